@@ -1,0 +1,18 @@
+#include "model/item.h"
+
+#include <QCryptographicHash>
+
+namespace slimplan {
+
+QString deriveItemId(Kind kind, const QString &owner, const QString &name)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    h.addData(kindName(kind).toUtf8());
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(owner.trimmed().toUtf8());
+    h.addData(QByteArrayView("\x1f", 1));
+    h.addData(name.trimmed().toUtf8());
+    return kindName(kind) + QLatin1Char('-') + QString::fromLatin1(h.result().toHex().left(16));
+}
+
+} // namespace slimplan

@@ -1,0 +1,54 @@
+#pragma once
+// One row of a region's ledger (台账): an app, a public account or a work group, normalised.
+// Unknown values stay unknown: std::nullopt or an invalid QDate, never 0.
+
+#include "model/types.h"
+
+#include <QDate>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace slimplan {
+
+struct Item
+{
+    QString id;                       // given, or derived from kind+owner+name (see deriveItemId)
+    QString name;
+    Kind kind = Kind::App;
+    QString platform;                 // empty = unknown
+    QString owner;
+    std::optional<Level> level;       // given, or derived from the region code / owner name
+    QString region;                   // division code (6-12 digits) or a place name; empty = unknown
+    QStringList functions;
+    QStringList dataItems;
+    std::optional<Audience> audience;
+    std::optional<qint64> users;
+    std::optional<qint64> activeUsers;
+    QDate lastActive;                 // invalid = unknown
+    std::optional<qint64> posts90d;
+    std::optional<double> annualCost; // 万元 (10,000 CNY)
+    QDate launched;                   // invalid = unknown
+    std::optional<QString> filingNo;  // nullopt = unknown; empty string = not filed
+    Flags flags = 0;
+    QString scene;                    // 安保 / 应急 exempt rule A4
+    std::vector<quint64> memberHashes; // salted hashes of member ids; the ids themselves are never kept
+    QString notes;
+    QList<QPair<QString, QString>> extra; // unknown columns: (header, value)
+
+    // Where the row came from, for messages and the detail pane.
+    QString sourceFile;
+    QString sourceSheet;
+    int sourceRow = 0;                // 1-based row in the sheet/file; 0 = not from a file
+
+    bool has(Flag f) const { return hasFlag(flags, f); }
+};
+
+// A stable id for rows that have none: kind + owner + name, hashed (e.g. "app-3f9c2a1b7d04e6c8").
+QString deriveItemId(Kind kind, const QString &owner, const QString &name);
+
+} // namespace slimplan

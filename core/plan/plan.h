@@ -1,0 +1,97 @@
+#pragma once
+// The plan: one decision per item (keep, rectify, merge, migrate, shut down) with the rules and
+// the reason behind it, the merge families, the official's overrides, and the summary.
+
+#include "model/types.h"
+#include "policy/policyprofile.h"
+
+#include <QDate>
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+#include <array>
+#include <optional>
+#include <vector>
+
+namespace slimplan {
+
+// One rule that applied to one item.
+struct Finding
+{
+    QString rule;              // "A4", "P3", …
+    Action suggested = Action::Keep;
+    QString evidenceZh;        // what was seen, for people: "打卡签到、积分排名"
+    QString evidenceEn;
+    QStringList removeFunctions; // for function-level rules: what to remove
+};
+
+struct Decision
+{
+    Action action = Action::Keep;
+    QString target;            // merge/migrate: surviving item id or platform name; empty = none
+    QStringList rules;         // every rule that applied, strongest first
+    QString reasonZh;          // a sentence an official can read, naming the evidence
+    QString reasonEn;
+    double confidence = 1.0;   // 0..1
+    int cluster = -1;          // merge family id, -1 = none
+    std::vector<Finding> findings;
+
+    const QString &reason(bool chinese) const { return chinese ? reasonZh : reasonEn; }
+};
+
+// A merge family read from the overlap graph: exactly one survivor.
+struct Cluster
+{
+    int id = 0;
+    std::vector<int> members;  // item indices, survivor included
+    int survivor = -1;         // item index
+};
+
+// A decision the official changed, with who, when and why.
+struct Override
+{
+    QString itemId;
+    Action action = Action::Keep;
+    QString target;
+    QString reason;
+    QString who;
+    QDateTime when;
+};
+
+struct KindCounts
+{
+    std::array<int, kKindCount> perKind{};
+    int total() const { return perKind[0] + perKind[1] + perKind[2]; }
+};
+
+struct PlanSummary
+{
+    KindCounts before;
+    KindCounts after;
+    std::array<double, kKindCount> reductionPct{};
+    double reductionPctTotal = 0.0;
+    double annualCostSaved = 0.0;  // 万元
+    int dataItemsBefore = 0;       // data items collected, counted per item
+    int dataItemsAfter = 0;        // distinct data items once reporting is folded into one form
+    std::array<KindCounts, kLevelCount + 1> beforeByLevel{}; // last = unknown level
+    std::array<KindCounts, kLevelCount + 1> afterByLevel{};
+};
+
+struct Plan
+{
+    QDate asOf;
+    PolicyProfile profile;
+    std::vector<Decision> decisions; // parallel to Inventory::items()
+    std::vector<Cluster> clusters;
+    std::vector<Override> overrides;
+    PlanSummary summary;
+};
+
+// Items that merge, migrate or shut down leave the region's count; keep and rectify stay.
+inline constexpr bool leavesCount(Action a)
+{
+    return a == Action::Merge || a == Action::Migrate || a == Action::Shutdown;
+}
+
+} // namespace slimplan
