@@ -1,0 +1,42 @@
+#pragma once
+// A sheet of raw text cells as a file holds them, read row by row (streaming: a 1,000,000-row file
+// is never held whole). CSV/TSV files give one source, .xlsx one per sheet, JSON one.
+
+#include "model/types.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace slimplan {
+
+struct RawRow
+{
+    int row = 0;          // 1-based physical row (CSV: line where the record starts; XLSX: r attribute)
+    QStringList cells;    // cell texts, trimmed of nothing; missing cells are empty strings
+    // XLSX only: per cell, true when the cell's number format marks a date and the text was
+    // converted from a serial to ISO "YYYY-MM-DD". Empty for CSV.
+    QList<bool> isDate;
+};
+
+class TableSource
+{
+public:
+    virtual ~TableSource() = default;
+    virtual QString fileName() const = 0;      // as the user gave it (for messages)
+    virtual QString sheetName() const = 0;     // empty for CSV/JSON
+    // The kind the sheet or file name implies (sheet 应用程序/公众账号/工作群组, apps/accounts/groups).
+    virtual std::optional<Kind> kindHint() const { return std::nullopt; }
+    // True if the cells of numeric columns may hold Excel serial dates (xlsx).
+    virtual bool fromSpreadsheet() const { return false; }
+    // Next row, blank rows included (the importer skips them). False at the end or on error.
+    virtual bool next(RawRow &row) = 0;
+    // Non-empty after next() returned false because of an error (the file is refused).
+    virtual QString errorString() const = 0;
+    // Bytes consumed so far and in total, for progress (0 total = unknown).
+    virtual qint64 bytesRead() const { return 0; }
+    virtual qint64 bytesTotal() const { return 0; }
+};
+
+} // namespace slimplan

@@ -1,0 +1,25 @@
+#pragma once
+// The recommender: inventory + policy profile + as-of date → a plan (one decision per item).
+
+#include "model/inventory.h"
+#include "plan/plan.h"
+#include "policy/policyprofile.h"
+#include "util/progress.h"
+
+#include <QDate>
+
+namespace slimplan {
+
+// Runs the overlap graph, every policy rule and the survivor choice; fills plan.summary.
+// Deterministic: the same input gives the same plan. Returns an empty plan (no decisions) if
+// cancelled.
+Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QDate &asOf,
+              Progress *progress = nullptr);
+
+// Applies the official's overrides on top of the recommendations and recomputes the summary.
+void applyOverrides(const Inventory &inventory, Plan &plan);
+
+// Recomputes plan.summary from the decisions.
+void computeSummary(const Inventory &inventory, Plan &plan);
+
+} // namespace slimplan
