@@ -1,0 +1,32 @@
+#pragma once
+// Options shared by every report (PDF plan, spreadsheet, comparison). Lives in core because the
+// spreadsheet writer is core; the PDF writers in ui/report include the same header.
+// Report texts are hand-written zh/en pairs chosen by `language`, not tr(): a report is written in
+// one given language whatever the user interface language is.
+
+#include "plan/plan.h"
+
+#include <QDate>
+#include <QString>
+
+namespace slimplan {
+
+struct ReportOptions
+{
+    QString language = QStringLiteral("zh_CN"); // "zh_CN" (default) or "en"
+    QString regionName;                         // "XX县"; empty = taken from the inventory if possible
+    QString preparedBy;                         // who prepared the plan (编制单位/编制人)
+    QDate planDate;                             // invalid = today
+
+    bool chinese() const { return !language.startsWith(QLatin1String("en")); }
+};
+
+// One region's result in a comparison (`slimplan-cli compare --pdf`).
+struct RegionSummary
+{
+    QString name;
+    QString code;
+    PlanSummary summary;
+};
+
+} // namespace slimplan
