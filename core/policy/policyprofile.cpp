@@ -55,6 +55,7 @@ QJsonObject PolicyProfile::toJson() const
     return QJsonObject{{QStringLiteral("name"), name},
                        {QStringLiteral("zombie_days"), zombieDays},
                        {QStringLiteral("group_idle_days"), groupIdleDays},
+                       {QStringLiteral("temporary_group_idle_days"), temporaryGroupIdleDays},
                        {QStringLiteral("overlap_threshold"), overlapThreshold},
                        {QStringLiteral("containment_threshold"), containmentThreshold},
                        {QStringLiteral("low_usage_active_users"), lowUsageActiveUsers},
@@ -71,6 +72,7 @@ PolicyProfile PolicyProfile::fromJson(const QJsonObject &o, QString *error)
     readString(o, "name", p.name, errors);
     readInt(o, "zombie_days", p.zombieDays, errors);
     readInt(o, "group_idle_days", p.groupIdleDays, errors);
+    readInt(o, "temporary_group_idle_days", p.temporaryGroupIdleDays, errors);
     readNumber(o, "overlap_threshold", p.overlapThreshold, errors);
     readNumber(o, "containment_threshold", p.containmentThreshold, errors);
     readInt(o, "low_usage_active_users", p.lowUsageActiveUsers, errors);
@@ -84,7 +86,7 @@ PolicyProfile PolicyProfile::fromJson(const QJsonObject &o, QString *error)
     readNumber(w, "name", p.weights.name, errors);
     readNumber(w, "owner", p.weights.owner, errors);
     readNumber(w, "platform", p.weights.platform, errors);
-    if (p.zombieDays < 0 || p.groupIdleDays < 0)
+    if (p.zombieDays < 0 || p.groupIdleDays < 0 || p.temporaryGroupIdleDays < 0)
         errors << Tr::tr("day windows must not be negative");
     if (p.overlapThreshold <= 0.0 || p.overlapThreshold > 1.0)
         errors << Tr::tr("\"overlap_threshold\" must be in (0, 1]");

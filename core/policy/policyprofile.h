@@ -23,6 +23,9 @@ struct PolicyProfile
     QString name = QStringLiteral("default");
     int zombieDays = 90;            // P3/A9: no post/activity for longer than this
     int groupIdleDays = 60;         // G1: no message for longer than this
+    // G1: a group flagged temporary whose last message is older than this has finished its task.
+    // Two weeks, the same span after which 国办秘函〔2019〕19号 fails an account without updates.
+    int temporaryGroupIdleDays = 14;
     double overlapThreshold = 0.6;  // A10/P2/G2: overlap score at or above this links two items
     double containmentThreshold = 0.8; // A's functions inside B's at least this share → A folds into B
     qint64 lowUsageActiveUsers = 50; // A9: monthly active users below this is "low usage"

@@ -85,7 +85,7 @@ std::vector<RuleInfo> buildCatalog()
         S("Likes, votes, forwards or study time are used as assessment, or work photos, videos or tracks must be uploaded as proof. Rectify."),
         kBanfa + S("：不得将点赞、在线投票、学习时长等作为考评依据；") + kGuiding + S("：不得强制要求上传工作照留痕"),
         kBanfaEn + S(": likes, online votes and study time shall not be used for assessment; ") + kGuidingEn + S(": no compulsory work-photo uploads")));
-    c.push_back(rule("A7", Kind::App, Action::Shutdown, false, none,
+    c.push_back(rule("A7", Kind::App, Action::Rectify, false, none,
         S("用于商业活动"), S("Used for commercial activity"),
         S("政务应用程序用于商业营销等活动，应整改；以商业活动为主的关停。"),
         S("The government app is used for commercial activity. Rectify; shut down if commerce is its main use."),

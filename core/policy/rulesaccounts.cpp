@@ -1,0 +1,124 @@
+#include "policy/rules.h"
+#include "policy/ruletext.h"
+
+// Rules P1–P6 for public accounts (政务公众账号).
+
+namespace slimplan {
+
+using namespace ruletext;
+
+namespace {
+// Notes or functions that say an account is an empty shell or only nominally run.
+bool notedAsShell(const Item &it)
+{
+    return containsAny(it.notes, {"空壳", "挂名", "无内容", "从未发布"})
+           || !functionsMatching(it, {"空壳", "挂名"}).isEmpty();
+}
+} // namespace
+
+std::optional<Finding> checkP1(const Inventory &inv, int i, const RuleContext &ctx)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::Account || it.platform.trimmed().isEmpty() || it.owner.trimmed().isEmpty())
+        return std::nullopt;
+    const auto found = ctx.indexes.accountsByOwnerPlatform.constFind(ownerPlatformKey(it));
+    if (found == ctx.indexes.accountsByOwnerPlatform.cend() || found->count < 2)
+        return std::nullopt;
+    return finding("P1", Action::Merge,
+                   QStringLiteral("「%1」在%2开设%3个账号").arg(it.owner, it.platform).arg(found->count),
+                   QStringLiteral("%1 runs %3 accounts on %2").arg(it.owner, it.platform).arg(found->count));
+}
+
+std::optional<Finding> checkP2(const Inventory &inv, int i, const RuleContext &ctx)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::Account || i >= static_cast<int>(ctx.indexes.higherPartner.size()))
+        return std::nullopt;
+    const int h = ctx.indexes.higherPartner[static_cast<std::size_t>(i)];
+    if (h < 0)
+        return std::nullopt;
+    const Item &hi = inv.at(h);
+    return finding("P2", Action::Migrate,
+                   QStringLiteral("与上级账号「%1」（%2）内容重复").arg(hi.name, hi.owner),
+                   QStringLiteral("duplicates the higher-level account %1 (%2)").arg(hi.name, hi.owner));
+}
+
+std::optional<Finding> checkP3(const Inventory &inv, int i, const RuleContext &ctx)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::Account)
+        return std::nullopt;
+    const int window = ctx.profile.zombieDays;
+    if (const auto idle = daysSince(it.lastActive, ctx.asOf)) {
+        // A known last post decides; posts90d only speaks when the date is unknown.
+        if (*idle <= window)
+            return std::nullopt;
+        return finding("P3", Action::Shutdown,
+                       QStringLiteral("最后发布于%1，已%2天未更新（限%3天）").arg(dateText(it.lastActive)).arg(*idle).arg(window),
+                       QStringLiteral("last post %1, no post for %2 days (limit %3)").arg(dateText(it.lastActive)).arg(*idle).arg(window));
+    }
+    // No post in 90 days proves "no post within the window" only when the window is at most 90.
+    if (it.posts90d && *it.posts90d == 0 && window <= 90) {
+        return finding("P3", Action::Shutdown,
+                       QStringLiteral("近90天发文0篇（限%1天）").arg(window),
+                       QStringLiteral("no post in the last 90 days (limit %1)").arg(window));
+    }
+    return std::nullopt;
+}
+
+std::optional<Finding> checkP4(const Inventory &inv, int i, const RuleContext &)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::Account || !it.has(Flag::NoFeedback))
+        return std::nullopt;
+    return finding("P4", Action::Rectify, QStringLiteral("未开通留言互动功能"),
+                   QStringLiteral("no comments or interaction function"));
+}
+
+std::optional<Finding> checkP5(const Inventory &inv, int i, const RuleContext &)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::Account)
+        return std::nullopt;
+    const QStringList fns = functionsMatching(it, {"摊派", "点赞", "转发任务", "关注任务", "转发考核"});
+    if (!it.has(Flag::ForcedFollow) && !it.has(Flag::LikeAssessment) && fns.isEmpty())
+        return std::nullopt;
+    QString zh = flagsZh(it, {Flag::ForcedFollow, Flag::LikeAssessment});
+    QString en = flagsEn(it, {Flag::ForcedFollow, Flag::LikeAssessment});
+    if (!fns.isEmpty()) {
+        zh = joinZh(fns);
+        en = joinEn(fns);
+    }
+    return finding("P5", Action::Rectify, QStringLiteral("存在%1").arg(zh), QStringLiteral("%1").arg(en), fns);
+}
+
+// P6, defined from what a ledger shows:
+// - empty shell: the notes or functions say 空壳/挂名/无内容/从未发布, or the ledger records no post
+//   at all (posts90d == 0 and no last-post date) although the account has been open longer than
+//   the zombie window → shut down;
+// - otherwise the identity badge is not shown (备注: 未持证亮牌 / 未亮牌) → rectify.
+// An account without any usage data is not a shell: unknown is not empty.
+std::optional<Finding> checkP6(const Inventory &inv, int i, const RuleContext &ctx)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::Account)
+        return std::nullopt;
+    if (notedAsShell(it)) {
+        return finding("P6", Action::Shutdown, QStringLiteral("台账注明为空壳或挂名账号"),
+                       QStringLiteral("the ledger notes it as an empty shell or nominal account"));
+    }
+    const auto open = daysSince(it.launched, ctx.asOf);
+    if (it.posts90d && *it.posts90d == 0 && !it.lastActive.isValid() && open
+        && *open > ctx.profile.zombieDays) {
+        return finding("P6", Action::Shutdown,
+                       QStringLiteral("开通于%1，从未发布内容（空壳）").arg(dateText(it.launched)),
+                       QStringLiteral("opened %1 and never posted (empty shell)").arg(dateText(it.launched)));
+    }
+    if (containsAny(it.notes, {"未持证亮牌", "未亮牌", "未亮证"})) {
+        return finding("P6", Action::Rectify, QStringLiteral("未在显著位置持证亮牌"),
+                       QStringLiteral("identity badge not shown"));
+    }
+    return std::nullopt;
+}
+
+} // namespace slimplan

@@ -1,0 +1,247 @@
+#include "policy/rules.h"
+#include "policy/ruletext.h"
+
+// Rules A1–A12 for apps and mini-programs.
+
+namespace slimplan {
+
+using namespace ruletext;
+
+namespace {
+
+QString levelZh(Level l)
+{
+    static const char *names[] = {"中央", "省级", "市级", "县级", "乡镇级", "村级"};
+    return QString::fromUtf8(names[static_cast<int>(l)]);
+}
+
+// Reporting-only: every listed function is a reporting one, or no function is listed but data
+// items are (the ledger describes the app only by what it collects).
+bool reportingOnly(const Item &it, const QStringList &reporting)
+{
+    if (it.functions.isEmpty())
+        return !it.dataItems.isEmpty();
+    return reporting.size() == it.functions.size();
+}
+
+} // namespace
+
+QStringList reportingFunctions(const Item &item)
+{
+    QStringList out;
+    for (const QString &f : item.functions) {
+        if (isReportingFunction(f))
+            out << f;
+    }
+    return out;
+}
+
+bool isReportingFunction(const QString &function)
+{
+    return containsAny(function, {"填报", "填表", "报表", "报数", "数据上报", "统计上报", "数据采集",
+                                  "材料报送", "报送", "一表通"});
+}
+
+std::optional<Finding> checkA1(const Inventory &inv, int i, const RuleContext &)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::App || !belowCounty(it))
+        return std::nullopt;
+    return finding("A1", Action::Migrate,
+                   QStringLiteral("主办单位「%1」为%2单位，县以下原则上不得自建应用").arg(it.owner, levelZh(*it.level)),
+                   QStringLiteral("owner %1 is a %2-level unit; units below county level should not run their own app")
+                       .arg(it.owner, levelName(*it.level)));
+}
+
+std::optional<Finding> checkA2(const Inventory &inv, int i, const RuleContext &ctx)
+{
+    const Item &it = inv.at(i);
+    if (!isCentralGrassrootsApp(it))
+        return std::nullopt;
+    const auto found = ctx.indexes.centralAppsByOwner.constFind(normalizedKey(it.owner));
+    if (found == ctx.indexes.centralAppsByOwner.cend() || found->count < 2)
+        return std::nullopt;
+    return finding("A2", Action::Merge,
+                   QStringLiteral("「%1」运行%2个面向基层的应用").arg(it.owner).arg(found->count),
+                   QStringLiteral("%1 runs %2 grassroots-facing apps").arg(it.owner).arg(found->count));
+}
+
+std::optional<Finding> checkA3(const Inventory &inv, int i, const RuleContext &ctx)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::App || !atCountyOrBelow(it))
+        return std::nullopt;
+    const QStringList reporting = reportingFunctions(it);
+    if (reporting.isEmpty() && !(it.functions.isEmpty() && !it.dataItems.isEmpty()))
+        return std::nullopt;
+    const QString what = reporting.isEmpty() ? QStringLiteral("填报事项") : joinZh(reporting);
+    const QString whatEn = reporting.isEmpty() ? QStringLiteral("data items") : joinEn(reporting);
+    if (reportingOnly(it, reporting)) {
+        return finding("A3", Action::Migrate,
+                       QStringLiteral("仅用于填表报数（%1），应通过%2统一报送").arg(what, ctx.profile.provincialPlatform),
+                       QStringLiteral("exists only for data reporting (%1), which belongs on %2")
+                           .arg(whatEn, ctx.profile.provincialPlatform));
+    }
+    return finding("A3", Action::Rectify,
+                   QStringLiteral("含填表报数功能（%1），应移交%2").arg(what, ctx.profile.provincialPlatform),
+                   QStringLiteral("has data reporting (%1), which should move to %2")
+                       .arg(whatEn, ctx.profile.provincialPlatform),
+                   reporting);
+}
+
+std::optional<Finding> checkA4(const Inventory &inv, int i, const RuleContext &)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::App)
+        return std::nullopt;
+    const QStringList fns = functionsMatching(it, {"打卡", "签到", "积分排名", "排名", "排行", "在线时长"});
+    const bool flagged = it.has(Flag::CheckIn) || it.has(Flag::Ranking) || it.has(Flag::OnlineTime);
+    if (!flagged && fns.isEmpty())
+        return std::nullopt;
+    // 规定: "除安保、应急等特殊场景外" — these scenes may keep check-in.
+    if (containsAny(it.scene, {"安保", "应急", "security", "emergency"}))
+        return std::nullopt;
+    const QString zh = fns.isEmpty() ? flagsZh(it, {Flag::CheckIn, Flag::Ranking, Flag::OnlineTime}) : joinZh(fns);
+    const QString en = fns.isEmpty() ? flagsEn(it, {Flag::CheckIn, Flag::Ranking, Flag::OnlineTime}) : joinEn(fns);
+    return finding("A4", Action::Rectify, QStringLiteral("设有%1").arg(zh), QStringLiteral("has %1").arg(en), fns);
+}
+
+std::optional<Finding> checkA5(const Inventory &inv, int i, const RuleContext &)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::App)
+        return std::nullopt;
+    const QStringList fns = functionsMatching(it, {"强制下载", "安装率", "登录频次"});
+    if (!it.has(Flag::ForcedDownload) && fns.isEmpty())
+        return std::nullopt;
+    return finding("A5", Action::Rectify,
+                   QStringLiteral("强制下载或以安装率、登录频次考核%1").arg(fns.isEmpty() ? QString() : QStringLiteral("（%1）").arg(joinZh(fns))),
+                   QStringLiteral("forced download or install/login rate used as assessment%1")
+                       .arg(fns.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(joinEn(fns))),
+                   fns);
+}
+
+std::optional<Finding> checkA6(const Inventory &inv, int i, const RuleContext &)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::App)
+        return std::nullopt;
+    const QStringList fns = functionsMatching(it, {"点赞", "学习时长", "留痕", "工作照", "轨迹上传",
+                                                   "转发考核", "投票考核"});
+    const std::initializer_list<Flag> flags{Flag::LikeAssessment, Flag::StudyTimeAssessment, Flag::TraceUpload};
+    bool flagged = false;
+    for (Flag f : flags)
+        flagged = flagged || it.has(f);
+    if (!flagged && fns.isEmpty())
+        return std::nullopt;
+    const QString zh = fns.isEmpty() ? flagsZh(it, flags) : joinZh(fns);
+    const QString en = fns.isEmpty() ? flagsEn(it, flags) : joinEn(fns);
+    return finding("A6", Action::Rectify, QStringLiteral("设有%1").arg(zh), QStringLiteral("has %1").arg(en), fns);
+}
+
+std::optional<Finding> checkA7(const Inventory &inv, int i, const RuleContext &)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::App)
+        return std::nullopt;
+    const QStringList fns = functionsMatching(it, {"商城", "广告", "营销", "带货", "团购", "商业"});
+    if (!it.has(Flag::Commercial) && fns.isEmpty())
+        return std::nullopt;
+    return finding("A7", Action::Rectify,
+                   QStringLiteral("用于商业活动%1").arg(fns.isEmpty() ? QString() : QStringLiteral("（%1）").arg(joinZh(fns))),
+                   QStringLiteral("used for commercial activity%1").arg(fns.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(joinEn(fns))),
+                   fns);
+}
+
+std::optional<Finding> checkA8(const Inventory &inv, int i, const RuleContext &ctx)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::App || it.dataItems.isEmpty())
+        return std::nullopt;
+    QStringList dup;
+    int other = -1;
+    for (const QString &d : it.dataItems) {
+        const auto found = ctx.indexes.appsByDataItem.constFind(normalizedKey(d));
+        if (found == ctx.indexes.appsByDataItem.cend() || found->count < 2)
+            continue;
+        dup << d;
+        const int o = found->other(i);
+        if (other < 0 || (o >= 0 && o < other))
+            other = o;
+    }
+    if (dup.isEmpty() || other < 0)
+        return std::nullopt;
+    const QString otherName = inv.at(other).name;
+    const QStringList reporting = reportingFunctions(it);
+    const Action a = reportingOnly(it, reporting) ? Action::Migrate : Action::Rectify;
+    return finding("A8", a,
+                   QStringLiteral("填报事项%1/%2项（%3）已由「%4」等采集，应最多报一次")
+                       .arg(dup.size()).arg(it.dataItems.size()).arg(joinZh(dup), otherName),
+                   QStringLiteral("%1 of %2 data items (%3) are already collected by %4 and others; report once")
+                       .arg(dup.size()).arg(it.dataItems.size()).arg(joinEn(dup), otherName),
+                   a == Action::Rectify ? reporting : QStringList());
+}
+
+std::optional<Finding> checkA9(const Inventory &inv, int i, const RuleContext &ctx)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::App)
+        return std::nullopt;
+    const auto idle = daysSince(it.lastActive, ctx.asOf);
+    if (idle && *idle > ctx.profile.zombieDays) {
+        return finding("A9", Action::Shutdown,
+                       QStringLiteral("最后活动于%1，已%2天无活动（限%3天）").arg(dateText(it.lastActive)).arg(*idle).arg(ctx.profile.zombieDays),
+                       QStringLiteral("last active %1, idle for %2 days (limit %3)").arg(dateText(it.lastActive)).arg(*idle).arg(ctx.profile.zombieDays));
+    }
+    // Unknown usage never counts as low.
+    if (it.activeUsers && *it.activeUsers < ctx.profile.lowUsageActiveUsers) {
+        return finding("A9", Action::Shutdown,
+                       QStringLiteral("月活仅%1人（低于%2）").arg(*it.activeUsers).arg(ctx.profile.lowUsageActiveUsers),
+                       QStringLiteral("only %1 monthly active users (below %2)").arg(*it.activeUsers).arg(ctx.profile.lowUsageActiveUsers));
+    }
+    if (it.activeUsers && it.users && *it.users > 0) {
+        const double ratio = static_cast<double>(*it.activeUsers) / static_cast<double>(*it.users);
+        if (ratio < ctx.profile.lowUsageActiveRatio) {
+            return finding("A9", Action::Shutdown,
+                           QStringLiteral("月活仅占注册用户%1%（低于%2%）").arg(ratio * 100, 0, 'f', 1).arg(ctx.profile.lowUsageActiveRatio * 100, 0, 'f', 1),
+                           QStringLiteral("monthly active users only %1% of registered (below %2%)").arg(ratio * 100, 0, 'f', 1).arg(ctx.profile.lowUsageActiveRatio * 100, 0, 'f', 1));
+        }
+    }
+    return std::nullopt;
+}
+
+std::optional<Finding> checkA10(const Inventory &inv, int i, const RuleContext &ctx)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::App || !ctx.overlap || i >= static_cast<int>(ctx.overlap->familyOf.size()))
+        return std::nullopt;
+    const int fam = ctx.overlap->familyOf[static_cast<std::size_t>(i)];
+    if (fam < 0)
+        return std::nullopt;
+    const auto n = ctx.overlap->families[static_cast<std::size_t>(fam)].size();
+    return finding("A10", Action::Merge,
+                   QStringLiteral("与另外%1个应用功能高度相近").arg(n - 1),
+                   QStringLiteral("functions highly similar to %1 other app(s)").arg(n - 1));
+}
+
+std::optional<Finding> checkA11(const Inventory &inv, int i, const RuleContext &)
+{
+    const Item &it = inv.at(i);
+    // nullopt = filing status unknown: not a finding.
+    if (it.kind != Kind::App || !it.filingNo || !it.filingNo->trimmed().isEmpty())
+        return std::nullopt;
+    return finding("A11", Action::Rectify, QStringLiteral("台账无备案编号，应补办备案"),
+                   QStringLiteral("no filing number in the ledger; file the app"));
+}
+
+std::optional<Finding> checkA12(const Inventory &inv, int i, const RuleContext &)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::App || !(it.has(Flag::NoFeedback) || it.has(Flag::NoIpv6)))
+        return std::nullopt;
+    return finding("A12", Action::Rectify,
+                   flagsZh(it, {Flag::NoFeedback, Flag::NoIpv6}),
+                   flagsEn(it, {Flag::NoFeedback, Flag::NoIpv6}));
+}
+
+} // namespace slimplan

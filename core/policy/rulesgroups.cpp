@@ -1,0 +1,89 @@
+#include "policy/rules.h"
+#include "policy/ruletext.h"
+
+// Rules G1–G4 for work groups (网络工作群组).
+
+namespace slimplan {
+
+using namespace ruletext;
+
+// G1: a temporary group whose task has ended (no message for longer than the temporary window, or
+// the notes say the task is over), or any group without a message for longer than the idle window.
+// A busy temporary group is fine. posts90d == 0 stands for "idle" only when the date is unknown
+// and the window is at most 90 days.
+std::optional<Finding> checkG1(const Inventory &inv, int i, const RuleContext &ctx)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::Group)
+        return std::nullopt;
+    const bool temporary = it.has(Flag::Temporary);
+    const int window = temporary ? std::min(ctx.profile.temporaryGroupIdleDays, ctx.profile.groupIdleDays)
+                                 : ctx.profile.groupIdleDays;
+    if (temporary && containsAny(it.notes, {"任务已结束", "任务结束", "已结束", "任务完成", "已完成"})) {
+        return finding("G1", Action::Shutdown, QStringLiteral("临时群，任务已结束"),
+                       QStringLiteral("temporary group whose task has ended"));
+    }
+    if (const auto idle = daysSince(it.lastActive, ctx.asOf)) {
+        if (*idle <= window)
+            return std::nullopt;
+        if (temporary) {
+            return finding("G1", Action::Shutdown,
+                           QStringLiteral("临时群，最后消息于%1，%2天无消息，任务已结束").arg(dateText(it.lastActive)).arg(*idle),
+                           QStringLiteral("temporary group, last message %1, idle %2 days: task ended").arg(dateText(it.lastActive)).arg(*idle));
+        }
+        return finding("G1", Action::Shutdown,
+                       QStringLiteral("最后消息于%1，已%2天无消息（限%3天）").arg(dateText(it.lastActive)).arg(*idle).arg(window),
+                       QStringLiteral("last message %1, idle for %2 days (limit %3)").arg(dateText(it.lastActive)).arg(*idle).arg(window));
+    }
+    if (it.posts90d && *it.posts90d == 0 && window <= 90) {
+        return finding("G1", Action::Shutdown, QStringLiteral("近90天无消息"),
+                       QStringLiteral("no message in the last 90 days"));
+    }
+    return std::nullopt;
+}
+
+std::optional<Finding> checkG2(const Inventory &inv, int i, const RuleContext &ctx)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::Group || !ctx.overlap || i >= static_cast<int>(ctx.overlap->familyOf.size()))
+        return std::nullopt;
+    const int fam = ctx.overlap->familyOf[static_cast<std::size_t>(i)];
+    if (fam < 0)
+        return std::nullopt;
+    const auto n = ctx.overlap->families[static_cast<std::size_t>(fam)].size();
+    return finding("G2", Action::Merge,
+                   QStringLiteral("与另外%1个群工作相同、成员大体相同").arg(n - 1),
+                   QStringLiteral("same work and largely the same members as %1 other group(s)").arg(n - 1));
+}
+
+std::optional<Finding> checkG3(const Inventory &inv, int i, const RuleContext &)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::Group)
+        return std::nullopt;
+    const QStringList fns = functionsMatching(it, {"打卡", "接龙", "截图", "即时回复", "秒回", "签到"});
+    if (!it.has(Flag::CheckIn) && fns.isEmpty())
+        return std::nullopt;
+    const QString zh = fns.isEmpty() ? flagsZh(it, {Flag::CheckIn}) : joinZh(fns);
+    const QString en = fns.isEmpty() ? flagsEn(it, {Flag::CheckIn}) : joinEn(fns);
+    return finding("G3", Action::Rectify, QStringLiteral("用于%1").arg(zh),
+                   QStringLiteral("used for %1").arg(en), fns);
+}
+
+std::optional<Finding> checkG4(const Inventory &inv, int i, const RuleContext &)
+{
+    const Item &it = inv.at(i);
+    if (it.kind != Kind::Group)
+        return std::nullopt;
+    const QString o = it.owner.trimmed();
+    static const QStringList none{QStringLiteral("无"), QStringLiteral("未知"), QStringLiteral("不详"),
+                                  QStringLiteral("暂无"), QStringLiteral("待定"), QStringLiteral("-"),
+                                  QStringLiteral("—"), QStringLiteral("/"), QStringLiteral("none"),
+                                  QStringLiteral("unknown"), QStringLiteral("n/a")};
+    if (!o.isEmpty() && !none.contains(o, Qt::CaseInsensitive))
+        return std::nullopt;
+    return finding("G4", Action::Rectify, QStringLiteral("未明确群主或建群单位"),
+                   QStringLiteral("no owner named"));
+}
+
+} // namespace slimplan

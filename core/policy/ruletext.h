@@ -1,0 +1,31 @@
+#pragma once
+// Small helpers shared by the rule checks: keyword matching on function names and notes, the
+// bilingual names of flags for evidence, and building findings. Internal to core/policy.
+
+#include "model/item.h"
+#include "plan/plan.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <initializer_list>
+
+namespace slimplan::ruletext {
+
+// Functions whose name contains one of the keywords (UTF-8 literals).
+QStringList functionsMatching(const Item &item, std::initializer_list<const char *> keywords);
+bool containsAny(const QString &text, std::initializer_list<const char *> keywords);
+
+// "打卡签到、积分排名" / "check-in, points ranking" for the flags in `flags` that are set on the item.
+QString flagsZh(const Item &item, std::initializer_list<Flag> flags);
+QString flagsEn(const Item &item, std::initializer_list<Flag> flags);
+
+QString joinZh(const QStringList &parts); // "、"
+QString joinEn(const QStringList &parts); // ", "
+
+Finding finding(const char *rule, Action suggested, const QString &zh, const QString &en,
+                QStringList removeFunctions = {});
+
+QString dateText(const QDate &d); // yyyy-MM-dd
+
+} // namespace slimplan::ruletext
