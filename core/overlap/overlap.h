@@ -23,6 +23,7 @@ struct OverlapParts
     bool sameOwner = false;
     bool samePlatform = false;
     double containment = 0; // share of the smaller item's functions found in the other's
+    double score = 0;       // the weighted score, renormalised over the parts with data
 };
 
 struct OverlapEdge
@@ -44,8 +45,9 @@ struct OverlapResult
 };
 
 // Builds the graph and the families. Deterministic; parallel over blocks; honours cancel.
+// threads: worker threads (0 = QThread::idealThreadCount()); the result does not depend on it.
 OverlapResult computeOverlap(const Inventory &inventory, const PolicyProfile &profile,
-                             Progress *progress = nullptr);
+                             Progress *progress = nullptr, int threads = 0);
 
 // The score parts of one pair, computed on demand (for the GUI, the PDF and the reasons).
 OverlapParts overlapParts(const Inventory &inventory, int a, int b, const PolicyProfile &profile);

@@ -1,0 +1,130 @@
+// The overlap graph: blocks of comparable items, compared in parallel, then merge families.
+// The score and the filter are described in docs/overlap.md.
+
+#include "overlap/overlap.h"
+
+#include "overlap/overlapblock.h"
+#include "overlap/overlapclusters.h"
+#include "overlap/overlapfeatures.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QThread>
+
+#include <algorithm>
+#include <atomic>
+#include <thread>
+
+namespace slimplan {
+
+using namespace overlapdetail;
+
+OverlapResult computeOverlap(const Inventory &inventory, const PolicyProfile &profile,
+                             Progress *progress, int threads)
+{
+    OverlapResult result;
+    const int n = inventory.size();
+    if (threads <= 0)
+        threads = std::max(1, QThread::idealThreadCount());
+    if (progress)
+        progress->beginStage(QCoreApplication::translate("slimplan::Overlap", "Comparing items"), n);
+
+    const TokenTables tables = buildTokenTables(inventory, threads);
+
+    // Blocks in order of their first item, so that block numbering never depends on hashing.
+    std::vector<std::vector<int>> blocks;
+    {
+        QHash<QString, int> blockOf;
+        blockOf.reserve(n / 64 + 16);
+        for (int i = 0; i < n; ++i) {
+            const QString key = blockKey(inventory.at(i));
+            auto it = blockOf.find(key);
+            if (it == blockOf.end()) {
+                it = blockOf.insert(key, static_cast<int>(blocks.size()));
+                blocks.emplace_back();
+            }
+            blocks[std::size_t(it.value())].push_back(i);
+        }
+    }
+    // Largest blocks first, so that two threads finish together.
+    std::vector<int> order(blocks.size());
+    for (std::size_t b = 0; b < blocks.size(); ++b)
+        order[b] = static_cast<int>(b);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        return blocks[std::size_t(x)].size() > blocks[std::size_t(y)].size();
+    });
+
+    std::atomic<qint64> done{0};
+    std::atomic<bool> canceled{progress && progress->isCanceled()};
+    std::atomic<std::size_t> next{0};
+    BlockContext context;
+    context.inventory = &inventory;
+    context.tables = &tables;
+    context.profile = &profile;
+    context.tau = candidateBound(profile);
+    context.progress = progress;
+    context.done = &done;
+    context.canceled = &canceled;
+
+    const int workers = std::max(1, std::min<int>(threads, static_cast<int>(blocks.size())));
+    std::vector<std::vector<OverlapEdge>> found(static_cast<std::size_t>(workers));
+    const auto work = [&](int w) {
+        for (;;) {
+            const std::size_t k = next.fetch_add(1);
+            if (k >= order.size() || canceled.load())
+                return;
+            if (!compareBlock(blocks[std::size_t(order[k])], context, found[std::size_t(w)]))
+                return;
+        }
+    };
+    {
+        std::vector<std::thread> pool;
+        for (int w = 1; w < workers; ++w)
+            pool.emplace_back(work, w);
+        work(0);
+        for (std::thread &t : pool)
+            t.join();
+    }
+    if (canceled.load() || (progress && progress->isCanceled())) {
+        result.canceled = true;
+        return result;
+    }
+
+    std::size_t total = 0;
+    for (const auto &f : found)
+        total += f.size();
+    result.edges.reserve(total);
+    for (auto &f : found) {
+        result.edges.insert(result.edges.end(), f.begin(), f.end());
+        std::vector<OverlapEdge>().swap(f);
+    }
+    std::sort(result.edges.begin(), result.edges.end(), [](const OverlapEdge &x, const OverlapEdge &y) {
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    });
+
+    Families families;
+    if (!buildFamilies(n, result.edges, progress, families)) {
+        result = OverlapResult();
+        result.canceled = true;
+        return result;
+    }
+    result.families = std::move(families.families);
+    result.familyOf = std::move(families.familyOf);
+    return result;
+}
+
+OverlapParts overlapParts(const Inventory &inventory, int a, int b, const PolicyProfile &profile)
+{
+    if (a < 0 || b < 0 || a >= inventory.size() || b >= inventory.size())
+        return {};
+    const TokenTables &tables = cachedTokenTables(inventory);
+    // Always score in index order, as the graph does.
+    const int x = std::min(a, b);
+    const int y = std::max(a, b);
+    const ItemFeatures fx = buildFeatures(inventory.at(x), tables);
+    const ItemFeatures fy = buildFeatures(inventory.at(y), tables);
+    return scorePair(inventory.at(x), fx, inventory.at(y), fy, tables.functionWeight,
+                     profile.weights);
+}
+
+} // namespace slimplan

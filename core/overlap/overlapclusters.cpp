@@ -1,0 +1,181 @@
+// How merge families are formed
+// -----------------------------
+// 1. Connected components of the overlap graph (every edge: score ≥ threshold, or containment)
+//    with Boost.Graph's connected_components. Components only narrow the search; a component is
+//    not a family, because a chain A~B~C where A and C share nothing would be merged whole.
+// 2. Inside each component, greedy cliques around a core:
+//      core  = the remaining item with the highest weighted degree (sum of the scores of its edges
+//              to remaining items); ties go to the lower item index;
+//      then the core's remaining neighbours in order of their edge score to the core (higher
+//      first, ties by index) join if they have an edge to EVERY member already in the family.
+//    The family is removed and the step repeats on the rest until no edge is left.
+// Why cliques and not stars (every member linked to the core only): a family is merged into one
+// survivor, and every member's work must be recognisably the same work. With stars, the middle of
+// a chain gathers both ends, which share nothing; the official would see "merge the 防汛 group with
+// the 招商 group". Cliques never do that. The cost is that some items linked to a core stay out of
+// its family; they remain visible as edges (the plan can still fold a contained item) and may form
+// a family of their own with what is left.
+// The result does not depend on thread counts or edge order: ties are broken by item index.
+
+#include "overlap/overlapclusters.h"
+
+#include <QCoreApplication>
+
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/connected_components.hpp>
+
+#include <algorithm>
+
+namespace slimplan::overlapdetail {
+
+namespace {
+
+struct Neighbour
+{
+    int item;
+    float score;
+};
+
+// Neighbour lists (compressed), sorted by item.
+struct Adjacency
+{
+    std::vector<int> offsets;
+    std::vector<Neighbour> list;
+
+    const Neighbour *begin(int v) const { return list.data() + offsets[std::size_t(v)]; }
+    const Neighbour *end(int v) const { return list.data() + offsets[std::size_t(v) + 1]; }
+    bool linked(int u, int v) const
+    {
+        const auto *b = begin(u);
+        const auto *e = end(u);
+        const auto *it = std::lower_bound(b, e, v, [](const Neighbour &n, int x) { return n.item < x; });
+        return it != e && it->item == v;
+    }
+};
+
+Adjacency buildAdjacency(int n, const std::vector<OverlapEdge> &edges)
+{
+    Adjacency adj;
+    adj.offsets.assign(std::size_t(n) + 1, 0);
+    for (const OverlapEdge &e : edges) {
+        ++adj.offsets[std::size_t(e.a) + 1];
+        ++adj.offsets[std::size_t(e.b) + 1];
+    }
+    for (int v = 0; v < n; ++v)
+        adj.offsets[std::size_t(v) + 1] += adj.offsets[std::size_t(v)];
+    adj.list.resize(edges.size() * 2);
+    std::vector<int> fill(adj.offsets.begin(), adj.offsets.end() - 1);
+    for (const OverlapEdge &e : edges) {
+        adj.list[std::size_t(fill[std::size_t(e.a)]++)] = {e.b, e.score};
+        adj.list[std::size_t(fill[std::size_t(e.b)]++)] = {e.a, e.score};
+    }
+    for (int v = 0; v < n; ++v)
+        std::sort(adj.list.begin() + adj.offsets[std::size_t(v)],
+                  adj.list.begin() + adj.offsets[std::size_t(v) + 1],
+                  [](const Neighbour &x, const Neighbour &y) { return x.item < y.item; });
+    return adj;
+}
+
+// Greedy cliques of one component; `alive` marks the items not yet placed.
+void familiesOfComponent(const std::vector<int> &component, const Adjacency &adj,
+                         std::vector<char> &alive, std::vector<std::vector<int>> &out)
+{
+    std::vector<int> rest = component;
+    while (rest.size() >= 2) {
+        int core = -1;
+        double best = -1;
+        for (int v : rest) {
+            double degree = 0;
+            for (const Neighbour *n = adj.begin(v); n != adj.end(v); ++n)
+                if (alive[std::size_t(n->item)])
+                    degree += n->score;
+            if (degree > best) {
+                best = degree;
+                core = v;
+            }
+        }
+        if (best <= 0)
+            break; // no edge left among the rest
+        std::vector<Neighbour> around;
+        for (const Neighbour *n = adj.begin(core); n != adj.end(core); ++n)
+            if (alive[std::size_t(n->item)])
+                around.push_back(*n);
+        std::sort(around.begin(), around.end(), [](const Neighbour &x, const Neighbour &y) {
+            return x.score != y.score ? x.score > y.score : x.item < y.item;
+        });
+        std::vector<int> family{core};
+        for (const Neighbour &cand : around) {
+            const bool withAll = std::all_of(family.begin() + 1, family.end(),
+                                             [&](int m) { return adj.linked(cand.item, m); });
+            if (withAll)
+                family.push_back(cand.item);
+        }
+        for (int v : family)
+            alive[std::size_t(v)] = 0;
+        if (family.size() >= 2) {
+            std::sort(family.begin(), family.end());
+            out.push_back(std::move(family));
+        }
+        rest.erase(std::remove_if(rest.begin(), rest.end(),
+                                  [&](int v) { return !alive[std::size_t(v)]; }),
+                   rest.end());
+    }
+}
+
+} // namespace
+
+bool buildFamilies(int n, const std::vector<OverlapEdge> &edges, Progress *progress, Families &out)
+{
+    out = {};
+    out.familyOf.assign(std::size_t(n), -1);
+    if (progress)
+        progress->beginStage(QCoreApplication::translate("slimplan::Overlap", "Forming merge families"),
+                             static_cast<qint64>(n));
+    if (edges.empty())
+        return !(progress && progress->isCanceled());
+
+    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+    Graph g(static_cast<std::size_t>(n));
+    for (const OverlapEdge &e : edges)
+        boost::add_edge(static_cast<std::size_t>(e.a), static_cast<std::size_t>(e.b), g);
+    std::vector<int> component(static_cast<std::size_t>(n));
+    const int count = static_cast<int>(boost::connected_components(g, component.data()));
+    g.clear();
+    if (progress && progress->isCanceled())
+        return false;
+
+    // Items of each component, in index order; singletons have no family.
+    std::vector<int> size(static_cast<std::size_t>(count), 0);
+    for (int v = 0; v < n; ++v)
+        ++size[std::size_t(component[std::size_t(v)])];
+    std::vector<std::vector<int>> members(static_cast<std::size_t>(count));
+    for (int v = 0; v < n; ++v)
+        if (size[std::size_t(component[std::size_t(v)])] >= 2)
+            members[std::size_t(component[std::size_t(v)])].push_back(v);
+
+    const Adjacency adj = buildAdjacency(n, edges);
+    std::vector<char> alive(std::size_t(n), 1);
+    std::vector<std::vector<int>> families;
+    qint64 done = 0;
+    for (const std::vector<int> &comp : members) {
+        if (comp.empty())
+            continue;
+        familiesOfComponent(comp, adj, alive, families);
+        done += static_cast<qint64>(comp.size());
+        if (progress) {
+            if (progress->isCanceled())
+                return false;
+            progress->advance(done);
+        }
+    }
+    std::sort(families.begin(), families.end());
+    for (std::size_t f = 0; f < families.size(); ++f)
+        for (int v : families[f])
+            out.familyOf[std::size_t(v)] = static_cast<int>(f);
+    out.families = std::move(families);
+    if (progress)
+        progress->advance(n);
+    return true;
+}
+
+} // namespace slimplan::overlapdetail

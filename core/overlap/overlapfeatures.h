@@ -1,0 +1,99 @@
+#pragma once
+// The comparable form of an item for the overlap engine: its functions, data items, members and
+// name bigrams as sorted integer tokens, plus the inventory-wide IDF weights of functions.
+// Shared by the graph builder and by the on-demand overlapParts(), so both score a pair the same.
+
+#include "model/inventory.h"
+#include "overlap/overlap.h"
+#include "policy/policyprofile.h"
+
+#include <QHash>
+#include <QString>
+
+#include <cstdint>
+#include <vector>
+
+namespace slimplan::overlapdetail {
+
+// Function weights are fixed-point integers (IDF × 2^16) so that sums are exact and independent
+// of the order of summation: the fast path and overlapParts() then agree to the last bit.
+using Weight = std::uint64_t;
+inline constexpr double kWeightScale = 65536.0;
+
+// Inventory-wide vocabularies: function and data-item ids, and function IDF weights.
+struct TokenTables
+{
+    QHash<QString, std::uint32_t> functionId;
+    QHash<QString, std::uint32_t> dataItemId;
+    std::vector<Weight> functionWeight; // by function id: round(ln(1 + N / df) × 2^16), ≥ 1
+    std::vector<std::uint32_t> functionDf;
+    std::vector<std::uint32_t> dataItemDf;
+};
+
+// Counts document frequencies over the whole inventory (parallel) and assigns ids in sorted
+// string order, so the tables do not depend on the number of threads.
+TokenTables buildTokenTables(const Inventory &inventory, int threads);
+
+// The tables for overlapParts(): cached per inventory (address, size, total list lengths), since
+// computing them is O(n) and the GUI asks for one pair at a time.
+const TokenTables &cachedTokenTables(const Inventory &inventory);
+
+struct ItemFeatures
+{
+    std::vector<std::uint32_t> functions; // function ids, sorted, unique
+    std::vector<std::uint32_t> dataItems; // data item ids, sorted, unique
+    std::vector<quint64> members;         // member hashes, sorted, unique
+    std::vector<std::uint32_t> bigrams;   // name character bigrams, sorted, unique
+    Weight functionWeight = 0;            // sum of the functions' weights
+};
+
+ItemFeatures buildFeatures(const Item &item, const TokenTables &tables);
+
+// Place names found in an owner ("青溪县青山镇人民政府" → 青溪, 青山): the text before each
+// administrative suffix (省 市 县 区 旗 州 镇 乡 街道 社区 村).
+QStringList placeNames(const QString &owner);
+
+// The name without the place names of its owner/region, spaces and punctuation, case-folded.
+QString strippedName(const Item &item);
+
+// Bigrams of a stripped name as 32-bit codes (two UTF-16 units); a one-character name gives one
+// token of its own.
+std::vector<std::uint32_t> nameBigrams(const QString &stripped);
+
+// Which score components the pair has data for (at least one of the two items).
+struct Availability
+{
+    bool functions = false;
+    bool dataItems = false;
+    bool members = false;
+    bool owner = false;
+    bool platform = false;
+};
+
+// Scores a pair of items from their features. `weights` of each function id are looked up in
+// `functionWeight`. Fills every field of OverlapParts, including score.
+OverlapParts scorePair(const Item &x, const ItemFeatures &fx, const Item &y,
+                       const ItemFeatures &fy, const std::vector<Weight> &functionWeight,
+                       const OverlapWeights &weights, Availability *availability = nullptr);
+
+// The weighted sum renormalised over the available components (see docs/overlap.md).
+double combineScore(const OverlapParts &p, const Availability &a, const OverlapWeights &w);
+
+// Whether a scored pair becomes an edge, and which item (0 = x, 1 = y, -1 = none) is contained.
+struct EdgeVerdict
+{
+    bool edge = false;
+    int contained = -1;
+};
+EdgeVerdict judgePair(const OverlapParts &p, const ItemFeatures &fx, const ItemFeatures &fy,
+                      const PolicyProfile &profile);
+
+// The lowest similarity τ that one of the set components (functions, data items, members, name)
+// must reach for the pair's score to reach the threshold. ≤ 0 means no safe filter exists (the
+// owner/platform weights alone can reach the threshold) and blocks are compared exhaustively.
+double candidateBound(const PolicyProfile &profile);
+
+// Block key: same kind and same county (first 6 digits of a division code, else the region text).
+QString blockKey(const Item &item);
+
+} // namespace slimplan::overlapdetail
