@@ -24,6 +24,7 @@ struct Finding
     QString evidenceZh;        // what was seen, for people: "打卡签到、积分排名"
     QString evidenceEn;
     QStringList removeFunctions; // for function-level rules: what to remove
+    double confidence = 1.0;   // how sure the rule is of what it saw (1 = an explicit ledger fact)
 };
 
 struct Decision
@@ -35,7 +36,11 @@ struct Decision
     QString reasonEn;
     double confidence = 1.0;   // 0..1
     int cluster = -1;          // merge family id, -1 = none
-    std::vector<Finding> findings;
+    std::vector<Finding> findings; // strongest first, parallel to `rules`
+    // Set by applyOverrides when an override changed this decision: what the recommender said,
+    // so that removing the override restores it. nullopt = the action is the recommendation.
+    std::optional<Action> recommendedAction;
+    QString recommendedTarget;
 
     const QString &reason(bool chinese) const { return chinese ? reasonZh : reasonEn; }
 };
@@ -71,7 +76,8 @@ struct PlanSummary
     KindCounts after;
     std::array<double, kKindCount> reductionPct{};
     double reductionPctTotal = 0.0;
-    double annualCostSaved = 0.0;  // 万元
+    double annualCostSaved = 0.0;  // 万元, over leaving items whose cost is known
+    int annualCostUnknown = 0;     // leaving items whose cost is unknown (the saving is a lower bound)
     int dataItemsBefore = 0;       // data items collected, counted per item
     int dataItemsAfter = 0;        // distinct data items once reporting is folded into one form
     std::array<KindCounts, kLevelCount + 1> beforeByLevel{}; // last = unknown level

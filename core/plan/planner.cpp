@@ -1,55 +1,349 @@
 #include "plan/planner.h"
 
-// Placeholder recommender: every item is kept. Replaced by the policy engine.
+#include "overlap/overlap.h"
+#include "plan/recommendation.h"
+#include "plan/survivor.h"
+#include "policy/rulecontext.h"
+#include "policy/rules.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QtConcurrent/QtConcurrentMap>
+
+#include <atomic>
+#include <numeric>
+
+// The recommender: overlap graph → rule findings per item (parallel) → each item's own decision →
+// merge families with one survivor each → reasons. Deterministic: nothing depends on thread timing.
 
 namespace slimplan {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(slimplan::Planner)
+};
+
+struct Range
+{
+    int begin = 0;
+    int end = 0;
+};
+
+std::vector<Range> chunks(int n, int size = 4096)
+{
+    std::vector<Range> out;
+    for (int b = 0; b < n; b += size)
+        out.push_back({b, std::min(n, b + size)});
+    return out;
+}
+
+bool canceled(const Progress *p) { return p && p->isCanceled(); }
+
+class UnionFind
+{
+public:
+    explicit UnionFind(int n) : m_parent(static_cast<std::size_t>(n))
+    {
+        std::iota(m_parent.begin(), m_parent.end(), 0);
+    }
+    int find(int x)
+    {
+        while (m_parent[static_cast<std::size_t>(x)] != x) {
+            auto &p = m_parent[static_cast<std::size_t>(x)];
+            p = m_parent[static_cast<std::size_t>(p)];
+            x = p;
+        }
+        return x;
+    }
+    // The smaller root wins, so the result does not depend on the order of unions.
+    void unite(int a, int b)
+    {
+        a = find(a);
+        b = find(b);
+        if (a != b)
+            m_parent[static_cast<std::size_t>(std::max(a, b))] = std::min(a, b);
+    }
+
+private:
+    std::vector<int> m_parent;
+};
+
+bool hasRule(const std::vector<Finding> &fs, const char *rule)
+{
+    for (const Finding &f : fs) {
+        if (f.rule == QLatin1String(rule))
+            return true;
+    }
+    return false;
+}
+
+bool hasFamilyFinding(const std::vector<Finding> &fs)
+{
+    for (const Finding &f : fs) {
+        if (isFamilyRule(f.rule))
+            return true;
+    }
+    return false;
+}
+
+int sharedCount(const QStringList &a, const QStringList &b)
+{
+    QSet<QString> sb;
+    for (const QString &x : b)
+        sb.insert(normalizedKey(x));
+    int n = 0;
+    QSet<QString> seen;
+    for (const QString &x : a) {
+        const QString k = normalizedKey(x);
+        if (sb.contains(k) && !seen.contains(k)) {
+            seen.insert(k);
+            ++n;
+        }
+    }
+    return n;
+}
+
+int sharedMembers(const std::vector<quint64> &a, const std::vector<quint64> &b)
+{
+    QSet<quint64> sb(b.cbegin(), b.cend());
+    QSet<quint64> seen;
+    int n = 0;
+    for (quint64 h : a) {
+        if (sb.contains(h) && !seen.contains(h)) {
+            seen.insert(h);
+            ++n;
+        }
+    }
+    return n;
+}
+
+// "与「青溪政务通」功能重合 4/5，月活仅其 13%" — the evidence of a family member against its survivor.
+void compareEvidence(const Item &m, const Item &s, QString &zh, QString &en)
+{
+    QStringList pz, pe;
+    if (!m.functions.isEmpty() && !s.functions.isEmpty()) {
+        const int k = sharedCount(m.functions, s.functions);
+        pz << QStringLiteral("功能重合 %1/%2").arg(k).arg(m.functions.size());
+        pe << QStringLiteral("in %1/%2 functions").arg(k).arg(m.functions.size());
+    }
+    if (!m.memberHashes.empty() && !s.memberHashes.empty()) {
+        const int k = sharedMembers(m.memberHashes, s.memberHashes);
+        pz << QStringLiteral("成员重合 %1/%2").arg(k).arg(m.memberHashes.size());
+        pe << QStringLiteral("in %1/%2 members").arg(k).arg(m.memberHashes.size());
+    }
+    if (!m.dataItems.isEmpty() && !s.dataItems.isEmpty()) {
+        const int k = sharedCount(m.dataItems, s.dataItems);
+        if (k > 0) {
+            pz << QStringLiteral("填报事项重合 %1/%2").arg(k).arg(m.dataItems.size());
+            pe << QStringLiteral("in %1/%2 data items").arg(k).arg(m.dataItems.size());
+        }
+    }
+    QString usageZh, usageEn;
+    if (m.activeUsers && s.activeUsers && *s.activeUsers > 0 && *m.activeUsers < *s.activeUsers) {
+        const double pct = 100.0 * static_cast<double>(*m.activeUsers) / static_cast<double>(*s.activeUsers);
+        usageZh = QStringLiteral("，月活仅其 %1%").arg(qRound(pct));
+        usageEn = QStringLiteral("; monthly active users only %1% of it").arg(qRound(pct));
+    }
+    if (pz.isEmpty()) {
+        zh = QStringLiteral("与「%1」高度相似%2").arg(s.name, usageZh);
+        en = QStringLiteral("Highly similar to %1%2").arg(s.name, usageEn);
+    } else {
+        zh = QStringLiteral("与「%1」%2%3").arg(s.name, pz.join(QStringLiteral("，")), usageZh);
+        en = QStringLiteral("Overlaps %1 %2%3").arg(s.name, pe.join(QStringLiteral(", ")), usageEn);
+    }
+}
+
+} // namespace
 
 Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QDate &asOf,
               Progress *progress)
 {
-    (void)progress;
     Plan plan;
     plan.asOf = asOf;
     plan.profile = profile;
-    plan.decisions.resize(inventory.items().size());
-    computeSummary(inventory, plan);
-    return plan;
-}
+    const int n = inventory.size();
 
-void applyOverrides(const Inventory &inventory, Plan &plan)
-{
-    for (const Override &o : plan.overrides) {
-        const int i = inventory.indexOf(o.itemId);
-        if (i < 0)
-            continue;
-        Decision &d = plan.decisions[static_cast<std::size_t>(i)];
-        d.action = o.action;
-        d.target = o.target;
-    }
-    computeSummary(inventory, plan);
-}
+    const OverlapResult overlap = computeOverlap(inventory, profile, progress);
+    if (overlap.canceled || canceled(progress))
+        return plan;
 
-void computeSummary(const Inventory &inventory, Plan &plan)
-{
-    PlanSummary s;
-    for (std::size_t i = 0; i < inventory.items().size(); ++i) {
-        const Item &it = inventory.items()[i];
-        const int k = static_cast<int>(it.kind);
-        const int l = it.level ? static_cast<int>(*it.level) : kLevelCount;
-        ++s.before.perKind[k];
-        ++s.beforeByLevel[l].perKind[k];
-        if (!leavesCount(plan.decisions[i].action)) {
-            ++s.after.perKind[k];
-            ++s.afterByLevel[l].perKind[k];
+    const RuleContext ctx = makeRuleContext(inventory, profile, asOf, &overlap);
+    std::vector<Decision> decisions(static_cast<std::size_t>(n));
+    std::vector<OwnDecision> own(static_cast<std::size_t>(n));
+
+    // 1. Findings and each item's own decision, in parallel over ranges.
+    if (progress)
+        progress->beginStage(Tr::tr("Checking policy rules"), n);
+    std::atomic<qint64> done{0};
+    const std::vector<Range> ranges = chunks(n);
+    QtConcurrent::blockingMap(ranges, [&](const Range &r) {
+        if (canceled(progress))
+            return;
+        for (int i = r.begin; i < r.end; ++i) {
+            auto &d = decisions[static_cast<std::size_t>(i)];
+            d.findings = checkItem(inventory, i, ctx);
+            own[static_cast<std::size_t>(i)] = ownDecision(inventory.at(i), d.findings, profile);
+        }
+        const qint64 now = done.fetch_add(r.end - r.begin) + (r.end - r.begin);
+        if (progress)
+            progress->advance(now);
+    });
+    if (canceled(progress))
+        return plan;
+
+    // 2. Merge families: the overlap families, plus A2 (one central department's grassroots apps)
+    //    and P1 (one unit's accounts on one platform), which are families by key, not by score.
+    UnionFind uf(n);
+    for (const std::vector<int> &fam : overlap.families) {
+        std::array<int, kKindCount> firstOfKind{-1, -1, -1};
+        for (int m : fam) {
+            if (m < 0 || m >= n)
+                continue;
+            int &first = firstOfKind[static_cast<std::size_t>(inventory.at(m).kind)];
+            if (first < 0)
+                first = m;
+            else
+                uf.unite(first, m);
         }
     }
-    for (int k = 0; k < kKindCount; ++k) {
-        const int b = s.before.perKind[k];
-        s.reductionPct[k] = b ? 100.0 * (b - s.after.perKind[k]) / b : 0.0;
+    {
+        QHash<QString, int> firstA2, firstP1;
+        for (int i = 0; i < n; ++i) {
+            const auto &fs = decisions[static_cast<std::size_t>(i)].findings;
+            if (hasRule(fs, "A2")) {
+                const int f = firstA2.value(normalizedKey(inventory.at(i).owner), -1);
+                f < 0 ? void(firstA2.insert(normalizedKey(inventory.at(i).owner), i)) : uf.unite(f, i);
+            }
+            if (hasRule(fs, "P1")) {
+                const QString key = ownerPlatformKey(inventory.at(i));
+                const int f = firstP1.value(key, -1);
+                f < 0 ? void(firstP1.insert(key, i)) : uf.unite(f, i);
+            }
+        }
     }
-    const int bt = s.before.total();
-    s.reductionPctTotal = bt ? 100.0 * (bt - s.after.total()) / bt : 0.0;
-    plan.summary = s;
+    std::vector<int> clusterOfRoot(static_cast<std::size_t>(n), -1);
+    std::vector<int> rootSize(static_cast<std::size_t>(n), 0);
+    for (int i = 0; i < n; ++i)
+        ++rootSize[static_cast<std::size_t>(uf.find(i))];
+    for (int i = 0; i < n; ++i) {
+        const int r = uf.find(i);
+        if (rootSize[static_cast<std::size_t>(r)] < 2)
+            continue;
+        int &c = clusterOfRoot[static_cast<std::size_t>(r)];
+        if (c < 0) {
+            c = static_cast<int>(plan.clusters.size());
+            plan.clusters.push_back(Cluster{c, {}, -1});
+        }
+        plan.clusters[static_cast<std::size_t>(c)].members.push_back(i);
+        decisions[static_cast<std::size_t>(i)].cluster = c;
+    }
+
+    std::vector<SurvivorFacts> facts(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        const OwnDecision &o = own[static_cast<std::size_t>(i)];
+        auto &f = facts[static_cast<std::size_t>(i)];
+        f.complianceClass = o.action == Action::Shutdown ? 2 : (o.action == Action::Migrate ? 1 : 0);
+        f.findingCount = o.ownFindings;
+    }
+
+    // 3. Every item starts from its own decision; family members then fold into the survivor.
+    std::vector<QString> targetName(static_cast<std::size_t>(n));
+    std::vector<int> survivorOf(static_cast<std::size_t>(n), 0);
+    for (int i = 0; i < n; ++i) {
+        auto &d = decisions[static_cast<std::size_t>(i)];
+        const OwnDecision &o = own[static_cast<std::size_t>(i)];
+        d.action = o.action;
+        d.target = o.target;
+        d.confidence = o.confidence;
+        targetName[static_cast<std::size_t>(i)] = o.target;
+    }
+    for (Cluster &c : plan.clusters) {
+        const int s = chooseSurvivor(inventory, c.members, facts);
+        c.survivor = s;
+        const Item &sv = inventory.at(s);
+        const OwnDecision &so = own[static_cast<std::size_t>(s)];
+        for (int m : c.members) {
+            if (m == s)
+                continue;
+            auto &d = decisions[static_cast<std::size_t>(m)];
+            const OwnDecision &mo = own[static_cast<std::size_t>(m)];
+            // A duplicate that is also a zombie (or shell) shuts down rather than merges; an item
+            // without a family rule (e.g. same-level accounts of different units) keeps its own.
+            if (mo.action == Action::Shutdown || !hasFamilyFinding(d.findings))
+                continue;
+            const Item &it = inventory.at(m);
+            Action a;
+            if (so.action == Action::Migrate) {
+                // The survivor itself moves to a platform: the family goes with it.
+                a = Action::Migrate;
+                d.target = so.target;
+                targetName[static_cast<std::size_t>(m)] = so.target;
+            } else {
+                a = (sv.level && it.level && *sv.level < *it.level) ? Action::Migrate : Action::Merge;
+                d.target = sv.id;
+                targetName[static_cast<std::size_t>(m)] = sv.name;
+            }
+            d.action = a;
+            QString zh, en;
+            compareEvidence(it, sv, zh, en);
+            const float score = ctx.indexes.maxEdgeScore[static_cast<std::size_t>(m)];
+            const double conf = score > 0 ? 0.5 + 0.5 * std::min(1.0, static_cast<double>(score)) : 0.9;
+            for (Finding &f : d.findings) {
+                if (!isFamilyRule(f.rule))
+                    continue;
+                f.suggested = a;
+                f.confidence = conf;
+                if (f.rule == QLatin1String("A10") || f.rule == QLatin1String("G2")) {
+                    f.evidenceZh = zh;
+                    f.evidenceEn = en;
+                } else {
+                    f.evidenceZh = zh + QStringLiteral("；") + f.evidenceZh;
+                    f.evidenceEn = en + QStringLiteral("; ") + f.evidenceEn;
+                }
+            }
+            d.confidence = conf;
+            ++survivorOf[static_cast<std::size_t>(s)];
+        }
+        // The survivor's family findings suggest nothing against it: it stays.
+        for (Finding &f : decisions[static_cast<std::size_t>(s)].findings) {
+            if (isFamilyRule(f.rule))
+                f.suggested = Action::Keep;
+        }
+    }
+    // Family findings of members that did not fold (shut down on their own, or no family rule)
+    // suggest nothing beyond their own decision.
+    for (int i = 0; i < n; ++i) {
+        auto &d = decisions[static_cast<std::size_t>(i)];
+        if (d.action == Action::Merge || d.action == Action::Migrate || d.cluster < 0)
+            continue;
+        for (Finding &f : d.findings) {
+            if (isFamilyRule(f.rule) && actionStrength(f.suggested) == 2)
+                f.suggested = d.action == Action::Shutdown ? Action::Shutdown : Action::Keep;
+        }
+    }
+
+    // 4. Rules strongest first and the readable reason, in parallel.
+    QtConcurrent::blockingMap(ranges, [&](const Range &r) {
+        for (int i = r.begin; i < r.end; ++i) {
+            const auto idx = static_cast<std::size_t>(i);
+            Decision &d = decisions[idx];
+            sortFindings(d.findings);
+            d.rules.clear();
+            for (const Finding &f : d.findings)
+                d.rules << f.rule;
+            composeReason(d, targetName[idx], survivorOf[idx], own[idx].nothingLeft,
+                          d.action == Action::Rectify ? own[idx].removeFunctions : QStringList());
+        }
+    });
+    if (canceled(progress))
+        return plan;
+
+    plan.decisions = std::move(decisions);
+    computeSummary(inventory, plan);
+    return plan;
 }
 
 } // namespace slimplan

@@ -53,15 +53,15 @@ std::optional<Finding> checkP3(const Inventory &inv, int i, const RuleContext &c
         // A known last post decides; posts90d only speaks when the date is unknown.
         if (*idle <= window)
             return std::nullopt;
-        return finding("P3", Action::Shutdown,
+        return withConfidence(0.9, finding("P3", Action::Shutdown,
                        QStringLiteral("最后发布于%1，已%2天未更新（限%3天）").arg(dateText(it.lastActive)).arg(*idle).arg(window),
-                       QStringLiteral("last post %1, no post for %2 days (limit %3)").arg(dateText(it.lastActive)).arg(*idle).arg(window));
+                       QStringLiteral("last post %1, no post for %2 days (limit %3)").arg(dateText(it.lastActive)).arg(*idle).arg(window)));
     }
     // No post in 90 days proves "no post within the window" only when the window is at most 90.
     if (it.posts90d && *it.posts90d == 0 && window <= 90) {
-        return finding("P3", Action::Shutdown,
+        return withConfidence(0.8, finding("P3", Action::Shutdown,
                        QStringLiteral("近90天发文0篇（限%1天）").arg(window),
-                       QStringLiteral("no post in the last 90 days (limit %1)").arg(window));
+                       QStringLiteral("no post in the last 90 days (limit %1)").arg(window)));
     }
     return std::nullopt;
 }
@@ -104,15 +104,15 @@ std::optional<Finding> checkP6(const Inventory &inv, int i, const RuleContext &c
     if (it.kind != Kind::Account)
         return std::nullopt;
     if (notedAsShell(it)) {
-        return finding("P6", Action::Shutdown, QStringLiteral("台账注明为空壳或挂名账号"),
-                       QStringLiteral("the ledger notes it as an empty shell or nominal account"));
+        return withConfidence(0.9, finding("P6", Action::Shutdown, QStringLiteral("台账注明为空壳或挂名账号"),
+                       QStringLiteral("the ledger notes it as an empty shell or nominal account")));
     }
     const auto open = daysSince(it.launched, ctx.asOf);
     if (it.posts90d && *it.posts90d == 0 && !it.lastActive.isValid() && open
         && *open > ctx.profile.zombieDays) {
-        return finding("P6", Action::Shutdown,
+        return withConfidence(0.8, finding("P6", Action::Shutdown,
                        QStringLiteral("开通于%1，从未发布内容（空壳）").arg(dateText(it.launched)),
-                       QStringLiteral("opened %1 and never posted (empty shell)").arg(dateText(it.launched)));
+                       QStringLiteral("opened %1 and never posted (empty shell)").arg(dateText(it.launched))));
     }
     if (containsAny(it.notes, {"未持证亮牌", "未亮牌", "未亮证"})) {
         return finding("P6", Action::Rectify, QStringLiteral("未在显著位置持证亮牌"),

@@ -47,10 +47,11 @@ std::optional<Finding> checkA1(const Inventory &inv, int i, const RuleContext &)
     const Item &it = inv.at(i);
     if (it.kind != Kind::App || !belowCounty(it))
         return std::nullopt;
-    return finding("A1", Action::Migrate,
+    // The level may have been derived from the owner's name: not quite certain.
+    return withConfidence(0.95, finding("A1", Action::Migrate,
                    QStringLiteral("主办单位「%1」为%2单位，县以下原则上不得自建应用").arg(it.owner, levelZh(*it.level)),
                    QStringLiteral("owner %1 is a %2-level unit; units below county level should not run their own app")
-                       .arg(it.owner, levelName(*it.level)));
+                       .arg(it.owner, levelName(*it.level))));
 }
 
 std::optional<Finding> checkA2(const Inventory &inv, int i, const RuleContext &ctx)
@@ -77,16 +78,16 @@ std::optional<Finding> checkA3(const Inventory &inv, int i, const RuleContext &c
     const QString what = reporting.isEmpty() ? QStringLiteral("填报事项") : joinZh(reporting);
     const QString whatEn = reporting.isEmpty() ? QStringLiteral("data items") : joinEn(reporting);
     if (reportingOnly(it, reporting)) {
-        return finding("A3", Action::Migrate,
+        return withConfidence(0.85, finding("A3", Action::Migrate,
                        QStringLiteral("仅用于填表报数（%1），应通过%2统一报送").arg(what, ctx.profile.provincialPlatform),
                        QStringLiteral("exists only for data reporting (%1), which belongs on %2")
-                           .arg(whatEn, ctx.profile.provincialPlatform));
+                           .arg(whatEn, ctx.profile.provincialPlatform)));
     }
-    return finding("A3", Action::Rectify,
+    return withConfidence(0.85, finding("A3", Action::Rectify,
                    QStringLiteral("含填表报数功能（%1），应移交%2").arg(what, ctx.profile.provincialPlatform),
                    QStringLiteral("has data reporting (%1), which should move to %2")
                        .arg(whatEn, ctx.profile.provincialPlatform),
-                   reporting);
+                   reporting));
 }
 
 std::optional<Finding> checkA4(const Inventory &inv, int i, const RuleContext &)
@@ -174,12 +175,12 @@ std::optional<Finding> checkA8(const Inventory &inv, int i, const RuleContext &c
     const QString otherName = inv.at(other).name;
     const QStringList reporting = reportingFunctions(it);
     const Action a = reportingOnly(it, reporting) ? Action::Migrate : Action::Rectify;
-    return finding("A8", a,
+    return withConfidence(0.85, finding("A8", a,
                    QStringLiteral("填报事项%1/%2项（%3）已由「%4」等采集，应最多报一次")
                        .arg(dup.size()).arg(it.dataItems.size()).arg(joinZh(dup), otherName),
                    QStringLiteral("%1 of %2 data items (%3) are already collected by %4 and others; report once")
                        .arg(dup.size()).arg(it.dataItems.size()).arg(joinEn(dup), otherName),
-                   a == Action::Rectify ? reporting : QStringList());
+                   a == Action::Rectify ? reporting : QStringList()));
 }
 
 std::optional<Finding> checkA9(const Inventory &inv, int i, const RuleContext &ctx)
@@ -189,22 +190,22 @@ std::optional<Finding> checkA9(const Inventory &inv, int i, const RuleContext &c
         return std::nullopt;
     const auto idle = daysSince(it.lastActive, ctx.asOf);
     if (idle && *idle > ctx.profile.zombieDays) {
-        return finding("A9", Action::Shutdown,
+        return withConfidence(0.9, finding("A9", Action::Shutdown,
                        QStringLiteral("最后活动于%1，已%2天无活动（限%3天）").arg(dateText(it.lastActive)).arg(*idle).arg(ctx.profile.zombieDays),
-                       QStringLiteral("last active %1, idle for %2 days (limit %3)").arg(dateText(it.lastActive)).arg(*idle).arg(ctx.profile.zombieDays));
+                       QStringLiteral("last active %1, idle for %2 days (limit %3)").arg(dateText(it.lastActive)).arg(*idle).arg(ctx.profile.zombieDays)));
     }
     // Unknown usage never counts as low.
     if (it.activeUsers && *it.activeUsers < ctx.profile.lowUsageActiveUsers) {
-        return finding("A9", Action::Shutdown,
+        return withConfidence(0.8, finding("A9", Action::Shutdown,
                        QStringLiteral("月活仅%1人（低于%2）").arg(*it.activeUsers).arg(ctx.profile.lowUsageActiveUsers),
-                       QStringLiteral("only %1 monthly active users (below %2)").arg(*it.activeUsers).arg(ctx.profile.lowUsageActiveUsers));
+                       QStringLiteral("only %1 monthly active users (below %2)").arg(*it.activeUsers).arg(ctx.profile.lowUsageActiveUsers)));
     }
     if (it.activeUsers && it.users && *it.users > 0) {
         const double ratio = static_cast<double>(*it.activeUsers) / static_cast<double>(*it.users);
         if (ratio < ctx.profile.lowUsageActiveRatio) {
-            return finding("A9", Action::Shutdown,
+            return withConfidence(0.7, finding("A9", Action::Shutdown,
                            QStringLiteral("月活仅占注册用户%1%（低于%2%）").arg(ratio * 100, 0, 'f', 1).arg(ctx.profile.lowUsageActiveRatio * 100, 0, 'f', 1),
-                           QStringLiteral("monthly active users only %1% of registered (below %2%)").arg(ratio * 100, 0, 'f', 1).arg(ctx.profile.lowUsageActiveRatio * 100, 0, 'f', 1));
+                           QStringLiteral("monthly active users only %1% of registered (below %2%)").arg(ratio * 100, 0, 'f', 1).arg(ctx.profile.lowUsageActiveRatio * 100, 0, 'f', 1)));
         }
     }
     return std::nullopt;

@@ -20,24 +20,24 @@ std::optional<Finding> checkG1(const Inventory &inv, int i, const RuleContext &c
     const int window = temporary ? std::min(ctx.profile.temporaryGroupIdleDays, ctx.profile.groupIdleDays)
                                  : ctx.profile.groupIdleDays;
     if (temporary && containsAny(it.notes, {"任务已结束", "任务结束", "已结束", "任务完成", "已完成"})) {
-        return finding("G1", Action::Shutdown, QStringLiteral("临时群，任务已结束"),
-                       QStringLiteral("temporary group whose task has ended"));
+        return withConfidence(0.9, finding("G1", Action::Shutdown, QStringLiteral("临时群，任务已结束"),
+                       QStringLiteral("temporary group whose task has ended")));
     }
     if (const auto idle = daysSince(it.lastActive, ctx.asOf)) {
         if (*idle <= window)
             return std::nullopt;
         if (temporary) {
-            return finding("G1", Action::Shutdown,
+            return withConfidence(0.9, finding("G1", Action::Shutdown,
                            QStringLiteral("临时群，最后消息于%1，%2天无消息，任务已结束").arg(dateText(it.lastActive)).arg(*idle),
-                           QStringLiteral("temporary group, last message %1, idle %2 days: task ended").arg(dateText(it.lastActive)).arg(*idle));
+                           QStringLiteral("temporary group, last message %1, idle %2 days: task ended").arg(dateText(it.lastActive)).arg(*idle)));
         }
-        return finding("G1", Action::Shutdown,
+        return withConfidence(0.9, finding("G1", Action::Shutdown,
                        QStringLiteral("最后消息于%1，已%2天无消息（限%3天）").arg(dateText(it.lastActive)).arg(*idle).arg(window),
-                       QStringLiteral("last message %1, idle for %2 days (limit %3)").arg(dateText(it.lastActive)).arg(*idle).arg(window));
+                       QStringLiteral("last message %1, idle for %2 days (limit %3)").arg(dateText(it.lastActive)).arg(*idle).arg(window)));
     }
     if (it.posts90d && *it.posts90d == 0 && window <= 90) {
-        return finding("G1", Action::Shutdown, QStringLiteral("近90天无消息"),
-                       QStringLiteral("no message in the last 90 days"));
+        return withConfidence(0.8, finding("G1", Action::Shutdown, QStringLiteral("近90天无消息"),
+                       QStringLiteral("no message in the last 90 days")));
     }
     return std::nullopt;
 }

@@ -85,4 +85,10 @@ Finding finding(const char *rule, Action suggested, const QString &zh, const QSt
 
 QString dateText(const QDate &d) { return d.toString(Qt::ISODate); }
 
+Finding withConfidence(double confidence, Finding f)
+{
+    f.confidence = confidence;
+    return f;
+}
+
 } // namespace slimplan::ruletext

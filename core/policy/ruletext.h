@@ -28,4 +28,7 @@ Finding finding(const char *rule, Action suggested, const QString &zh, const QSt
 
 QString dateText(const QDate &d); // yyyy-MM-dd
 
+// The finding with its confidence set (rules that infer rather than read a fact lower it).
+Finding withConfidence(double confidence, Finding f);
+
 } // namespace slimplan::ruletext

@@ -1,0 +1,160 @@
+#include "plan/recommendation.h"
+
+#include "policy/rulecatalog.h"
+#include "policy/rules.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace slimplan {
+
+namespace {
+int catalogOrder(const QString &rule)
+{
+    static const QHash<QString, int> order = [] {
+        QHash<QString, int> h;
+        int i = 0;
+        for (const RuleInfo &r : ruleCatalog())
+            h.insert(r.id, i++);
+        return h;
+    }();
+    return order.value(rule, 1000);
+}
+} // namespace
+
+int actionStrength(Action a)
+{
+    switch (a) {
+    case Action::Keep: return 0;
+    case Action::Rectify: return 1;
+    case Action::Merge:
+    case Action::Migrate: return 2;
+    case Action::Shutdown: return 3;
+    }
+    return 0;
+}
+
+void sortFindings(std::vector<Finding> &findings)
+{
+    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+        const int sa = actionStrength(a.suggested), sb = actionStrength(b.suggested);
+        if (sa != sb)
+            return sa > sb;
+        return catalogOrder(a.rule) < catalogOrder(b.rule);
+    });
+}
+
+OwnDecision ownDecision(const Item &item, const std::vector<Finding> &findings,
+                        const PolicyProfile &profile)
+{
+    OwnDecision od;
+    bool reportingMigrates = false;
+    QSet<QString> removed;
+    double conf = 1.0;
+    int strongest = 0;
+    for (const Finding &f : findings) {
+        if (isFamilyRule(f.rule))
+            continue;
+        ++od.ownFindings;
+        const int s = actionStrength(f.suggested);
+        if (s > strongest) {
+            strongest = s;
+            od.action = f.suggested;
+            conf = f.confidence;
+        } else if (s == strongest) {
+            conf = std::max(conf, f.confidence);
+        }
+        if ((f.rule == QLatin1String("A3") || f.rule == QLatin1String("A8"))
+            && f.suggested == Action::Migrate)
+            reportingMigrates = true;
+        if (isFunctionLevelRule(f.rule) || f.rule == QLatin1String("A7")) {
+            for (const QString &fn : f.removeFunctions) {
+                if (!removed.contains(fn)) {
+                    removed.insert(fn);
+                    od.removeFunctions << fn;
+                }
+            }
+        }
+    }
+    if (od.action == Action::Migrate)
+        od.target = reportingMigrates ? profile.provincialPlatform : profile.provincialApp;
+    // A rectify that would strip every listed function leaves nothing useful: shut down.
+    if (od.action == Action::Rectify && !item.functions.isEmpty()) {
+        const bool all = std::all_of(item.functions.cbegin(), item.functions.cend(),
+                                     [&](const QString &fn) { return removed.contains(fn); });
+        if (all) {
+            od.action = Action::Shutdown;
+            od.nothingLeft = true;
+        }
+    }
+    od.confidence = od.ownFindings ? conf : keepConfidence(item);
+    return od;
+}
+
+double keepConfidence(const Item &item)
+{
+    // Each unknown fact a rule would read (activity date, usage, functions) lowers the certainty
+    // that nothing is wrong.
+    double c = 1.0;
+    if (!item.lastActive.isValid() && !item.posts90d)
+        c -= 0.1;
+    if (item.kind == Kind::App && !item.activeUsers)
+        c -= 0.1;
+    if (item.functions.isEmpty())
+        c -= 0.1;
+    return c;
+}
+
+void composeReason(Decision &d, const QString &targetName, int survivorOf, bool nothingLeft,
+                   const QStringList &removeFunctions)
+{
+    QStringList zh, en;
+    for (const Finding &f : d.findings) {
+        if (!f.evidenceZh.isEmpty())
+            zh << QStringLiteral("%1（%2）").arg(f.evidenceZh, f.rule);
+        if (!f.evidenceEn.isEmpty())
+            en << QStringLiteral("%1 (%2)").arg(f.evidenceEn, f.rule);
+    }
+    QString headZh, headEn;
+    switch (d.action) {
+    case Action::Keep:
+        headZh = survivorOf > 0 ? QStringLiteral("保留，作为整合对象（%1个同类项并入）").arg(survivorOf)
+                                : QStringLiteral("保留");
+        headEn = survivorOf > 0 ? QStringLiteral("Keep as the survivor (%1 similar item(s) fold into it)").arg(survivorOf)
+                                : QStringLiteral("Keep");
+        if (zh.isEmpty()) {
+            zh << QStringLiteral("未发现问题");
+            en << QStringLiteral("no finding");
+        }
+        break;
+    case Action::Rectify:
+        headZh = removeFunctions.isEmpty() ? QStringLiteral("整改")
+                                           : QStringLiteral("整改，删除%1").arg(removeFunctions.join(QStringLiteral("、")));
+        headEn = removeFunctions.isEmpty() ? QStringLiteral("Rectify")
+                                           : QStringLiteral("Rectify, remove %1").arg(removeFunctions.join(QStringLiteral(", ")));
+        if (survivorOf > 0) {
+            headZh += QStringLiteral("；作为整合对象（%1个同类项并入）").arg(survivorOf);
+            headEn += QStringLiteral("; survivor of its family (%1 similar item(s) fold into it)").arg(survivorOf);
+        }
+        break;
+    case Action::Merge:
+        headZh = QStringLiteral("并入「%1」").arg(targetName);
+        headEn = QStringLiteral("Merge into %1").arg(targetName);
+        break;
+    case Action::Migrate:
+        headZh = QStringLiteral("迁移至「%1」").arg(targetName);
+        headEn = QStringLiteral("Migrate to %1").arg(targetName);
+        break;
+    case Action::Shutdown:
+        headZh = nothingLeft ? QStringLiteral("关停（删除违规功能后无其他功能）") : QStringLiteral("关停");
+        headEn = nothingLeft ? QStringLiteral("Shut down (nothing is left once the banned functions go)")
+                             : QStringLiteral("Shut down");
+        break;
+    }
+    d.reasonZh = headZh + QStringLiteral("：") + zh.join(QStringLiteral("；"));
+    d.reasonEn = headEn + QStringLiteral(": ") + en.join(QStringLiteral("; "));
+}
+
+} // namespace slimplan
