@@ -1,0 +1,204 @@
+#include "import/xlsxsheetsource.h"
+
+#include "import/xlsxarchive.h"
+#include "import/xlsxpartdevice.h"
+#include "import/xlsxreader.h"
+#include "import/xlsxvalues.h"
+#include "import/xlsxworkbook.h"
+
+#include <QDate>
+
+namespace slimplan {
+
+XlsxSheetSource::XlsxSheetSource(QString fileName, std::shared_ptr<const XlsxWorkbook> workbook,
+                                 int sheetIndex)
+    : m_fileName(std::move(fileName)), m_workbook(std::move(workbook)), m_sheetIndex(sheetIndex)
+{
+}
+
+XlsxSheetSource::~XlsxSheetSource() = default;
+
+QString XlsxSheetSource::sheetName() const
+{
+    return m_workbook->sheets().at(m_sheetIndex).name;
+}
+
+std::optional<Kind> XlsxSheetSource::kindHint() const
+{
+    return kindHintFromSheetName(sheetName());
+}
+
+qint64 XlsxSheetSource::bytesRead() const
+{
+    return m_device ? m_device->consumed() : (m_state == State::Done ? bytesTotal() : 0);
+}
+
+qint64 XlsxSheetSource::bytesTotal() const
+{
+    return m_workbook->sheets().at(m_sheetIndex).size;
+}
+
+bool XlsxSheetSource::start()
+{
+    // Each sheet opens the zip on its own, so several sheets can be read at once or in any order.
+    QString error;
+    m_archive = std::make_unique<XlsxArchive>(m_workbook->path());
+    if (!m_archive->open(&error))
+        return fail(error);
+    m_device = m_archive->openPart(m_workbook->sheets().at(m_sheetIndex).part,
+                                   m_workbook->bytesCounter(), &error);
+    if (!m_device)
+        return fail(error);
+    m_xml.setDevice(m_device.get());
+    m_state = State::Reading;
+    return true;
+}
+
+bool XlsxSheetSource::fail(const QString &message)
+{
+    m_error = message;
+    m_state = State::Failed;
+    m_xml.setDevice(nullptr);
+    m_device.reset();
+    m_archive.reset();
+    return false;
+}
+
+bool XlsxSheetSource::next(RawRow &row)
+{
+    if (m_state == State::NotStarted && !start())
+        return false;
+    if (m_state != State::Reading)
+        return false;
+    while (!m_xml.atEnd()) {
+        const QXmlStreamReader::TokenType token = m_xml.readNext();
+        if (token == QXmlStreamReader::DTD)
+            return fail(XlsxPartDevice::dtdError(m_device->partName()));
+        if (token == QXmlStreamReader::StartElement && m_xml.name() == u"row")
+            return readRow(row);
+        // What follows the rows (merged ranges, print settings) is not needed.
+        if (token == QXmlStreamReader::EndElement && m_xml.name() == u"sheetData")
+            break;
+    }
+    if (m_xml.hasError())
+        return fail(m_device->describeError(m_xml));
+    m_state = State::Done;
+    m_xml.setDevice(nullptr);
+    m_device.reset();
+    m_archive.reset();
+    return false;
+}
+
+bool XlsxSheetSource::readRow(RawRow &row)
+{
+    const QStringView r = m_xml.attributes().value(QLatin1String("r"));
+    int number = m_lastRow + 1;
+    if (!r.isEmpty()) {
+        bool ok = false;
+        number = r.toInt(&ok);
+        if (!ok || number < 1)
+            return fail(tr("row number “%1” is not valid").arg(r.toString()));
+    }
+    if (number > xlsx::kMaxRows)
+        return fail(tr("row %1 lies beyond Excel's last row %2: refused").arg(number).arg(xlsx::kMaxRows));
+    m_lastRow = number;
+    row.row = number;
+    row.cells.clear();
+    row.isDate.clear();
+    int nextColumn = 1;
+    while (m_xml.readNextStartElement()) {
+        if (m_xml.name() == u"c") {
+            if (!readCell(row, &nextColumn))
+                return false;
+        } else {
+            m_xml.skipCurrentElement();
+        }
+    }
+    if (m_xml.hasError())
+        return fail(m_device->describeError(m_xml));
+    return true;
+}
+
+bool XlsxSheetSource::readCell(RawRow &row, int *nextColumn)
+{
+    const QXmlStreamAttributes attrs = m_xml.attributes();
+    int column = *nextColumn;
+    QString ref = attrs.value(QLatin1String("r")).toString();
+    if (!ref.isEmpty() && !xlsx::parseCellRef(ref, &column, nullptr))
+        return fail(tr("cell reference “%1” is not valid").arg(ref));
+    if (ref.isEmpty())
+        ref = xlsx::columnName(column) + QString::number(row.row);
+    if (column > xlsx::kMaxColumns)
+        return fail(tr("cell %1 lies beyond Excel's last column XFD: refused").arg(ref));
+    const QString type = attrs.value(QLatin1String("t")).toString();
+    bool styleOk = false;
+    const int style = attrs.value(QLatin1String("s")).toInt(&styleOk);
+    const bool dateStyle = styleOk && m_workbook->isDateStyle(style);
+
+    QString value;
+    QString inlineText;
+    while (m_xml.readNextStartElement()) {
+        if (m_xml.name() == u"v")
+            value = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        else if (m_xml.name() == u"is")
+            inlineText = xlsx::readRichText(m_xml);
+        else
+            m_xml.skipCurrentElement(); // <f> formulas: their cached result is in <v>
+    }
+    if (m_xml.hasError())
+        return fail(m_device->describeError(m_xml));
+
+    bool isDate = false;
+    QString text;
+    if (type == u"s") {
+        bool ok = false;
+        const qsizetype index = value.trimmed().toLongLong(&ok);
+        const QStringList &shared = m_workbook->sharedStrings();
+        if (!ok || index < 0 || index >= shared.size())
+            return fail(tr("cell %1 refers to shared string %2, which the workbook does not have")
+                            .arg(ref, value));
+        text = shared.at(index);
+    } else if (type == u"inlineStr") {
+        text = inlineText;
+    } else if (type == u"str") {
+        text = xlsx::decodeEscapes(value);
+    } else if (type == u"b") {
+        text = value == u"1" ? QStringLiteral("TRUE") : value == u"0" ? QStringLiteral("FALSE") : value;
+    } else if (type == u"e") {
+        text.clear(); // #N/A, #DIV/0!: no value
+    } else if (type == u"d") {
+        // ISO 8601 date cells (t="d"), written by some tools instead of serials.
+        text = value.left(10);
+        isDate = QDate::fromString(text, Qt::ISODate).isValid();
+        if (!isDate)
+            text = value;
+    } else {
+        text = xlsx::numberText(value);
+        if (dateStyle && !value.isEmpty()) {
+            bool ok = false;
+            const double serial = value.toDouble(&ok);
+            if (const auto date = ok ? xlsx::serialToIsoDate(serial, m_workbook->date1904())
+                                     : std::nullopt) {
+                text = *date;
+                isDate = true;
+            }
+        }
+    }
+    if (text.size() > xlsx::kMaxCellText)
+        return fail(tr("cell %1 holds %2 characters, more than the %3 a cell can hold: refused")
+                        .arg(ref)
+                        .arg(text.size())
+                        .arg(xlsx::kMaxCellText));
+
+    // Cells are placed by their column; skipped columns are empty.
+    while (row.cells.size() < column) {
+        row.cells.append(QString());
+        row.isDate.append(false);
+    }
+    row.cells[column - 1] = text;
+    row.isDate[column - 1] = isDate;
+    *nextColumn = column + 1;
+    return true;
+}
+
+} // namespace slimplan
