@@ -1,0 +1,280 @@
+#include "store/itemrows.h"
+
+#include "store/sqlitestatement.h"
+#include "util/jsontext.h"
+
+#include <QCoreApplication>
+#include <QtEndian>
+
+#include <array>
+#include <cstdio>
+
+namespace slimplan::itemrows {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(slimplan::ProjectStore)
+};
+
+constexpr int kProgressEvery = 4096;
+
+const char kUpsert[] =
+    "INSERT INTO items (snapshot_id, id, name, kind, platform, owner, level, region, functions,"
+    " data_items, audience, users, active_users, last_active, posts_90d, annual_cost, launched,"
+    " filing_no, flags, scene, member_hashes, notes, extra, source_file, source_sheet, source_row)"
+    " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
+    " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"
+    " ON CONFLICT (snapshot_id, id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
+    " platform = excluded.platform, owner = excluded.owner, level = excluded.level,"
+    " region = excluded.region, functions = excluded.functions,"
+    " data_items = excluded.data_items, audience = excluded.audience, users = excluded.users,"
+    " active_users = excluded.active_users, last_active = excluded.last_active,"
+    " posts_90d = excluded.posts_90d, annual_cost = excluded.annual_cost,"
+    " launched = excluded.launched, filing_no = excluded.filing_no, flags = excluded.flags,"
+    " scene = excluded.scene, member_hashes = excluded.member_hashes, notes = excluded.notes,"
+    " extra = excluded.extra, source_file = excluded.source_file,"
+    " source_sheet = excluded.source_sheet, source_row = excluded.source_row";
+
+const char kSelect[] =
+    "SELECT id, name, kind, platform, owner, level, region, functions, data_items, audience,"
+    " users, active_users, last_active, posts_90d, annual_cost, launched, filing_no, flags, scene,"
+    " member_hashes, notes, extra, source_file, source_sheet, source_row"
+    " FROM items WHERE snapshot_id = ?1 ORDER BY rowid";
+
+void bindList(SqliteStatement &st, int i, const QStringList &list)
+{
+    if (list.isEmpty()) {
+        st.bindNull(i);
+        return;
+    }
+    QByteArray json;
+    jsontext::appendStringArray(json, list);
+    st.bindUtf8(i, json);
+}
+
+template <typename T>
+void bindOptionalInt(SqliteStatement &st, int i, const std::optional<T> &v)
+{
+    if (v)
+        st.bindInt(i, *v);
+    else
+        st.bindNull(i);
+}
+
+void bindDate(SqliteStatement &st, int i, const QDate &d)
+{
+    if (d.isValid())
+        st.bindUtf8(i, encodeDate(d));
+    else
+        st.bindNull(i);
+}
+
+QStringList listAt(const SqliteStatement &st, int col)
+{
+    int size = 0;
+    const char *p = st.utf8At(col, &size);
+    return p && size > 2 ? jsontext::stringTokens(p, size) : QStringList();
+}
+
+QDate dateAt(const SqliteStatement &st, int col)
+{
+    int size = 0;
+    const char *p = st.utf8At(col, &size);
+    return p ? decodeDate(p, size) : QDate();
+}
+
+std::optional<qint64> optionalIntAt(const SqliteStatement &st, int col)
+{
+    if (st.isNull(col))
+        return std::nullopt;
+    return st.intAt(col);
+}
+
+int twoDigits(const char *p) { return (p[0] - '0') * 10 + (p[1] - '0'); }
+
+// Canonical enum names as bytes, built once, so reading a row allocates no strings for them.
+template <typename E, int N>
+std::optional<E> enumAt(const SqliteStatement &st, int col, QString (*nameOf)(E))
+{
+    static const auto names = [nameOf] {
+        std::array<QByteArray, N> a;
+        for (int i = 0; i < N; ++i)
+            a[static_cast<std::size_t>(i)] = nameOf(static_cast<E>(i)).toLatin1();
+        return a;
+    }();
+    int size = 0;
+    const char *p = st.utf8At(col, &size);
+    if (!p)
+        return std::nullopt;
+    const QByteArrayView v(p, size);
+    for (int i = 0; i < N; ++i) {
+        if (names[static_cast<std::size_t>(i)] == v)
+            return static_cast<E>(i);
+    }
+    return std::nullopt;
+}
+} // namespace
+
+QByteArray encodeDate(const QDate &d)
+{
+    if (!d.isValid())
+        return {};
+    char buf[16];
+    const int n = std::snprintf(buf, sizeof buf, "%04d-%02d-%02d", d.year(), d.month(), d.day());
+    return QByteArray(buf, n);
+}
+
+QDate decodeDate(const char *p, int size)
+{
+    if (size != 10 || p[4] != '-' || p[7] != '-')
+        return QDate::fromString(QString::fromUtf8(p, size), Qt::ISODate);
+    const int year = twoDigits(p) * 100 + twoDigits(p + 2);
+    return QDate(year, twoDigits(p + 5), twoDigits(p + 8));
+}
+
+QByteArray encodeHashes(const std::vector<quint64> &hashes)
+{
+    QByteArray blob(static_cast<qsizetype>(hashes.size() * 8), Qt::Uninitialized);
+    for (std::size_t i = 0; i < hashes.size(); ++i)
+        qToLittleEndian(hashes[i], blob.data() + i * 8);
+    return blob;
+}
+
+std::vector<quint64> decodeHashes(const QByteArray &blob)
+{
+    std::vector<quint64> out(static_cast<std::size_t>(blob.size() / 8));
+    for (std::size_t i = 0; i < out.size(); ++i)
+        out[i] = qFromLittleEndian<quint64>(blob.constData() + i * 8);
+    return out;
+}
+
+bool write(sqlite3 *db, int snapshot, const Inventory &inv, Progress *progress, QString *error)
+{
+    SqliteStatement st(db, kUpsert);
+    if (!st.isValid()) {
+        *error = st.errorString();
+        return false;
+    }
+    const auto &items = inv.items();
+    if (progress)
+        progress->beginStage(Tr::tr("Saving items"), static_cast<qint64>(items.size()));
+    for (std::size_t n = 0; n < items.size(); ++n) {
+        if (n % kProgressEvery == 0 && progress) {
+            if (progress->isCanceled()) {
+                *error = Tr::tr("The import was cancelled; the project is unchanged.");
+                return false;
+            }
+            progress->advance(static_cast<qint64>(n));
+        }
+        const Item &it = items[n];
+        st.bindInt(1, snapshot);
+        st.bindText(2, it.id);
+        st.bindText(3, it.name);
+        st.bindUtf8(4, kindName(it.kind).toLatin1());
+        st.bindTextOrNull(5, it.platform);
+        st.bindTextOrNull(6, it.owner);
+        if (it.level)
+            st.bindUtf8(7, levelName(*it.level).toLatin1());
+        st.bindTextOrNull(8, it.region);
+        bindList(st, 9, it.functions);
+        bindList(st, 10, it.dataItems);
+        if (it.audience)
+            st.bindUtf8(11, audienceName(*it.audience).toLatin1());
+        bindOptionalInt(st, 12, it.users);
+        bindOptionalInt(st, 13, it.activeUsers);
+        bindDate(st, 14, it.lastActive);
+        bindOptionalInt(st, 15, it.posts90d);
+        if (it.annualCost)
+            st.bindDouble(16, *it.annualCost);
+        bindDate(st, 17, it.launched);
+        if (it.filingNo)
+            st.bindText(18, *it.filingNo); // '' = known to be not filed
+        st.bindInt(19, it.flags);
+        st.bindTextOrNull(20, it.scene);
+        if (!it.memberHashes.empty()) {
+            const QByteArray blob = encodeHashes(it.memberHashes);
+            st.bindBlob(21, blob.constData(), static_cast<int>(blob.size()));
+        }
+        st.bindTextOrNull(22, it.notes);
+        if (!it.extra.isEmpty())
+            st.bindUtf8(23, jsontext::encodeStringPairs(it.extra));
+        st.bindTextOrNull(24, it.sourceFile);
+        st.bindTextOrNull(25, it.sourceSheet);
+        if (it.sourceRow > 0)
+            st.bindInt(26, it.sourceRow);
+        if (!st.exec()) {
+            *error = Tr::tr("Saving item %1 failed: %2").arg(it.id, st.errorString());
+            return false;
+        }
+        st.reset(); // also clears the bindings, so unset optional columns are NULL next row
+    }
+    if (progress)
+        progress->advance(static_cast<qint64>(items.size()));
+    return true;
+}
+
+Inventory read(sqlite3 *db, int snapshot, Progress *progress)
+{
+    Inventory inv;
+    qint64 total = 0;
+    {
+        SqliteStatement count(db, "SELECT count(*) FROM items WHERE snapshot_id = ?1");
+        count.bindInt(1, snapshot);
+        if (count.step())
+            total = count.intAt(0);
+    }
+    inv.reserve(static_cast<int>(total));
+    if (progress)
+        progress->beginStage(Tr::tr("Loading items"), total);
+
+    SqliteStatement st(db, kSelect);
+    st.bindInt(1, snapshot);
+    qint64 n = 0;
+    while (st.step()) {
+        if (++n % kProgressEvery == 0 && progress) {
+            if (progress->isCanceled())
+                return {};
+            progress->advance(n);
+        }
+        Item it;
+        it.id = st.textAt(0);
+        it.name = st.textAt(1);
+        it.kind = enumAt<Kind, kKindCount>(st, 2, &kindName).value_or(Kind::App);
+        it.platform = st.textAt(3);
+        it.owner = st.textAt(4);
+        it.level = enumAt<Level, kLevelCount>(st, 5, &levelName);
+        it.region = st.textAt(6);
+        it.functions = listAt(st, 7);
+        it.dataItems = listAt(st, 8);
+        it.audience = enumAt<Audience, 3>(st, 9, &audienceName);
+        it.users = optionalIntAt(st, 10);
+        it.activeUsers = optionalIntAt(st, 11);
+        it.lastActive = dateAt(st, 12);
+        it.posts90d = optionalIntAt(st, 13);
+        if (!st.isNull(14))
+            it.annualCost = st.doubleAt(14);
+        it.launched = dateAt(st, 15);
+        if (!st.isNull(16))
+            it.filingNo = st.textAt(16);
+        it.flags = static_cast<Flags>(st.intAt(17));
+        it.scene = st.textAt(18);
+        if (!st.isNull(19))
+            it.memberHashes = decodeHashes(st.blobAt(19));
+        it.notes = st.textAt(20);
+        if (!st.isNull(21)) {
+            int size = 0;
+            const char *p = st.utf8At(21, &size);
+            it.extra = jsontext::decodeStringPairs(p, size);
+        }
+        it.sourceFile = st.textAt(22);
+        it.sourceSheet = st.textAt(23);
+        it.sourceRow = static_cast<int>(st.intAt(24));
+        inv.upsert(std::move(it));
+    }
+    if (progress)
+        progress->advance(n);
+    return inv;
+}
+
+} // namespace slimplan::itemrows

@@ -1,0 +1,608 @@
+#include "store/projectstore.h"
+
+#include "plan/planner.h"
+#include "store/itemrows.h"
+#include "store/planrows.h"
+#include "store/schema.h"
+#include "store/sqlitestatement.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <sqlite3.h>
+
+#include <atomic>
+
+namespace slimplan {
+
+namespace {
+std::atomic<int> g_connectionCounter{0};
+
+QString isoNow() { return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs); }
+
+// The county or city an owner's name starts with: 青溪县民政局 → 青溪县, 四川省青溪县… → 四川省青溪县.
+QString ownerPrefix(const QString &owner)
+{
+    for (qsizetype i = 1; i < owner.size(); ++i) {
+        const QChar c = owner.at(i);
+        if (c == u'县' || c == u'市' || c == u'区' || c == u'旗')
+            return owner.left(i + 1);
+    }
+    return {};
+}
+
+QJsonObject reportToJson(const ImportReport &r, int *dropped)
+{
+    QJsonArray issues;
+    int n = 0;
+    for (const ImportIssue &i : r.issues) {
+        if (n++ >= ProjectStore::kMaxStoredIssues)
+            break;
+        issues.append(QJsonObject{
+            {QStringLiteral("severity"), i.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
+            {QStringLiteral("file"), i.file},
+            {QStringLiteral("sheet"), i.sheet},
+            {QStringLiteral("row"), i.row},
+            {QStringLiteral("column"), i.column},
+            {QStringLiteral("message"), i.message}});
+    }
+    *dropped = std::max(0, static_cast<int>(r.issues.size()) - ProjectStore::kMaxStoredIssues);
+    return QJsonObject{{QStringLiteral("rows_read"), r.rowsRead},
+                       {QStringLiteral("rows_imported"), r.rowsImported},
+                       {QStringLiteral("files_refused"), r.filesRefused},
+                       {QStringLiteral("unknown_columns"), QJsonArray::fromStringList(r.unknownColumns)},
+                       {QStringLiteral("issues"), issues},
+                       {QStringLiteral("issues_dropped"), *dropped}};
+}
+
+ImportReport reportFromJson(const QJsonObject &o, int *dropped)
+{
+    ImportReport r;
+    r.rowsRead = o.value(QStringLiteral("rows_read")).toInt();
+    r.rowsImported = o.value(QStringLiteral("rows_imported")).toInt();
+    r.filesRefused = o.value(QStringLiteral("files_refused")).toInt();
+    for (const QJsonValue &v : o.value(QStringLiteral("unknown_columns")).toArray())
+        r.unknownColumns << v.toString();
+    for (const QJsonValue &v : o.value(QStringLiteral("issues")).toArray()) {
+        const QJsonObject io = v.toObject();
+        ImportIssue i;
+        i.severity = io.value(QStringLiteral("severity")).toString() == QLatin1String("warning")
+                         ? ImportIssue::Severity::Warning
+                         : ImportIssue::Severity::Error;
+        i.file = io.value(QStringLiteral("file")).toString();
+        i.sheet = io.value(QStringLiteral("sheet")).toString();
+        i.row = io.value(QStringLiteral("row")).toInt();
+        i.column = io.value(QStringLiteral("column")).toString();
+        i.message = io.value(QStringLiteral("message")).toString();
+        r.issues.push_back(std::move(i));
+    }
+    *dropped = o.value(QStringLiteral("issues_dropped")).toInt();
+    return r;
+}
+} // namespace
+
+ProjectStore::ProjectStore(QString path, QString connectionName)
+    : m_path(std::move(path)), m_connection(std::move(connectionName))
+{
+}
+
+ProjectStore::~ProjectStore()
+{
+    m_handle = nullptr;
+    if (m_db.isValid())
+        m_db.close();
+    m_db = QSqlDatabase(); // no copy of the connection may live when it is removed
+    QSqlDatabase::removeDatabase(m_connection);
+}
+
+std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *error)
+{
+    QString err;
+    const QFileInfo fi(path);
+    if (fi.isDir()) {
+        *error = tr("%1 is a folder, not a project file.").arg(path);
+        return nullptr;
+    }
+    // Check the header ourselves: SQLite opens any file lazily and only fails at the first
+    // query, with a message that does not name the file.
+    if (fi.exists() && fi.size() > 0) {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = tr("Cannot read %1: %2").arg(path, f.errorString());
+            return nullptr;
+        }
+        if (f.read(16) != QByteArray("SQLite format 3\0", 16)) {
+            *error = tr("%1 is not a SlimPlan project: it is not an SQLite database, or it is "
+                        "damaged.").arg(path);
+            return nullptr;
+        }
+    }
+    const QString name = QStringLiteral("slimplan-store-%1").arg(g_connectionCounter.fetch_add(1));
+    std::unique_ptr<ProjectStore> store(new ProjectStore(path, name));
+    if (!store->init(&err)) {
+        *error = err;
+        return nullptr;
+    }
+    return store;
+}
+
+bool ProjectStore::init(QString *error)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(m_path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        *error = tr("Cannot open %1: %2").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    const QVariant h = m_db.driver()->handle();
+    if (!h.isValid() || qstrcmp(h.typeName(), "sqlite3*") != 0 || !*static_cast<sqlite3 *const *>(h.constData())) {
+        *error = tr("Cannot open %1: the SQLite driver gave no handle.").arg(m_path);
+        return false;
+    }
+    m_handle = *static_cast<sqlite3 *const *>(h.constData());
+
+    QString err;
+    if (!configure(&err)) {
+        *error = tr("%1 cannot be opened as a SlimPlan project (damaged file?): %2").arg(m_path, err);
+        return false;
+    }
+    const int version = schema::userVersion(m_db, &err);
+    if (version < 0) {
+        *error = tr("%1 cannot be opened as a SlimPlan project (damaged file?): %2").arg(m_path, err);
+        return false;
+    }
+    if (version > schema::kCurrentVersion) {
+        *error = tr("%1 was saved by a newer version of SlimPlan (project format %2; this program "
+                    "reads up to %3). Please update SlimPlan to open it.")
+                     .arg(m_path).arg(version).arg(schema::kCurrentVersion);
+        return false;
+    }
+    if (version == 0) {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next()) {
+            *error = tr("%1 cannot be opened as a SlimPlan project (damaged file?): %2")
+                         .arg(m_path, q.lastError().text());
+            return false;
+        }
+        if (q.value(0).toInt() > 0) {
+            *error = tr("%1 is an SQLite database but not a SlimPlan project.").arg(m_path);
+            return false;
+        }
+    } else if (version < schema::kCurrentVersion) {
+        // Keep the file as it was before changing it: an older SlimPlan can still read the copy.
+        const QString backup = QStringLiteral("%1.v%2.bak").arg(m_path).arg(version);
+        QFile::remove(backup);
+        if (!QFile::copy(m_path, backup)) {
+            *error = tr("Cannot upgrade %1: the backup copy %2 could not be written.").arg(m_path, backup);
+            return false;
+        }
+    }
+    if (!schema::migrate(m_db, schema::kCurrentVersion, &err)) {
+        *error = tr("%1: %2").arg(m_path, err);
+        return false;
+    }
+
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('application', 'member_salt')"));
+    QString application;
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1String("application"))
+            application = q.value(1).toString();
+        else
+            m_salt = q.value(1).toByteArray();
+    }
+    if (application != QLatin1String("SlimPlan") || m_salt.size() != 16) {
+        *error = tr("%1 is not a SlimPlan project, or its header data is damaged.").arg(m_path);
+        return false;
+    }
+    return true;
+}
+
+bool ProjectStore::configure(QString *error)
+{
+    // A project file is a document: it must never run code or load libraries it carries.
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
+    sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    // journal_mode=DELETE: a project travels on USB sticks and by mail, so it must be one file
+    // whenever it is closed. WAL would leave -wal/-shm files beside it (and WAL does not work on
+    // network shares); the rollback journal exists only during a write and is removed after.
+    // synchronous=FULL: a stick pulled right after "saved" must not lose the commit.
+    // cache_size: 64 MB, so a 1,000,000-row import does not spill index pages mid-transaction.
+    static const char *const pragmas[] = {
+        "PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
+        "PRAGMA trusted_schema = OFF",  "PRAGMA cache_size = -65536",
+    };
+    for (const char *p : pragmas) {
+        if (!schema::exec(m_db, QString::fromLatin1(p), error))
+            return false;
+    }
+    return true;
+}
+
+int ProjectStore::schemaVersion() const
+{
+    QSqlDatabase db = m_db;
+    return schema::userVersion(db, nullptr);
+}
+
+// --- inventory ---
+
+bool ProjectStore::importInventory(const Inventory &inv, const ImportReport &report,
+                                   const QStringList &files, Progress *progress, QString *error)
+{
+    QString err;
+    if (!m_db.transaction()) {
+        *error = tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text());
+        return false;
+    }
+    bool ok = itemrows::write(m_handle, m_snapshot, inv, progress, &err);
+    if (ok) {
+        int dropped = 0;
+        const QJsonObject json = reportToJson(report, &dropped);
+        SqliteStatement st(m_handle, "INSERT INTO imports (snapshot_id, at, files, rows_read,"
+                                     " rows_imported, warnings, errors, report)"
+                                     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
+        st.bindInt(1, m_snapshot);
+        st.bindText(2, isoNow());
+        st.bindUtf8(3, QJsonDocument(QJsonArray::fromStringList(files)).toJson(QJsonDocument::Compact));
+        st.bindInt(4, report.rowsRead);
+        st.bindInt(5, report.rowsImported);
+        st.bindInt(6, report.warningCount());
+        st.bindInt(7, report.errorCount());
+        st.bindUtf8(8, QJsonDocument(json).toJson(QJsonDocument::Compact));
+        ok = st.exec();
+        if (!ok)
+            err = st.errorString();
+    }
+    ok = ok && updateDerivedRegion(&err);
+    if (ok && progress && progress->isCanceled()) {
+        err = tr("The import was cancelled; the project is unchanged.");
+        ok = false;
+    }
+    if (ok && !m_db.commit()) {
+        err = m_db.lastError().text();
+        ok = false;
+    }
+    if (!ok) {
+        m_db.rollback();
+        *error = err;
+    }
+    return ok;
+}
+
+Inventory ProjectStore::loadInventory(Progress *progress) const
+{
+    return itemrows::read(m_handle, m_snapshot, progress);
+}
+
+int ProjectStore::itemCount() const
+{
+    SqliteStatement st(m_handle, "SELECT count(*) FROM items WHERE snapshot_id = ?1");
+    st.bindInt(1, m_snapshot);
+    return st.step() ? static_cast<int>(st.intAt(0)) : 0;
+}
+
+std::vector<ImportRecord> ProjectStore::importHistory() const
+{
+    std::vector<ImportRecord> out;
+    SqliteStatement st(m_handle, "SELECT id, at, files, rows_read, rows_imported, warnings, errors,"
+                                 " report FROM imports WHERE snapshot_id = ?1 ORDER BY id");
+    st.bindInt(1, m_snapshot);
+    while (st.step()) {
+        ImportRecord r;
+        r.id = st.intAt(0);
+        r.when = QDateTime::fromString(st.textAt(1), Qt::ISODateWithMs);
+        for (const QJsonValue &v : QJsonDocument::fromJson(st.blobAt(2)).array())
+            r.files << v.toString();
+        r.rowsRead = static_cast<int>(st.intAt(3));
+        r.rowsImported = static_cast<int>(st.intAt(4));
+        r.warnings = static_cast<int>(st.intAt(5));
+        r.errors = static_cast<int>(st.intAt(6));
+        r.report = reportFromJson(QJsonDocument::fromJson(st.blobAt(7)).object(), &r.issuesDropped);
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+// --- policy profile ---
+
+PolicyProfile ProjectStore::policyProfile() const
+{
+    SqliteStatement st(m_handle, "SELECT profile FROM policy_profile WHERE id = 1");
+    if (!st.step())
+        return {};
+    return PolicyProfile::fromJson(QJsonDocument::fromJson(st.blobAt(0)).object());
+}
+
+bool ProjectStore::hasPolicyProfile() const
+{
+    SqliteStatement st(m_handle, "SELECT 1 FROM policy_profile WHERE id = 1");
+    return st.step();
+}
+
+bool ProjectStore::savePolicyProfile(const PolicyProfile &profile, QString *error)
+{
+    SqliteStatement st(m_handle, "INSERT OR REPLACE INTO policy_profile (id, profile, saved)"
+                                 " VALUES (1, ?1, ?2)");
+    st.bindUtf8(1, QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact));
+    st.bindText(2, isoNow());
+    if (st.exec())
+        return true;
+    if (error)
+        *error = st.errorString();
+    return false;
+}
+
+// --- plan ---
+
+bool ProjectStore::savePlan(const Plan &plan, const Inventory &inv, QString *error)
+{
+    QString err;
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    if (!planrows::write(m_handle, m_snapshot, plan, inv, &err) || !m_db.commit()) {
+        if (err.isEmpty())
+            err = m_db.lastError().text();
+        m_db.rollback();
+        if (error)
+            *error = tr("Saving the plan failed: %1").arg(err);
+        return false;
+    }
+    return true;
+}
+
+std::optional<Plan> ProjectStore::loadPlan(const Inventory &inv) const
+{
+    std::optional<Plan> plan = planrows::read(m_handle, m_snapshot, inv);
+    if (!plan)
+        return std::nullopt;
+    plan->overrides = overrides();
+    applyOverrides(inv, *plan); // also computes the summary
+    return plan;
+}
+
+// --- overrides ---
+
+std::vector<Override> ProjectStore::overrides() const
+{
+    std::vector<Override> out;
+    SqliteStatement st(m_handle, "SELECT item_id, action, target, reason, who, at FROM overrides"
+                                 " WHERE snapshot_id = ?1 ORDER BY id");
+    st.bindInt(1, m_snapshot);
+    while (st.step()) {
+        Override o;
+        o.itemId = st.textAt(0);
+        o.action = actionFromName(st.textAt(1)).value_or(Action::Keep);
+        o.target = st.textAt(2);
+        o.reason = st.textAt(3);
+        o.who = st.textAt(4);
+        o.when = QDateTime::fromString(st.textAt(5), Qt::ISODateWithMs);
+        out.push_back(std::move(o));
+    }
+    return out;
+}
+
+bool ProjectStore::addOverride(const Override &o, QString *error)
+{
+    SqliteStatement st(m_handle, "INSERT INTO overrides (snapshot_id, item_id, action, target,"
+                                 " reason, who, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
+    st.bindInt(1, m_snapshot);
+    st.bindText(2, o.itemId);
+    st.bindUtf8(3, actionName(o.action).toLatin1());
+    st.bindTextOrNull(4, o.target);
+    st.bindText(5, o.reason);
+    st.bindText(6, o.who);
+    const QDateTime when = o.when.isValid() ? o.when : QDateTime::currentDateTimeUtc();
+    st.bindText(7, when.toUTC().toString(Qt::ISODateWithMs));
+    if (st.exec())
+        return true;
+    if (error)
+        *error = st.errorString();
+    return false;
+}
+
+bool ProjectStore::removeOverride(const QString &itemId, QString *error)
+{
+    SqliteStatement st(m_handle, "DELETE FROM overrides WHERE snapshot_id = ?1 AND item_id = ?2");
+    st.bindInt(1, m_snapshot);
+    st.bindText(2, itemId);
+    if (st.exec())
+        return true;
+    if (error)
+        *error = st.errorString();
+    return false;
+}
+
+bool ProjectStore::setOverrides(const std::vector<Override> &all, QString *error)
+{
+    QString err;
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return false;
+    }
+    SqliteStatement del(m_handle, "DELETE FROM overrides WHERE snapshot_id = ?1");
+    del.bindInt(1, m_snapshot);
+    bool ok = del.exec();
+    if (!ok)
+        err = del.errorString();
+    for (const Override &o : all) {
+        if (!ok)
+            break;
+        ok = addOverride(o, &err);
+    }
+    if (ok && !m_db.commit()) {
+        err = m_db.lastError().text();
+        ok = false;
+    }
+    if (!ok) {
+        m_db.rollback();
+        if (error)
+            *error = err;
+    }
+    return ok;
+}
+
+// --- region ---
+
+QString ProjectStore::regionName() const
+{
+    SqliteStatement st(m_handle, "SELECT name FROM regions ORDER BY id LIMIT 1");
+    return st.step() ? st.textAt(0) : QString();
+}
+
+QString ProjectStore::regionCode() const
+{
+    SqliteStatement st(m_handle, "SELECT code FROM regions ORDER BY id LIMIT 1");
+    return st.step() ? st.textAt(0) : QString();
+}
+
+bool ProjectStore::setRegion(const QString &code, const QString &name, QString *error)
+{
+    SqliteStatement del(m_handle, "DELETE FROM regions");
+    SqliteStatement ins(m_handle, "INSERT INTO regions (code, name, derived) VALUES (?1, ?2, 0)");
+    ins.bindTextOrNull(1, code);
+    ins.bindTextOrNull(2, name);
+    if (del.exec() && ins.exec())
+        return true;
+    if (error)
+        *error = ins.errorString();
+    return false;
+}
+
+// Runs inside the import's transaction: the derived region follows the items it was derived from.
+bool ProjectStore::updateDerivedRegion(QString *error)
+{
+    {
+        SqliteStatement set(m_handle, "SELECT 1 FROM regions WHERE derived = 0");
+        if (set.step())
+            return true; // the user named the region
+    }
+    QString code;
+    QString placeName;
+    {
+        // Division codes are digits; anything else in the column is a place name.
+        SqliteStatement st(m_handle, "SELECT region, region GLOB '[0-9]*', count(*) AS n FROM items"
+                                     " WHERE snapshot_id = ?1 AND region IS NOT NULL"
+                                     " GROUP BY region ORDER BY n DESC, region");
+        st.bindInt(1, m_snapshot);
+        while (st.step() && (code.isEmpty() || placeName.isEmpty())) {
+            QString &slot = st.intAt(1) ? code : placeName;
+            if (slot.isEmpty())
+                slot = st.textAt(0);
+        }
+    }
+    QString name = placeName;
+    if (name.isEmpty()) {
+        QHash<QString, qint64> votes;
+        SqliteStatement st(m_handle, "SELECT owner, count(*) FROM items WHERE snapshot_id = ?1"
+                                     " AND owner IS NOT NULL GROUP BY owner");
+        st.bindInt(1, m_snapshot);
+        while (st.step()) {
+            const QString prefix = ownerPrefix(st.textAt(0));
+            if (!prefix.isEmpty())
+                votes[prefix] += st.intAt(1);
+        }
+        qint64 best = 0;
+        for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
+            if (it.value() > best || (it.value() == best && it.key() < name)) {
+                best = it.value();
+                name = it.key();
+            }
+        }
+    }
+    SqliteStatement del(m_handle, "DELETE FROM regions");
+    SqliteStatement ins(m_handle, "INSERT INTO regions (code, name, derived) VALUES (?1, ?2, 1)");
+    ins.bindTextOrNull(1, code);
+    ins.bindTextOrNull(2, name);
+    if (del.exec() && ins.exec())
+        return true;
+    *error = ins.errorString();
+    return false;
+}
+
+// --- snapshots ---
+
+std::vector<SnapshotInfo> ProjectStore::snapshots() const
+{
+    std::vector<SnapshotInfo> out;
+    SqliteStatement st(m_handle, "SELECT id, label, created, as_of FROM snapshots ORDER BY id");
+    while (st.step()) {
+        SnapshotInfo s;
+        s.id = static_cast<int>(st.intAt(0));
+        s.label = st.textAt(1);
+        s.created = QDateTime::fromString(st.textAt(2), Qt::ISODateWithMs);
+        s.asOf = QDate::fromString(st.textAt(3), Qt::ISODate);
+        out.push_back(std::move(s));
+    }
+    return out;
+}
+
+bool ProjectStore::selectSnapshot(int id)
+{
+    SqliteStatement st(m_handle, "SELECT 1 FROM snapshots WHERE id = ?1");
+    st.bindInt(1, id);
+    if (!st.step())
+        return false;
+    m_snapshot = id;
+    return true;
+}
+
+std::optional<int> ProjectStore::createSnapshot(const QString &label, const QDate &asOf, QString *error)
+{
+    QString err;
+    if (!m_db.transaction()) {
+        if (error)
+            *error = m_db.lastError().text();
+        return std::nullopt;
+    }
+    SqliteStatement ins(m_handle, "INSERT INTO snapshots (label, created, as_of) VALUES (?1, ?2, ?3)");
+    ins.bindText(1, label);
+    ins.bindText(2, isoNow());
+    if (asOf.isValid())
+        ins.bindUtf8(3, itemrows::encodeDate(asOf));
+    bool ok = ins.exec();
+    const int id = static_cast<int>(sqlite3_last_insert_rowid(m_handle));
+    if (ok) {
+        static const char columns[] =
+            "id, name, kind, platform, owner, level, region, functions, data_items, audience,"
+            " users, active_users, last_active, posts_90d, annual_cost, launched, filing_no, flags,"
+            " scene, member_hashes, notes, extra, source_file, source_sheet, source_row";
+        const QByteArray sql = QByteArray("INSERT INTO items (snapshot_id, ") + columns
+                               + ") SELECT ?1, " + columns
+                               + " FROM items WHERE snapshot_id = ?2 ORDER BY rowid";
+        SqliteStatement copy(m_handle, sql.constData());
+        copy.bindInt(1, id);
+        copy.bindInt(2, m_snapshot);
+        ok = copy.exec();
+        if (!ok)
+            err = copy.errorString();
+    } else {
+        err = ins.errorString();
+    }
+    if (ok && !m_db.commit()) {
+        err = m_db.lastError().text();
+        ok = false;
+    }
+    if (!ok) {
+        m_db.rollback();
+        if (error)
+            *error = err;
+        return std::nullopt;
+    }
+    return id;
+}
+
+} // namespace slimplan

@@ -1,0 +1,132 @@
+#pragma once
+// A project: one SQLite file (*.slimplan) holding a region's inventory, import history, policy
+// profile, plan decisions and overrides, and snapshots. Opened through Qt Sql (QSQLITE); the hot
+// paths use the driver's raw sqlite3 handle. Every write is one transaction: a failed or
+// cancelled import changes nothing. Use a store from the thread that opened it (Qt Sql's rule):
+// a worker that imports opens its own ProjectStore on the same file.
+
+#include "import/importreport.h"
+#include "model/inventory.h"
+#include "plan/plan.h"
+#include "policy/policyprofile.h"
+#include "util/progress.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+struct sqlite3;
+
+namespace slimplan {
+
+// One import as the history keeps it.
+struct ImportRecord
+{
+    qint64 id = 0;
+    QDateTime when;        // UTC
+    QStringList files;
+    int rowsRead = 0;
+    int rowsImported = 0;
+    int warnings = 0;
+    int errors = 0;
+    ImportReport report;   // the issues (at most ProjectStore::kMaxStoredIssues of them)
+    int issuesDropped = 0; // issues beyond the stored maximum
+};
+
+struct SnapshotInfo
+{
+    int id = 0;
+    QString label;
+    QDateTime created;     // UTC
+    QDate asOf;            // invalid = not set
+};
+
+class ProjectStore
+{
+    Q_DECLARE_TR_FUNCTIONS(slimplan::ProjectStore)
+public:
+    static constexpr int kMaxStoredIssues = 10000;
+    static constexpr int kCurrentSnapshot = 1;
+
+    // Opens the project, creating it if the file is missing (or empty). Older files are migrated
+    // after a backup "<path>.v<N>.bak"; files of a newer program, non-SlimPlan databases and
+    // damaged files are refused with a message in *error.
+    static std::unique_ptr<ProjectStore> open(const QString &path, QString *error);
+    ~ProjectStore();
+    ProjectStore(const ProjectStore &) = delete;
+    ProjectStore &operator=(const ProjectStore &) = delete;
+
+    QString path() const { return m_path; }
+    // The Qt Sql connection, for read-only queries by views and tests (same thread only).
+    QSqlDatabase database() const { return m_db; }
+    int schemaVersion() const;
+    // The 16 random bytes hashed with group members (ImportOptions::memberSalt).
+    QByteArray memberSalt() const { return m_salt; }
+
+    // --- inventory (of the selected snapshot) ---
+    // One transaction: all rows or none. Upserts by item id (a re-import updates, never
+    // duplicates) and records the import in the history. Cancel → rollback, false.
+    bool importInventory(const Inventory &inv, const ImportReport &report, const QStringList &files,
+                         Progress *progress, QString *error);
+    // Items in the order they were first imported.
+    Inventory loadInventory(Progress *progress = nullptr) const;
+    int itemCount() const;
+    std::vector<ImportRecord> importHistory() const;
+
+    // --- policy profile ---
+    PolicyProfile policyProfile() const; // defaults if none saved
+    bool hasPolicyProfile() const;
+    bool savePolicyProfile(const PolicyProfile &profile, QString *error = nullptr);
+
+    // --- plan ---
+    // Replaces the saved plan (decisions, clusters, as-of date, profile). Does not touch the
+    // overrides, which are kept by addOverride/removeOverride/setOverrides.
+    bool savePlan(const Plan &plan, const Inventory &inv, QString *error = nullptr);
+    // The saved plan for this inventory with the overrides filled in (plan.overrides) and the
+    // summary computed. nullopt if no plan was saved or an item has no decision (the inventory
+    // changed since: plan again).
+    std::optional<Plan> loadPlan(const Inventory &inv) const;
+
+    // --- overrides: a history; for one item the latest wins (applyOverrides applies in order) ---
+    std::vector<Override> overrides() const;
+    bool addOverride(const Override &o, QString *error = nullptr);
+    // Removes every override of the item (back to the recommendation).
+    bool removeOverride(const QString &itemId, QString *error = nullptr);
+    bool setOverrides(const std::vector<Override> &all, QString *error = nullptr);
+
+    // --- region: set by the user, else derived at import (most common region code; the name
+    // from the most common owner prefix up to its county/city, e.g. 青溪县民政局 → 青溪县) ---
+    QString regionName() const;
+    QString regionCode() const;
+    bool setRegion(const QString &code, const QString &name, QString *error = nullptr);
+
+    // --- snapshots: items, plan, overrides and history are scoped to the selected one ---
+    std::vector<SnapshotInfo> snapshots() const;
+    int currentSnapshot() const { return m_snapshot; }
+    bool selectSnapshot(int id);
+    // Copies the selected snapshot's items into a new snapshot and returns its id.
+    std::optional<int> createSnapshot(const QString &label, const QDate &asOf, QString *error = nullptr);
+
+private:
+    ProjectStore(QString path, QString connectionName);
+    bool init(QString *error);
+    bool configure(QString *error);
+    bool updateDerivedRegion(QString *error);
+    sqlite3 *handle() const { return m_handle; }
+
+    QString m_path;
+    QString m_connection;
+    QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
+    QByteArray m_salt;
+    int m_snapshot = kCurrentSnapshot;
+};
+
+} // namespace slimplan

@@ -1,0 +1,55 @@
+#pragma once
+// A prepared statement on the raw sqlite3 handle that the QSQLITE driver lends us. Used on the
+// paths that touch every item (import, load, saving a plan): Qt Sql's QVariant binding costs
+// several times more per row than the statement itself.
+
+#include <QByteArray>
+#include <QString>
+#include <QStringView>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace slimplan {
+
+class SqliteStatement
+{
+public:
+    SqliteStatement(sqlite3 *db, const char *sql);
+    ~SqliteStatement();
+    SqliteStatement(const SqliteStatement &) = delete;
+    SqliteStatement &operator=(const SqliteStatement &) = delete;
+
+    bool isValid() const { return m_stmt != nullptr; }
+    QString errorString() const;
+
+    // Binding, 1-based like SQLite. Text is copied (SQLITE_TRANSIENT).
+    void bindNull(int i);
+    void bindInt(int i, qint64 v);
+    void bindDouble(int i, double v);
+    void bindText(int i, QStringView s);           // empty → '' (not NULL)
+    void bindTextOrNull(int i, QStringView s);     // empty → NULL (unknown)
+    void bindUtf8(int i, const QByteArray &utf8);  // empty → ''
+    void bindBlob(int i, const void *data, int size);
+
+    // SQLITE_ROW → true; SQLITE_DONE → false with ok; anything else → false with !ok.
+    bool step();
+    bool ok() const { return m_ok; }
+    bool exec() { step(); return m_ok; } // for statements without rows
+    void reset();
+
+    bool isNull(int col) const;
+    qint64 intAt(int col) const;
+    double doubleAt(int col) const;
+    QString textAt(int col) const;
+    // Raw UTF-8 bytes valid until the next step(); size in *size.
+    const char *utf8At(int col, int *size) const;
+    QByteArray blobAt(int col) const;
+
+private:
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+    bool m_ok = true;
+};
+
+} // namespace slimplan
