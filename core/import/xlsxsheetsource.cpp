@@ -49,6 +49,7 @@ bool XlsxSheetSource::start()
                                    m_workbook->bytesCounter(), &error);
     if (!m_device)
         return fail(error);
+    m_xml.setNamespaceProcessing(false);
     m_xml.setDevice(m_device.get());
     m_state = State::Reading;
     return true;
@@ -74,10 +75,10 @@ bool XlsxSheetSource::next(RawRow &row)
         const QXmlStreamReader::TokenType token = m_xml.readNext();
         if (token == QXmlStreamReader::DTD)
             return fail(XlsxPartDevice::dtdError(m_device->partName()));
-        if (token == QXmlStreamReader::StartElement && m_xml.name() == u"row")
+        if (token == QXmlStreamReader::StartElement && xlsx::localName(m_xml) == u"row")
             return readRow(row);
         // What follows the rows (merged ranges, print settings) is not needed.
-        if (token == QXmlStreamReader::EndElement && m_xml.name() == u"sheetData")
+        if (token == QXmlStreamReader::EndElement && xlsx::localName(m_xml) == u"sheetData")
             break;
     }
     if (m_xml.hasError())
@@ -107,7 +108,7 @@ bool XlsxSheetSource::readRow(RawRow &row)
     row.isDate.clear();
     int nextColumn = 1;
     while (m_xml.readNextStartElement()) {
-        if (m_xml.name() == u"c") {
+        if (xlsx::localName(m_xml) == u"c") {
             if (!readCell(row, &nextColumn))
                 return false;
         } else {
@@ -138,9 +139,9 @@ bool XlsxSheetSource::readCell(RawRow &row, int *nextColumn)
     QString value;
     QString inlineText;
     while (m_xml.readNextStartElement()) {
-        if (m_xml.name() == u"v")
+        if (xlsx::localName(m_xml) == u"v")
             value = m_xml.readElementText(QXmlStreamReader::IncludeChildElements);
-        else if (m_xml.name() == u"is")
+        else if (xlsx::localName(m_xml) == u"is")
             inlineText = xlsx::readRichText(m_xml);
         else
             m_xml.skipCurrentElement(); // <f> formulas: their cached result is in <v>
@@ -173,16 +174,15 @@ bool XlsxSheetSource::readCell(RawRow &row, int *nextColumn)
         if (!isDate)
             text = value;
     } else {
-        text = xlsx::numberText(value);
+        std::optional<QString> date;
         if (dateStyle && !value.isEmpty()) {
             bool ok = false;
             const double serial = value.toDouble(&ok);
-            if (const auto date = ok ? xlsx::serialToIsoDate(serial, m_workbook->date1904())
-                                     : std::nullopt) {
-                text = *date;
-                isDate = true;
-            }
+            if (ok)
+                date = xlsx::serialToIsoDate(serial, m_workbook->date1904());
         }
+        isDate = date.has_value();
+        text = isDate ? *date : xlsx::numberText(value);
     }
     if (text.size() > xlsx::kMaxCellText)
         return fail(tr("cell %1 holds %2 characters, more than the %3 a cell can hold: refused")

@@ -41,6 +41,10 @@ QString columnName(int column);
 // OOXML writes control characters as _xHHHH_ (_x000D_ is a carriage return).
 QString decodeEscapes(const QString &text);
 
+// The element's name without its namespace prefix ("x:row" → "row"). The sheet parser runs
+// without namespace processing, which costs a third of the parse time, and some writers prefix.
+QStringView localName(const QXmlStreamReader &xml);
+
 // Reads the text of the <si> or <is> element the reader stands on, up to its end: its <t>, or the
 // <t> of its rich-text runs <r>. Phonetic guides (<rPh>, furigana) are not part of the text.
 QString readRichText(QXmlStreamReader &xml);

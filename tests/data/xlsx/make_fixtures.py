@@ -304,7 +304,25 @@ def bomb(name, megabytes):
                 out.write(b"</t></is></c></row></sheetData></worksheet>")
 
 
+def big(target, rows):
+    """A large ledger for a manual time/memory run (not committed): --big FILE ROWS."""
+    wb = openpyxl.Workbook(write_only=True)
+    ws = wb.create_sheet("应用程序")
+    ws.append(["序号", "应用名称", "主办单位", "层级", "行政区划代码", "主要功能", "用户数", "月活",
+               "最后更新", "年运维费用", "上线时间", "备案编号", "备注"])
+    for i in range(1, rows + 1):
+        ws.append([i, f"应用{i}", f"第{i % 500}单位", "县级", 330127000 + i % 300, "办事、查询、投诉",
+                   i * 7, i % 1000, dt.date(2020, 1, 1) + dt.timedelta(days=i % 1500),
+                   (i % 97) / 4, dt.date(2015, 1, 1) + dt.timedelta(days=i % 3000),
+                   33012702000000 + i, "备注" if i % 3 else None])
+    wb.save(target)
+
+
 if __name__ == "__main__":
+    import sys
+    if len(sys.argv) == 4 and sys.argv[1] == "--big":
+        big(sys.argv[2], int(sys.argv[3]))
+        sys.exit(0)
     ledger()
     english()
     date1904()
