@@ -4,6 +4,8 @@
 
 #include "model/types.h"
 
+#include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -18,6 +20,10 @@ struct RawRow
     // XLSX only: per cell, true when the cell's number format marks a date and the text was
     // converted from a serial to ISO "YYYY-MM-DD". Empty for CSV.
     QList<bool> isDate;
+    // Problems the reader met in this row, as (column index, translated message). Column -1 means
+    // the whole row: the importer reports it as a row error and skips the row. Otherwise the
+    // importer reports a warning for that cell and still uses its text. Usually empty.
+    QList<QPair<int, QString>> problems;
 };
 
 class TableSource
@@ -37,6 +43,11 @@ public:
     // Bytes consumed so far and in total, for progress (0 total = unknown).
     virtual qint64 bytesRead() const { return 0; }
     virtual qint64 bytesTotal() const { return 0; }
+    // True when the first row is always the header (JSON: the keys), so no header search is done.
+    virtual bool headerIsFirstRow() const { return false; }
+    // File-level warnings found while opening or reading (e.g. "a UTF-8 byte-order mark but GB18030
+    // text"), reported with row 0. Read after the last next().
+    virtual QStringList warnings() const { return {}; }
 };
 
 } // namespace slimplan

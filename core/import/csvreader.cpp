@@ -1,0 +1,445 @@
+#include "import/csvreader.h"
+
+#include "import/normalize.h"
+
+#include <QFileInfo>
+
+#include <uchardet/uchardet.h>
+
+#include <array>
+
+namespace slimplan {
+
+namespace {
+
+constexpr qint64 kSampleBytes = 64 * 1024;
+constexpr qint64 kBlockBytes = 1024 * 1024;
+// A field this long is a quote that was never closed, not a value; stop before memory runs out.
+constexpr qsizetype kMaxFieldChars = 4 * 1024 * 1024;
+constexpr int kMaxCells = 16384;
+
+// Share of bytes that no text file holds (C0 controls other than tab, CR, LF, FF, VT, ESC, SUB).
+double controlShare(const QByteArray &sample)
+{
+    if (sample.isEmpty())
+        return 0;
+    qsizetype bad = 0;
+    for (char ch : sample) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != '\f' && c != '\v' && c != 0x1a
+            && c != 0x1b)
+            ++bad;
+    }
+    return double(bad) / double(sample.size());
+}
+
+// UTF-16 without a BOM: every other byte of ASCII text is zero.
+QString utf16WithoutBom(const QByteArray &s)
+{
+    if (s.size() < 16)
+        return {};
+    qsizetype evenZero = 0;
+    qsizetype oddZero = 0;
+    for (qsizetype i = 0; i + 1 < s.size(); i += 2) {
+        evenZero += s[i] == 0;
+        oddZero += s[i + 1] == 0;
+    }
+    const qsizetype pairs = s.size() / 2;
+    if (oddZero > pairs * 6 / 10 && evenZero < pairs / 20)
+        return QStringLiteral("UTF-16LE");
+    if (evenZero > pairs * 6 / 10 && oddZero < pairs / 20)
+        return QStringLiteral("UTF-16BE");
+    return {};
+}
+
+QString uchardetGuess(const QByteArray &sample)
+{
+    uchardet_t ud = uchardet_new();
+    QString result;
+    if (uchardet_handle_data(ud, sample.constData(), static_cast<size_t>(sample.size())) == 0) {
+        uchardet_data_end(ud);
+        result = QString::fromLatin1(uchardet_get_charset(ud));
+    }
+    uchardet_delete(ud);
+    return result;
+}
+
+qsizetype replacementCount(const QString &text)
+{
+    return text.count(QChar(QChar::ReplacementCharacter));
+}
+
+} // namespace
+
+CsvReader::CsvReader(const QString &path, const QString &displayName)
+    : m_path(path), m_displayName(displayName), m_file(path)
+{
+}
+
+std::optional<Kind> CsvReader::kindHint() const
+{
+    return kindHintFromName(QFileInfo(m_displayName).completeBaseName());
+}
+
+bool CsvReader::isValidUtf8(const QByteArray &bytes, bool complete)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData());
+    const qsizetype n = bytes.size();
+    qsizetype i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        int len = 0;
+        unsigned int min = 0;
+        unsigned int cp = 0;
+        if ((c & 0xE0) == 0xC0) {
+            len = 2; min = 0x80; cp = c & 0x1F;
+        } else if ((c & 0xF0) == 0xE0) {
+            len = 3; min = 0x800; cp = c & 0x0F;
+        } else if ((c & 0xF8) == 0xF0) {
+            len = 4; min = 0x10000; cp = c & 0x07;
+        } else {
+            return false;
+        }
+        if (i + len > n) // cut by the end of the sample
+            return !complete && n - i < len && [&] {
+                for (qsizetype k = i + 1; k < n; ++k) {
+                    if ((p[k] & 0xC0) != 0x80)
+                        return false;
+                }
+                return true;
+            }();
+        for (int k = 1; k < len; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i + k] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        i += len;
+    }
+    return true;
+}
+
+QString CsvReader::detectEncoding(const QByteArray &sample, bool complete, int *bomLength,
+                                  QString *note)
+{
+    *bomLength = 0;
+    if (sample.startsWith("\xEF\xBB\xBF")) {
+        *bomLength = 3;
+        if (isValidUtf8(sample.mid(3), complete))
+            return QStringLiteral("UTF-8");
+        // A UTF-8 byte-order mark in front of something else: believe the bytes, not the mark.
+        int ignored = 0;
+        const QString actual = detectEncoding(sample.mid(3), complete, &ignored, nullptr);
+        if (note)
+            *note = tr("The file starts with a UTF-8 byte-order mark but is not UTF-8; read as %1")
+                        .arg(actual);
+        return actual;
+    }
+    if (sample.startsWith("\xFF\xFE")) {
+        *bomLength = 2;
+        return QStringLiteral("UTF-16LE");
+    }
+    if (sample.startsWith("\xFE\xFF")) {
+        *bomLength = 2;
+        return QStringLiteral("UTF-16BE");
+    }
+    if (sample.startsWith("\x84\x31\x95\x33")) {
+        *bomLength = 4;
+        return QStringLiteral("GB18030");
+    }
+    if (const QString u16 = utf16WithoutBom(sample); !u16.isEmpty())
+        return u16;
+    if (isValidUtf8(sample, complete))
+        return QStringLiteral("UTF-8");
+    const QString guess = uchardetGuess(sample).toUpper();
+    if (guess.startsWith(QLatin1String("GB")) || guess.startsWith(QLatin1String("HZ"))
+        || guess == QLatin1String("ISO-2022-CN"))
+        return QStringLiteral("GB18030");
+    if (guess == QLatin1String("BIG5") || guess == QLatin1String("EUC-TW"))
+        return QStringLiteral("Big5");
+    // Short Chinese text fools the detector into a Western code page now and then; a ledger that
+    // decodes cleanly as GB18030 is GB18030.
+    QStringDecoder gb("GB18030");
+    const QString asGb = gb.decode(sample);
+    if (replacementCount(asGb) <= (complete ? 0 : 1))
+        return QStringLiteral("GB18030");
+    if (!guess.isEmpty() && QStringDecoder(guess.toLatin1().constData()).isValid())
+        return guess;
+    return QStringLiteral("GB18030");
+}
+
+QChar CsvReader::sniffSeparator(QStringView text, bool preferTab)
+{
+    const std::array<char16_t, 4> candidates = preferTab
+        ? std::array<char16_t, 4>{u'\t', u',', u';', u'|'}
+        : std::array<char16_t, 4>{u',', u'\t', u';', u'|'};
+    constexpr int kRecords = 30;
+    std::array<std::vector<int>, 4> counts;
+    std::array<int, 4> current{};
+    bool inQuotes = false;
+    int records = 0;
+    bool lineHasText = false;
+    for (qsizetype i = 0; i < text.size() && records < kRecords; ++i) {
+        const char16_t c = text[i].unicode();
+        if (c == u'"') {
+            inQuotes = !inQuotes;
+        } else if (!inQuotes && (c == u'\n' || c == u'\r')) {
+            if (lineHasText) {
+                for (std::size_t k = 0; k < 4; ++k)
+                    counts[k].push_back(current[k]);
+                ++records;
+            }
+            current.fill(0);
+            lineHasText = false;
+        } else if (!inQuotes) {
+            for (std::size_t k = 0; k < 4; ++k)
+                current[k] += c == candidates[k];
+        }
+        lineHasText = lineHasText || (c != u'\n' && c != u'\r');
+    }
+    if (lineHasText && records < kRecords) {
+        for (std::size_t k = 0; k < 4; ++k)
+            counts[k].push_back(current[k]);
+    }
+    // The separator is the character found the same number of times (more than zero) in the
+    // most records; title rows without separators do not vote.
+    int best = 0;
+    long bestScore = 0;
+    for (std::size_t k = 0; k < 4; ++k) {
+        QHash<int, int> freq;
+        for (int n : counts[k]) {
+            if (n > 0)
+                ++freq[n];
+        }
+        int modeCount = 0;
+        int mode = 0;
+        for (auto it = freq.cbegin(); it != freq.cend(); ++it) {
+            if (it.value() > modeCount || (it.value() == modeCount && it.key() > mode)) {
+                modeCount = it.value();
+                mode = it.key();
+            }
+        }
+        const long score = long(modeCount) * 1000 + mode;
+        if (score > bestScore) {
+            bestScore = score;
+            best = static_cast<int>(k);
+        }
+    }
+    return QChar(candidates[static_cast<std::size_t>(best)]);
+}
+
+bool CsvReader::open(QString *error)
+{
+    auto refuse = [&](const QString &message) {
+        m_error = message;
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (!m_file.open(QIODevice::ReadOnly))
+        return refuse(tr("Cannot open the file: %1").arg(m_file.errorString()));
+    m_pending = m_file.read(kSampleBytes);
+    const bool complete = m_file.atEnd();
+    int bom = 0;
+    if (!m_forcedEncoding.isEmpty()) {
+        QStringDecoder probe(m_forcedEncoding.toLatin1().constData());
+        if (!probe.isValid())
+            return refuse(tr("Unknown encoding “%1”").arg(m_forcedEncoding));
+        m_encoding = m_forcedEncoding;
+        if (m_encoding.compare(QLatin1String("UTF-8"), Qt::CaseInsensitive) == 0
+            && m_pending.startsWith("\xEF\xBB\xBF"))
+            bom = 3;
+    } else {
+        const bool utf16 = m_pending.startsWith("\xFF\xFE") || m_pending.startsWith("\xFE\xFF")
+                           || !utf16WithoutBom(m_pending).isEmpty();
+        if (!utf16 && controlShare(m_pending) > 0.02)
+            return refuse(tr("This is not a text file (it holds binary data); save the ledger as "
+                             ".xlsx or .csv (UTF-8) and import again"));
+        QString note;
+        m_encoding = detectEncoding(m_pending, complete, &bom, &note);
+        if (!note.isEmpty())
+            m_warnings << note;
+    }
+    m_pending.remove(0, bom);
+    m_decoder = QStringDecoder(m_encoding.toLatin1().constData());
+    if (!m_decoder.isValid())
+        return refuse(tr("Unknown encoding “%1”").arg(m_encoding));
+    if (!refill()) { // empty file: no records, and that is for the importer to report
+        m_separator = u',';
+        return true;
+    }
+    if (!m_forcedSeparator.isNull()) {
+        m_separator = m_forcedSeparator.unicode();
+    } else {
+        const bool tsv = m_displayName.endsWith(QLatin1String(".tsv"), Qt::CaseInsensitive);
+        m_separator = sniffSeparator(QStringView(m_buf).left(kSampleBytes), tsv).unicode();
+    }
+    return true;
+}
+
+bool CsvReader::refill()
+{
+    QByteArray bytes;
+    if (!m_pending.isEmpty()) {
+        bytes = std::move(m_pending);
+        m_pending = QByteArray();
+    } else if (!m_eof) {
+        bytes = m_file.read(kBlockBytes);
+    }
+    if (bytes.isEmpty()) {
+        m_eof = true;
+        return false;
+    }
+    m_buf = m_decoder.decode(bytes);
+    m_pos = 0;
+    if (m_buf.contains(QChar(0)))
+        m_sawNul = true;
+    if (m_buf.contains(QChar(QChar::ReplacementCharacter)))
+        m_sawBad = true;
+    return !m_buf.isEmpty() || refill(); // a block that ends inside a character decodes to nothing
+}
+
+bool CsvReader::ensureData()
+{
+    if (m_pos >= m_buf.size() && !refill())
+        return false;
+    if (m_skipLF) {
+        m_skipLF = false;
+        if (m_buf.at(m_pos) == QLatin1Char('\n')) {
+            ++m_pos;
+            return ensureData();
+        }
+    }
+    return true;
+}
+
+bool CsvReader::fail(const QString &message)
+{
+    m_error = message;
+    return false;
+}
+
+void CsvReader::addCell(RawRow &row, QString &&text)
+{
+    if (m_sawNul && text.contains(QChar(0))) {
+        text.remove(QChar(0));
+        row.problems.append({static_cast<int>(row.cells.size()), tr("NUL characters removed from the cell")});
+    }
+    if (m_sawBad && text.contains(QChar(QChar::ReplacementCharacter))) {
+        row.problems.append({static_cast<int>(row.cells.size()),
+                             tr("Some bytes of this cell are not valid %1; they were replaced by �")
+                                 .arg(m_encoding)});
+    }
+    row.cells.append(std::move(text));
+}
+
+bool CsvReader::next(RawRow &row)
+{
+    row.cells.clear();
+    row.isDate.clear();
+    row.problems.clear();
+    if (!m_error.isEmpty() || !ensureData())
+        return false;
+    row.row = m_line;
+
+    enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
+    State state = State::FieldStart;
+    QString field;        // the current field when it spans blocks or is quoted
+    bool partial = false; // field holds the beginning of the current field
+    int quoteLine = m_line;
+    const char16_t sep = m_separator;
+
+    for (;;) {
+        if (m_pos >= m_buf.size() && !refill()) {
+            if (state == State::Quoted)
+                return fail(tr("Line %1: a quote opened here is never closed").arg(quoteLine));
+            addCell(row, std::move(field)); // last record without a final newline
+            return true;
+        }
+        const QChar *p = m_buf.constData();
+        const qsizetype n = m_buf.size();
+        const qsizetype i = m_pos;
+        switch (state) {
+        case State::FieldStart:
+            if (p[i] == QLatin1Char('"')) {
+                state = State::Quoted;
+                quoteLine = m_line;
+                m_pos = i + 1;
+            } else {
+                state = State::Unquoted;
+            }
+            break;
+        case State::Unquoted: {
+            qsizetype j = i;
+            while (j < n) {
+                const char16_t c = p[j].unicode();
+                if (c == sep || c == u'\n' || c == u'\r')
+                    break;
+                ++j;
+            }
+            if (j == n) {
+                field.append(p + i, j - i);
+                partial = true;
+                m_pos = n;
+                if (field.size() > kMaxFieldChars)
+                    return fail(tr("Line %1: a field is longer than %2 characters")
+                                    .arg(quoteLine).arg(kMaxFieldChars));
+                break;
+            }
+            if (partial) {
+                field.append(p + i, j - i);
+                addCell(row, std::move(field));
+                field = QString();
+                partial = false;
+            } else {
+                addCell(row, QString(p + i, j - i));
+            }
+            m_pos = j + 1;
+            if (p[j].unicode() == sep) {
+                state = State::FieldStart;
+                if (row.cells.size() > kMaxCells)
+                    return fail(tr("Line %1: more than %2 cells in one row").arg(row.row).arg(kMaxCells));
+                break;
+            }
+            m_skipLF = p[j] == QLatin1Char('\r');
+            ++m_line;
+            return true;
+        }
+        case State::Quoted: {
+            qsizetype j = i;
+            while (j < n && p[j] != QLatin1Char('"')) {
+                if (p[j] == QLatin1Char('\n'))
+                    ++m_line;
+                ++j;
+            }
+            field.append(p + i, j - i);
+            partial = true;
+            if (field.size() > kMaxFieldChars)
+                return fail(tr("Line %1: a quoted field is longer than %2 characters; is its closing "
+                               "quote missing?")
+                                .arg(quoteLine).arg(kMaxFieldChars));
+            m_pos = j < n ? j + 1 : n;
+            if (j < n)
+                state = State::AfterQuote;
+            break;
+        }
+        case State::AfterQuote:
+            if (p[i] == QLatin1Char('"')) { // a doubled quote stands for one
+                field.append(QLatin1Char('"'));
+                m_pos = i + 1;
+                state = State::Quoted;
+            } else {
+                // The separator or the end of the line; text after a closing quote ("a"b) is kept.
+                state = State::Unquoted;
+            }
+            break;
+        }
+    }
+}
+
+} // namespace slimplan

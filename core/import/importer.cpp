@@ -1,0 +1,490 @@
+#include "import/importer.h"
+
+#include "import/csvreader.h"
+#include "import/fieldmap.h"
+#include "import/jsonreader.h"
+#include "import/memberhasher.h"
+#include "import/normalize.h"
+#include "import/rowbuilder.h"
+#include "import/stringpool.h"
+
+#if __has_include("import/xlsxreader.h")
+#include "import/xlsxreader.h"
+#define SLIMPLAN_HAVE_XLSX 1
+#else
+#define SLIMPLAN_HAVE_XLSX 0
+#endif
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
+
+#include <algorithm>
+
+namespace slimplan {
+
+namespace {
+
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(slimplan::Importer)
+};
+
+constexpr int kHeaderSearchRows = 20;
+
+QString saveAsAdvice()
+{
+    return Tr::tr("save it as .xlsx or .csv (UTF-8) and import again");
+}
+
+// The first bytes tell a workbook from text whatever the file is called.
+enum class Content { Text, Zip, Ole, Json, Unreadable };
+
+Content sniffContent(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return Content::Unreadable;
+    const QByteArray head = f.read(512);
+    if (head.startsWith("PK\x03\x04"))
+        return Content::Zip;
+    if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1"))
+        return Content::Ole;
+    QByteArray t = head;
+    if (t.startsWith("\xEF\xBB\xBF"))
+        t.remove(0, 3);
+    t = t.trimmed();
+    if (t.startsWith('[') || t.startsWith('{'))
+        return Content::Json;
+    return Content::Text;
+}
+
+const QHash<int, QString> *manualMappingFor(const ImportOptions &opt, const QString &path,
+                                            const QString &sheet)
+{
+    if (!sheet.isEmpty()) {
+        auto it = opt.manualMappings.constFind(path + QLatin1Char('#') + sheet);
+        if (it != opt.manualMappings.constEnd())
+            return &*it;
+    }
+    auto it = opt.manualMappings.constFind(path);
+    return it != opt.manualMappings.constEnd() ? &*it : nullptr;
+}
+
+// The rows above and including the header, and how the header maps.
+struct SheetHead
+{
+    std::vector<RawRow> rows;
+    int header = -1;
+    FieldMap map;
+    QStringList badManualNames;
+};
+
+SheetHead readHead(TableSource &src, int maxRows, const QHash<int, QString> *manual)
+{
+    SheetHead h;
+    RawRow row;
+    while (static_cast<int>(h.rows.size()) < maxRows && src.next(row))
+        h.rows.push_back(row);
+    if (src.headerIsFirstRow()) {
+        h.header = h.rows.empty() ? -1 : 0;
+    } else {
+        h.header = FieldMap::findHeaderRow(h.rows, std::min(maxRows, kHeaderSearchRows));
+        // Columns mapped by hand need no recognisable header: take the first row with two cells.
+        if (h.header < 0 && manual && !manual->isEmpty()) {
+            for (int i = 0; i < static_cast<int>(h.rows.size()) && i < kHeaderSearchRows; ++i) {
+                const QStringList &cells = h.rows[static_cast<std::size_t>(i)].cells;
+                if (std::count_if(cells.cbegin(), cells.cend(), [](const QString &c) { return !isBlank(c); }) >= 2) {
+                    h.header = i;
+                    break;
+                }
+            }
+        }
+    }
+    if (h.header >= 0) {
+        h.map.setHeader(h.rows[static_cast<std::size_t>(h.header)].cells);
+        if (manual)
+            h.badManualNames = h.map.setManualMappings(*manual);
+    }
+    return h;
+}
+
+std::optional<Kind> kindHintOf(const TableSource &src, const QString &path)
+{
+    if (auto k = src.kindHint())
+        return k;
+    return kindHintFromName(QFileInfo(path).completeBaseName());
+}
+
+// Required columns a sheet lacks, as canonical names.
+QStringList missingRequired(const FieldMap &map, bool kindHint)
+{
+    QStringList out;
+    for (Field f : {Field::Name, Field::Owner, Field::Kind}) {
+        if (!map.has(f) && !(f == Field::Kind && kindHint))
+            out << FieldMap::fieldName(f);
+    }
+    return out;
+}
+
+QString missingColumnMessage(const QString &field)
+{
+    const auto f = FieldMap::fieldFromName(field);
+    const QString accepted = f ? FieldMap::synonyms(*f).join(QStringLiteral(", ")) : QString();
+    if (f == Field::Kind) {
+        return Tr::tr("Required column “kind” is missing (accepted headers: %1), and neither the sheet "
+                      "nor the file name says the kind; file not imported")
+            .arg(accepted);
+    }
+    return Tr::tr("Required column “%1” is missing (accepted headers: %2); file not imported")
+        .arg(field, accepted);
+}
+
+ImportIssue fileIssue(ImportIssue::Severity s, const QString &file, const QString &sheet,
+                      const QString &message)
+{
+    ImportIssue i;
+    i.severity = s;
+    i.file = file;
+    i.sheet = sheet;
+    i.message = message;
+    return i;
+}
+
+// One import run: the state shared by all files (ids seen, string pool, member hasher).
+class ImportRun
+{
+public:
+    ImportRun(const ImportOptions &opt, Progress *progress)
+        : m_opt(opt), m_progress(progress), m_hasher(opt.memberSalt)
+    {
+    }
+
+    enum class SheetStatus { Ok, NoHeader, Empty, Refused, Canceled };
+
+    bool importFile(const QString &path, ImportResult &result);
+
+private:
+    SheetStatus importSheet(TableSource &src, const QString &path, ImportResult &result,
+                            std::vector<ImportIssue> &issues, QString *refusal);
+
+    const ImportOptions &m_opt;
+    Progress *m_progress;
+    StringPool m_pool;
+    MemberHasher m_hasher;
+};
+
+ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &path,
+                                              ImportResult &result, std::vector<ImportIssue> &issues,
+                                              QString *refusal)
+{
+    const QString sheet = src.sheetName();
+    if (m_progress)
+        m_progress->beginStage(sheet.isEmpty() ? Tr::tr("Reading %1").arg(path)
+                                               : Tr::tr("Reading %1, sheet %2").arg(path, sheet),
+                               src.bytesTotal());
+    SheetHead head = readHead(src, kHeaderSearchRows, manualMappingFor(m_opt, path, sheet));
+    if (!src.errorString().isEmpty()) {
+        *refusal = src.errorString();
+        return SheetStatus::Refused;
+    }
+    if (head.header < 0) {
+        const bool empty = std::all_of(head.rows.cbegin(), head.rows.cend(), [](const RawRow &r) {
+            return std::all_of(r.cells.cbegin(), r.cells.cend(), [](const QString &c) { return isBlank(c); });
+        });
+        return empty ? SheetStatus::Empty : SheetStatus::NoHeader;
+    }
+    const std::optional<Kind> hint = kindHintOf(src, path);
+    const QStringList missing = missingRequired(head.map, hint.has_value());
+    if (!missing.isEmpty()) {
+        *refusal = missingColumnMessage(missing.first());
+        return SheetStatus::Refused;
+    }
+
+    RowContext ctx;
+    ctx.file = path;
+    ctx.sheet = sheet;
+    ctx.kindHint = hint;
+    ctx.fromSpreadsheet = src.fromSpreadsheet();
+    RowBuilder builder(head.map, ctx, m_pool, m_hasher);
+    const int headerRow = head.rows[static_cast<std::size_t>(head.header)].row;
+
+    for (const QString &bad : std::as_const(head.badManualNames)) {
+        issues.push_back(builder.issue(ImportIssue::Severity::Warning, headerRow, -1,
+                                       Tr::tr("Unknown field “%1” in the manual column mapping; ignored").arg(bad)));
+    }
+    for (int c : head.map.extraColumns()) {
+        const bool duplicate = head.map.duplicateColumns().contains(c);
+        const auto f = FieldMap::matchHeader(head.map.headers().value(c));
+        issues.push_back(builder.issue(
+            ImportIssue::Severity::Warning, headerRow, c,
+            duplicate && f ? Tr::tr("A second column for “%1”; kept as an extra attribute")
+                                 .arg(FieldMap::fieldName(*f))
+                           : Tr::tr("Unknown column; kept as an extra attribute")));
+        const QString label = head.map.columnLabel(c);
+        if (!result.report.unknownColumns.contains(label))
+            result.report.unknownColumns << label;
+    }
+
+    Item item;
+    int rowsSeen = 0;
+    int totalRow = 0;  // the 合计 row, after which nothing is data
+    int rowsAfterTotal = 0;
+    auto handle = [&](const RawRow &row) {
+        if (totalRow > 0) {
+            if (builder.classify(row) == RowBuilder::Outcome::Item)
+                ++rowsAfterTotal;
+            return;
+        }
+        switch (builder.build(row, item, issues)) {
+        case RowBuilder::Outcome::Skipped:
+            return;
+        case RowBuilder::Outcome::End:
+            totalRow = row.row;
+            return;
+        case RowBuilder::Outcome::Error:
+            ++result.report.rowsRead;
+            return;
+        case RowBuilder::Outcome::Item:
+            break;
+        }
+        ++result.report.rowsRead;
+        const int existing = result.inventory.indexOf(item.id);
+        if (existing >= 0) {
+            const Item &first = result.inventory.at(existing);
+            const QString where = QStringLiteral("%1:%2:%3").arg(first.sourceFile, first.sourceSheet).arg(first.sourceRow);
+            issues.push_back(builder.issue(ImportIssue::Severity::Error, row.row,
+                                           head.map.has(Field::Id) ? head.map.columnOf(Field::Id) : -1,
+                                           Tr::tr("Duplicate id “%1” (first used at %2); row not imported")
+                                               .arg(item.id, where)));
+            return;
+        }
+        result.inventory.upsert(std::move(item));
+        ++result.report.rowsImported;
+    };
+    for (std::size_t i = static_cast<std::size_t>(head.header) + 1; i < head.rows.size(); ++i)
+        handle(head.rows[i]);
+    head.rows.clear();
+    RawRow row;
+    while (src.next(row)) {
+        handle(row);
+        if ((++rowsSeen & 1023) == 0 && m_progress) {
+            m_progress->advance(src.bytesRead());
+            if (m_progress->isCanceled())
+                return SheetStatus::Canceled;
+        }
+    }
+    if (m_progress)
+        m_progress->advance(src.bytesTotal());
+    if (!src.errorString().isEmpty()) {
+        *refusal = src.errorString();
+        return SheetStatus::Refused;
+    }
+    if (rowsAfterTotal > 0) {
+        issues.push_back(builder.issue(ImportIssue::Severity::Warning, totalRow, -1,
+                                       Tr::tr("%n row(s) below the total row were not imported", nullptr,
+                                              rowsAfterTotal)));
+    }
+    return SheetStatus::Ok;
+}
+
+bool ImportRun::importFile(const QString &path, ImportResult &result)
+{
+    QString error;
+    std::vector<std::unique_ptr<TableSource>> sources = openTableSources(path, m_opt, &error);
+    std::vector<ImportIssue> issues;
+    const int itemsBefore = result.inventory.size();
+    const int importedBefore = result.report.rowsImported;
+    const int readBefore = result.report.rowsRead;
+    QString refusal = error;
+    QString refusedSheet;
+    int sheetsWithHeader = 0;
+    std::vector<QString> sheetsWithoutHeader;
+    for (const auto &src : sources) {
+        if (!refusal.isEmpty())
+            break;
+        switch (importSheet(*src, path, result, issues, &refusal)) {
+        case SheetStatus::Canceled:
+            return false;
+        case SheetStatus::Refused:
+            refusedSheet = src->sheetName();
+            break;
+        case SheetStatus::NoHeader:
+            sheetsWithoutHeader.push_back(src->sheetName());
+            break;
+        case SheetStatus::Empty:
+            break;
+        case SheetStatus::Ok:
+            ++sheetsWithHeader;
+            break;
+        }
+        for (const QString &w : src->warnings())
+            issues.push_back(fileIssue(ImportIssue::Severity::Warning, path, src->sheetName(), w));
+    }
+    if (refusal.isEmpty() && sheetsWithHeader == 0) {
+        if (!sheetsWithoutHeader.empty()) {
+            refusal = Tr::tr("No header row in the first %1 rows: the header needs a name column "
+                             "(名称, 应用名称, …) and at least one other known column; file not imported")
+                          .arg(kHeaderSearchRows);
+        } else {
+            refusal = Tr::tr("The file is empty; file not imported");
+        }
+    } else if (refusal.isEmpty()) {
+        for (const QString &sheet : sheetsWithoutHeader)
+            issues.push_back(fileIssue(ImportIssue::Severity::Warning, path, sheet,
+                                       Tr::tr("Sheet skipped: no header row with a name column")));
+        if (result.inventory.size() == itemsBefore)
+            refusal = result.report.rowsRead == readBefore
+                          ? Tr::tr("The file has no data rows; file not imported")
+                          : Tr::tr("No row of the file could be imported; file not imported");
+    }
+    if (!refusal.isEmpty()) {
+        // Nothing of a refused file stays: its items leave the inventory again.
+        if (result.inventory.size() > itemsBefore) {
+            Inventory kept;
+            kept.reserve(itemsBefore);
+            for (int i = 0; i < itemsBefore; ++i)
+                kept.upsert(std::move(result.inventory.items()[static_cast<std::size_t>(i)]));
+            result.inventory = std::move(kept);
+        }
+        result.report.rowsImported = importedBefore;
+        ++result.report.filesRefused;
+        issues.insert(issues.begin(), fileIssue(ImportIssue::Severity::Error, path, refusedSheet, refusal));
+    }
+    result.report.issues.insert(result.report.issues.end(), std::make_move_iterator(issues.begin()),
+                                std::make_move_iterator(issues.end()));
+    return true;
+}
+
+} // namespace
+
+std::vector<std::unique_ptr<TableSource>> openTableSources(const QString &path,
+                                                           const ImportOptions &opt, QString *error)
+{
+    std::vector<std::unique_ptr<TableSource>> out;
+    auto refuse = [&](const QString &message) {
+        if (error)
+            *error = message;
+        return std::vector<std::unique_ptr<TableSource>>();
+    };
+    const QFileInfo fi(path);
+    if (!fi.exists())
+        return refuse(Tr::tr("The file does not exist"));
+    if (fi.isDir())
+        return refuse(Tr::tr("This is a folder, not a file"));
+    QString ext = fi.suffix().toLower();
+    const Content content = sniffContent(path);
+    if (content == Content::Unreadable)
+        return refuse(Tr::tr("Cannot open the file"));
+    if (ext.isEmpty()) // no extension: go by the content
+        ext = content == Content::Zip ? QStringLiteral("xlsx")
+            : content == Content::Ole ? QStringLiteral("xls")
+            : content == Content::Json ? QStringLiteral("json") : QStringLiteral("csv");
+
+    if (ext == QLatin1String("csv") || ext == QLatin1String("tsv") || ext == QLatin1String("txt")) {
+        if (content == Content::Zip || content == Content::Ole)
+            return refuse(Tr::tr("This is an Excel workbook, not a text file, despite its name; "
+                                 "rename it to .xlsx, or %1").arg(saveAsAdvice()));
+        auto reader = std::make_unique<CsvReader>(path, path);
+        reader->setForcedEncoding(opt.forcedEncoding);
+        QString err;
+        if (!reader->open(&err))
+            return refuse(err);
+        out.push_back(std::move(reader));
+        return out;
+    }
+    if (ext == QLatin1String("json")) {
+        auto reader = std::make_unique<JsonReader>(path, path);
+        QString err;
+        if (!reader->open(&err))
+            return refuse(err);
+        out.push_back(std::move(reader));
+        return out;
+    }
+    if (ext == QLatin1String("xlsx") || ext == QLatin1String("xlsm")) {
+        if (content != Content::Zip)
+            return refuse(Tr::tr("This is not an .xlsx workbook despite its name; %1").arg(saveAsAdvice()));
+#if SLIMPLAN_HAVE_XLSX
+        return openXlsxSources(path, error);
+#else
+        return refuse(Tr::tr(".xlsx files cannot be read by this build; save it as .csv (UTF-8) and import again"));
+#endif
+    }
+    if (ext == QLatin1String("xls") || ext == QLatin1String("et") || ext == QLatin1String("ods")
+        || ext == QLatin1String("numbers") || ext == QLatin1String("xlsb") || ext == QLatin1String("wps")) {
+        return refuse(Tr::tr("The .%1 format cannot be read; %2").arg(ext, saveAsAdvice()));
+    }
+    return refuse(Tr::tr("Unsupported file type .%1; %2").arg(ext, saveAsAdvice()));
+}
+
+ImportResult importFiles(const QStringList &paths, const ImportOptions &opt, Progress *progress)
+{
+    ImportResult result;
+    ImportRun run(opt, progress);
+    for (const QString &path : paths) {
+        if (!run.importFile(path, result) || (progress && progress->isCanceled())) {
+            result.inventory.clear();
+            result.canceled = true;
+            return result;
+        }
+    }
+    if (!opt.keepGoodRows && result.report.hasErrors()) {
+        result.inventory.clear();
+        result.report.rowsImported = 0;
+    }
+    return result;
+}
+
+std::vector<ImportPreview> previewFile(const QString &path, const ImportOptions &opt, int maxRows)
+{
+    std::vector<ImportPreview> out;
+    QString error;
+    const auto sources = openTableSources(path, opt, &error);
+    if (sources.empty()) {
+        ImportPreview p;
+        p.file = path;
+        p.error = error;
+        out.push_back(std::move(p));
+        return out;
+    }
+    for (const auto &src : sources) {
+        ImportPreview p;
+        p.file = path;
+        p.sheet = src->sheetName();
+        if (const auto *csv = dynamic_cast<const CsvReader *>(src.get())) {
+            p.encoding = csv->encoding();
+            p.separator = csv->separator();
+        }
+        SheetHead head = readHead(*src, std::max(maxRows, 1), manualMappingFor(opt, path, p.sheet));
+        p.headerIndex = head.header;
+        if (head.header >= 0) {
+            p.headers = head.map.headers();
+            for (int c = 0; c < head.map.columnCount(); ++c)
+                p.fieldOfColumn << FieldMap::targetName(head.map.target(c));
+            p.missingRequired = missingRequired(head.map, kindHintOf(*src, path).has_value());
+            if (!p.missingRequired.isEmpty())
+                p.error = missingColumnMessage(p.missingRequired.first());
+        } else if (!src->errorString().isEmpty()) {
+            p.error = src->errorString();
+        } else {
+            p.error = Tr::tr("No header row found: map the columns by hand");
+        }
+        p.rows = std::move(head.rows);
+        out.push_back(std::move(p));
+    }
+    return out;
+}
+
+QStringList supportedTextEncodings()
+{
+    QStringList out;
+    for (const char *name : {"UTF-8", "GB18030", "GBK", "Big5", "UTF-16LE", "UTF-16BE",
+                             "windows-1252", "ISO-8859-1"}) {
+        if (QStringDecoder(name).isValid())
+            out << QString::fromLatin1(name);
+    }
+    return out;
+}
+
+} // namespace slimplan

@@ -1,0 +1,704 @@
+#include "import/normalize.h"
+
+#include <QHash>
+#include <QLocale>
+#include <QSet>
+
+#include <cmath>
+#include <initializer_list>
+#include <limits>
+#include <vector>
+
+namespace slimplan {
+
+namespace {
+
+using Words = std::initializer_list<const char16_t *>;
+
+// Builds a folded-word → value table once; the words are written the way ledgers spell them.
+template <typename T>
+void addWords(QHash<QString, T> &table, T value, Words words)
+{
+    for (const char16_t *w : words)
+        table.insert(foldKey(QStringView(w)), value);
+}
+
+bool containsAny(QStringView text, Words words)
+{
+    for (const char16_t *w : words) {
+        if (text.contains(QStringView(w)))
+            return true;
+    }
+    return false;
+}
+
+bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
+
+bool allDigits(QStringView s)
+{
+    if (s.isEmpty())
+        return false;
+    for (QChar c : s) {
+        if (!isAsciiDigit(c))
+            return false;
+    }
+    return true;
+}
+
+// Words that stand for "nothing entered" in ledgers; they are unknown, not unreadable.
+bool isPlaceholderKey(const QString &key)
+{
+    static const QSet<QString> words = [] {
+        QSet<QString> s;
+        for (const char16_t *w : {u"-", u"--", u"—", u"——", u"/", u"\\", u"n/a", u"na", u"null",
+                                  u"none", u"不详", u"未知", u"暂无", u"无数据", u"不适用", u"空"})
+            s.insert(QString::fromUtf16(w));
+        return s;
+    }();
+    return words.contains(key);
+}
+
+// Splits a folded number into value and multiplier; returns false when it is no number.
+bool parseNumberText(QStringView text, double *value, bool *fractional, qint64 *exactInt)
+{
+    QString t = foldWidth(trimSpaces(text));
+    t.remove(QLatin1Char(' '));
+    t.remove(QLatin1Char(','));
+    t.remove(QChar(0x3001)); // 、 typed as a thousands separator now and then
+    if (t.isEmpty())
+        return false;
+    // "约1200", "近3000": approximations people type; the number is what they mean.
+    for (const char16_t *p : {u"约", u"近", u"大约"}) {
+        if (t.startsWith(QStringView(p)))
+            t.remove(0, static_cast<int>(QStringView(p).size()));
+    }
+    // Unit words after the number ("1200人", "35篇") carry no scale.
+    static const QString unitChars = QStringLiteral("人个名户次条篇位家部件");
+    while (!t.isEmpty() && unitChars.contains(t.back()))
+        t.chop(1);
+    for (const char16_t *s : {u"余", u"多", u"+"}) {
+        if (t.endsWith(QStringView(s)))
+            t.chop(static_cast<int>(QStringView(s).size()));
+    }
+    double multiplier = 1.0;
+    static const std::pair<const char16_t *, double> scales[] = {
+        {u"百万", 1e6}, {u"千万", 1e7}, {u"万亿", 1e12}, {u"亿", 1e8}, {u"万", 1e4},
+        {u"千", 1e3},  {u"w", 1e4},   {u"W", 1e4},     {u"k", 1e3},  {u"K", 1e3}};
+    for (const auto &[suffix, m] : scales) {
+        const QStringView sv(suffix);
+        if (t.size() > sv.size() && t.endsWith(sv)) {
+            t.chop(static_cast<int>(sv.size()));
+            multiplier = m;
+            break;
+        }
+    }
+    if (t.isEmpty())
+        return false;
+    bool digit = false;
+    bool plainInteger = true;
+    for (int i = 0; i < t.size(); ++i) {
+        const QChar c = t.at(i);
+        if (isAsciiDigit(c)) {
+            digit = true;
+        } else if ((c == QLatin1Char('-') || c == QLatin1Char('+'))
+                   && (i == 0 || t.at(i - 1) == QLatin1Char('e') || t.at(i - 1) == QLatin1Char('E'))) {
+            // sign at the start or after an exponent
+        } else if (c == QLatin1Char('.') || c == QLatin1Char('e') || c == QLatin1Char('E')) {
+            plainInteger = false;
+        } else {
+            return false;
+        }
+    }
+    if (!digit)
+        return false;
+    bool ok = false;
+    if (plainInteger && multiplier == 1.0) {
+        const qint64 v = t.toLongLong(&ok);
+        if (ok) {
+            *value = static_cast<double>(v);
+            *fractional = false;
+            if (exactInt)
+                *exactInt = v;
+            return true;
+        }
+    }
+    const double v = QLocale::c().toDouble(t, &ok);
+    if (!ok || !std::isfinite(v))
+        return false;
+    *value = v * multiplier;
+    *fractional = std::floor(*value) != *value;
+    if (exactInt) {
+        if (std::fabs(*value) > 9.0e18)
+            return false;
+        *exactInt = static_cast<qint64>(std::llround(*value));
+    }
+    return true;
+}
+
+} // namespace
+
+QString foldWidth(QStringView text)
+{
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *o = out.data();
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0xFF01 && u <= 0xFF5E)
+            *o++ = QChar(char16_t(u - 0xFEE0));
+        else if (u == 0x3000)
+            *o++ = QLatin1Char(' ');
+        else
+            *o++ = c;
+    }
+    return out;
+}
+
+QStringView trimSpaces(QStringView text)
+{
+    auto isTrim = [](QChar c) {
+        return c.isSpace() || c.unicode() == 0xFEFF || c.unicode() == 0x200B;
+    };
+    qsizetype b = 0;
+    qsizetype e = text.size();
+    while (b < e && isTrim(text[b]))
+        ++b;
+    while (e > b && isTrim(text[e - 1]))
+        --e;
+    return text.mid(b, e - b);
+}
+
+bool isBlank(QStringView text) { return trimSpaces(text).isEmpty(); }
+
+QString foldKey(QStringView text)
+{
+    QString folded = foldWidth(trimSpaces(text)).toCaseFolded();
+    folded.removeIf([](QChar c) { return c.isSpace() || c.unicode() == 0x200B; });
+    return folded;
+}
+
+std::optional<Kind> parseKind(QStringView text)
+{
+    static const QHash<QString, Kind> table = [] {
+        QHash<QString, Kind> t;
+        addWords(t, Kind::App, {u"app", u"apps", u"应用程序", u"应用", u"小程序", u"快应用",
+                                u"移动应用", u"政务app", u"客户端", u"移动客户端", u"application"});
+        addWords(t, Kind::Account, {u"account", u"accounts", u"公众账号", u"公众号", u"新媒体",
+                                    u"政务新媒体", u"微博", u"抖音号", u"头条号", u"视频号", u"快手号",
+                                    u"微信公众号", u"账号"});
+        addWords(t, Kind::Group, {u"group", u"groups", u"工作群", u"工作群组", u"群组", u"微信群",
+                                  u"钉钉群", u"政务微信群", u"企业微信群", u"qq群", u"群"});
+        return t;
+    }();
+    const QString key = foldKey(text);
+    if (key.isEmpty())
+        return std::nullopt;
+    if (auto it = table.constFind(key); it != table.constEnd())
+        return *it;
+    // Longer spellings ("政务微信公众号", "微信小程序", "钉钉工作群") contain one of the words.
+    if (containsAny(key, {u"公众号", u"公众账号", u"新媒体", u"微博", u"抖音", u"头条号", u"视频号"}))
+        return Kind::Account;
+    if (containsAny(key, {u"工作群", u"群组", u"微信群", u"钉钉群", u"qq群"}))
+        return Kind::Group;
+    if (containsAny(key, {u"小程序", u"快应用", u"应用程序", u"app"}))
+        return Kind::App;
+    return std::nullopt;
+}
+
+std::optional<Level> parseLevel(QStringView text)
+{
+    static const QHash<QString, Level> table = [] {
+        QHash<QString, Level> t;
+        addWords(t, Level::Central, {u"central", u"national", u"中央", u"国家", u"中央级", u"国家级",
+                                     u"部委", u"全国"});
+        addWords(t, Level::Province, {u"province", u"provincial", u"省", u"省级", u"省直", u"自治区",
+                                      u"直辖市", u"省(自治区、直辖市)"});
+        addWords(t, Level::City, {u"city", u"municipal", u"prefecture", u"市", u"地市", u"市级", u"地级",
+                                  u"地级市", u"州", u"盟", u"地区", u"市州", u"市(州)"});
+        addWords(t, Level::County, {u"county", u"district", u"县", u"区", u"县级", u"区县", u"县区",
+                                    u"县市区", u"旗", u"县级市", u"县(市、区)", u"县(区)", u"区级"});
+        addWords(t, Level::Township, {u"township", u"town", u"subdistrict", u"乡", u"镇", u"街道", u"乡镇",
+                                      u"乡级", u"镇级", u"乡镇级", u"街道级", u"乡镇(街道)", u"苏木"});
+        addWords(t, Level::Village, {u"village", u"community", u"村", u"社区", u"村级", u"社区级",
+                                     u"村(社区)", u"村居", u"居委会", u"村委会", u"嘎查"});
+        return t;
+    }();
+    const QString key = foldKey(text);
+    if (auto it = table.constFind(key); it != table.constEnd())
+        return *it;
+    if (auto l = levelFromName(key))
+        return l;
+    return std::nullopt;
+}
+
+std::optional<Audience> parseAudience(QStringView text)
+{
+    static const QHash<QString, Audience> table = [] {
+        QHash<QString, Audience> t;
+        addWords(t, Audience::Internal, {u"internal", u"staff", u"内部", u"对内", u"机关内部", u"内部人员",
+                                         u"工作人员", u"干部", u"干部职工", u"政府内部", u"公务人员",
+                                         u"机关干部", u"党员干部"});
+        addWords(t, Audience::Public, {u"public", u"citizens", u"公众", u"社会公众", u"群众", u"对外",
+                                       u"市民", u"居民", u"社会", u"人民群众", u"村民"});
+        addWords(t, Audience::Enterprise, {u"enterprise", u"business", u"企业", u"企业用户", u"法人",
+                                           u"市场主体", u"企业法人"});
+        return t;
+    }();
+    const QString key = foldKey(text);
+    if (auto it = table.constFind(key); it != table.constEnd())
+        return *it;
+    return audienceFromName(key);
+}
+
+std::optional<bool> parseBool(QStringView text)
+{
+    static const QHash<QString, bool> table = [] {
+        QHash<QString, bool> t;
+        addWords(t, true, {u"是", u"有", u"y", u"yes", u"true", u"t", u"1", u"√", u"✓", u"✔", u"对", u"是的"});
+        addWords(t, false, {u"否", u"无", u"n", u"no", u"false", u"f", u"0", u"×", u"✗", u"✘", u"x",
+                            u"不是", u"没有"});
+        return t;
+    }();
+    if (auto it = table.constFind(foldKey(text)); it != table.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+QStringList parseList(QStringView text)
+{
+    QStringList out;
+    QSet<QString> seen;
+    auto isSep = [](QChar c) {
+        switch (c.unicode()) {
+        case u'、': case u'，': case u',': case u'；': case u';': case u'|': case u'｜':
+        case u'/': case u'／': case u'\n': case u'\r':
+            return true;
+        default:
+            return false;
+        }
+    };
+    auto add = [&](QStringView token) {
+        token = trimSpaces(token);
+        if (token.isEmpty())
+            return;
+        const QString s = token.toString();
+        if (out.size() < 16) {
+            if (!out.contains(s))
+                out.append(s);
+            return;
+        }
+        if (seen.isEmpty()) // long lists (group members): switch to a set
+            seen = QSet<QString>(out.cbegin(), out.cend());
+        if (!seen.contains(s)) {
+            seen.insert(s);
+            out.append(s);
+        }
+    };
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (isSep(text[i])) {
+            add(text.mid(start, i - start));
+            start = i + 1;
+        }
+    }
+    add(text.mid(start));
+    return out;
+}
+
+QDate parseDate(QStringView text, bool allowExcelSerial)
+{
+    const QString t = foldWidth(trimSpaces(text));
+    if (t.isEmpty())
+        return {};
+    // A time after the date ("2025-03-01 08:30:00", "2025-03-01T08:30") is ignored.
+    qsizetype end = t.size();
+    for (qsizetype i = 0; i < t.size(); ++i) {
+        if (t[i] == QLatin1Char(' ') || (t[i] == QLatin1Char('T') && i >= 8)) {
+            end = i;
+            break;
+        }
+    }
+    const QStringView s = QStringView(t).left(end);
+
+    if (allowExcelSerial) {
+        bool ok = false;
+        const double serial = QLocale::c().toDouble(s, &ok);
+        if (ok && serial >= 1 && serial < 2958466 && s.size() < 8) {
+            const int days = static_cast<int>(std::floor(serial));
+            if (days == 60) // 1900-02-29, which Excel believes in and the calendar does not
+                return {};
+            return days < 60 ? QDate(1899, 12, 31).addDays(days) : QDate(1899, 12, 30).addDays(days);
+        }
+    }
+    if (s.size() == 8 && allDigits(s)) // 20250301
+        return QDate(s.left(4).toInt(), s.mid(4, 2).toInt(), s.mid(6, 2).toInt());
+
+    // y SEP m SEP d, with SEP one of - / . used consistently, or 年 月 [日|号].
+    qsizetype i = 0;
+    auto readNumber = [&](int maxDigits) -> int {
+        const qsizetype b = i;
+        while (i < s.size() && isAsciiDigit(s[i]) && i - b < maxDigits)
+            ++i;
+        if (i == b || (i < s.size() && isAsciiDigit(s[i])))
+            return -1;
+        return s.mid(b, i - b).toInt();
+    };
+    const qsizetype yearStart = i;
+    const int y = readNumber(4);
+    if (y < 0 || i - yearStart != 4 || i >= s.size())
+        return {};
+    const QChar sep = s[i++];
+    const bool chinese = sep == QChar(u'年');
+    if (!chinese && sep != QLatin1Char('-') && sep != QLatin1Char('/') && sep != QLatin1Char('.'))
+        return {};
+    const int m = readNumber(2);
+    if (m < 0 || i >= s.size())
+        return {};
+    const QChar sep2 = s[i++];
+    if (chinese ? sep2 != QChar(u'月') : sep2 != sep)
+        return {};
+    const int d = readNumber(2);
+    if (d < 0)
+        return {};
+    if (i < s.size()) {
+        if (!chinese || (s[i] != QChar(u'日') && s[i] != QChar(u'号')) || i + 1 != s.size())
+            return {};
+    }
+    return QDate(y, m, d); // invalid for 2025-02-30 and the like
+}
+
+std::optional<double> parseNumber(QStringView text)
+{
+    double v = 0;
+    bool frac = false;
+    if (!parseNumberText(text, &v, &frac, nullptr))
+        return std::nullopt;
+    return v;
+}
+
+std::optional<qint64> parseInteger(QStringView text)
+{
+    double v = 0;
+    bool frac = false;
+    qint64 exact = 0;
+    if (!parseNumberText(text, &v, &frac, &exact) || frac)
+        return std::nullopt;
+    return exact;
+}
+
+std::optional<qint64> parseCount(QStringView text)
+{
+    auto v = parseInteger(text);
+    if (!v || *v < 0)
+        return std::nullopt;
+    return v;
+}
+
+std::optional<double> parseCostWan(QStringView text)
+{
+    QString t = foldWidth(trimSpaces(text));
+    t.remove(QLatin1Char(' '));
+    for (const char16_t *p : {u"¥", u"￥", u"rmb", u"RMB"}) {
+        if (t.startsWith(QStringView(p)))
+            t.remove(0, static_cast<int>(QStringView(p).size()));
+    }
+    double scale = 1.0; // the column is in 万元
+    if (t.endsWith(QStringView(u"万元"))) {
+        t.chop(2);
+    } else if (t.endsWith(QStringView(u"亿元"))) {
+        t.chop(2);
+        scale = 1e4;
+    } else if (t.endsWith(QStringView(u"元"))) {
+        t.chop(1);
+        scale = 1e-4;
+    } else if (t.endsWith(QStringView(u"万"))) {
+        t.chop(1);
+    } else if (t.endsWith(QStringView(u"亿"))) {
+        t.chop(1);
+        scale = 1e4;
+    }
+    auto v = parseNumber(t);
+    if (!v)
+        return std::nullopt;
+    return *v * scale;
+}
+
+namespace {
+
+using WordList = std::vector<const char16_t *>; // owns its array, unlike an initializer_list
+
+bool containsAny(QStringView text, const WordList &words)
+{
+    for (const char16_t *w : words) {
+        if (text.contains(QStringView(w)))
+            return true;
+    }
+    return false;
+}
+
+struct FlagRule
+{
+    Flag flag;
+    WordList cellWords;     // in a flags cell: a token containing one of these
+    WordList functionWords; // in a function name: only words that cannot mean anything else
+};
+
+const std::vector<FlagRule> &flagRules()
+{
+    static const std::vector<FlagRule> rules = {
+        {Flag::CheckIn, {u"打卡", u"签到", u"checkin", u"check-in"}, {u"打卡", u"签到"}},
+        {Flag::Ranking, {u"积分排名", u"排名", u"排行", u"积分排行"}, {u"积分排名", u"积分排行", u"排行榜"}},
+        {Flag::OnlineTime, {u"在线时长", u"在线时间"}, {u"在线时长"}},
+        {Flag::ForcedDownload, {u"强制下载", u"强制安装", u"摊派下载"}, {u"强制下载", u"强制安装", u"摊派下载"}},
+        {Flag::LikeAssessment, {u"点赞", u"转发", u"投票考核"}, {}},
+        {Flag::StudyTimeAssessment, {u"学习时长"}, {}},
+        {Flag::TraceUpload, {u"拍照留痕", u"上传工作照", u"工作照", u"留痕"}, {u"拍照留痕", u"上传工作照", u"工作照上传"}},
+        {Flag::ForcedFollow, {u"摊派关注", u"强制关注"}, {u"摊派关注", u"强制关注"}},
+        {Flag::Commercial, {u"商业活动", u"商业广告", u"商业推广", u"广告"}, {u"商业活动", u"商业广告", u"商业推广"}},
+        {Flag::NoFeedback, {u"无互动", u"无投诉", u"无留言"}, {u"无互动", u"无投诉"}},
+        {Flag::NoIpv6, {u"no_ipv6", u"noipv6", u"不支持ipv6", u"未支持ipv6", u"无ipv6"}, {u"不支持ipv6"}},
+        {Flag::Temporary, {u"临时群", u"临时"}, {u"临时群", u"临时工作群"}},
+    };
+    return rules;
+}
+
+// 考核 (assessment) words: "点赞转发考核", "学习时长考核", also inside a function name.
+Flags assessmentFlags(QStringView key)
+{
+    Flags f = 0;
+    if (!key.contains(QStringView(u"考核")))
+        return f;
+    if (containsAny(key, {u"点赞", u"转发", u"投票"}))
+        f = withFlag(f, Flag::LikeAssessment);
+    if (key.contains(QStringView(u"学习时长")))
+        f = withFlag(f, Flag::StudyTimeAssessment);
+    return f;
+}
+
+// The combined names of INVENTORY-FORMAT.md hold a '/', which would split them as a list.
+QString joinCompoundFlagNames(QStringView text)
+{
+    QString t = foldWidth(text);
+    t.replace(QStringLiteral("点赞/转发/投票"), QStringLiteral("点赞转发投票"));
+    t.replace(QStringLiteral("拍照留痕/上传工作照"), QStringLiteral("拍照留痕上传工作照"));
+    t.replace(QStringLiteral("无互动/投诉"), QStringLiteral("无互动投诉"));
+    return t;
+}
+
+} // namespace
+
+Flags parseFlags(QStringView text, QStringList *unknown)
+{
+    Flags flags = 0;
+    const QStringList tokens = parseList(joinCompoundFlagNames(text));
+    for (const QString &token : tokens) {
+        const QString key = foldKey(token);
+        Flags f = assessmentFlags(key);
+        if (auto byName = flagFromName(key))
+            f = withFlag(f, *byName);
+        for (const FlagRule &r : flagRules()) {
+            if (containsAny(key, r.cellWords))
+                f = withFlag(f, r.flag);
+        }
+        if (f == 0 && unknown)
+            unknown->append(token);
+        flags |= f;
+    }
+    return flags;
+}
+
+Flags flagsFromFunctions(const QStringList &functions)
+{
+    Flags flags = 0;
+    for (const QString &fn : functions) {
+        const QString key = foldKey(fn);
+        flags |= assessmentFlags(key);
+        if (auto byName = flagFromName(key))
+            flags = withFlag(flags, *byName);
+        for (const FlagRule &r : flagRules()) {
+            if (containsAny(key, r.functionWords))
+                flags = withFlag(flags, r.flag);
+        }
+    }
+    return flags;
+}
+
+std::optional<Flag> flagFromHeader(QStringView header)
+{
+    QString key = foldKey(joinCompoundFlagNames(header));
+    for (const char16_t *p : {u"是否存在", u"是否有", u"是否", u"有无"}) {
+        if (key.startsWith(QStringView(p))) {
+            key.remove(0, static_cast<int>(QStringView(p).size()));
+            break;
+        }
+    }
+    if (auto f = flagFromName(key))
+        return f;
+    static const QHash<QString, Flag> table = [] {
+        QHash<QString, Flag> t;
+        addWords(t, Flag::CheckIn, {u"打卡签到", u"打卡", u"签到"});
+        addWords(t, Flag::Ranking, {u"积分排名", u"排名"});
+        addWords(t, Flag::OnlineTime, {u"在线时长", u"在线时长统计"});
+        addWords(t, Flag::ForcedDownload, {u"强制下载"});
+        addWords(t, Flag::LikeAssessment, {u"点赞转发投票考核", u"点赞考核", u"点赞转发考核"});
+        addWords(t, Flag::StudyTimeAssessment, {u"学习时长考核"});
+        addWords(t, Flag::TraceUpload, {u"拍照留痕上传工作照", u"拍照留痕", u"上传工作照"});
+        addWords(t, Flag::ForcedFollow, {u"摊派关注", u"强制关注"});
+        addWords(t, Flag::Commercial, {u"商业活动"});
+        addWords(t, Flag::NoFeedback, {u"无互动投诉功能", u"无互动"});
+        addWords(t, Flag::NoIpv6, {u"不支持ipv6"});
+        addWords(t, Flag::Temporary, {u"临时群"});
+        return t;
+    }();
+    if (auto it = table.constFind(key); it != table.constEnd())
+        return *it;
+    return std::nullopt;
+}
+
+std::optional<Level> levelFromRegionCode(QStringView code)
+{
+    const QStringView c = trimSpaces(code);
+    if (!allDigits(c))
+        return std::nullopt;
+    if (c.size() != 6 && c.size() != 9 && c.size() != 12)
+        return std::nullopt;
+    if (c.left(6) == QLatin1String("100000") && c.mid(6).count(QLatin1Char('0')) == c.size() - 6)
+        return Level::Central;
+    const int province = c.left(2).toInt();
+    if (province < 11 || province > 82)
+        return std::nullopt;
+    auto zeros = [&](qsizetype from, qsizetype len) {
+        return c.mid(from, len).count(QLatin1Char('0')) == len;
+    };
+    // 12-digit statistical codes write every level in 12 digits: 510000000000 is a province.
+    if (c.size() >= 9 && !zeros(6, c.size() - 6)) {
+        if (c.size() == 12 && !zeros(9, 3))
+            return Level::Village;
+        return Level::Township;
+    }
+    if (zeros(2, 4))
+        return Level::Province;
+    if (zeros(4, 2))
+        return Level::City;
+    return Level::County;
+}
+
+std::optional<Level> levelFromOwner(QStringView owner)
+{
+    // Words that contain an administrative character without naming a unit (农村 is no village,
+    // 市场 no city, 城乡 no township), skipped before looking for the units.
+    static const Words notUnits = {
+        u"农村", u"乡村", u"城乡", u"乡镇企业", u"城镇", u"市场", u"城市", u"超市", u"都市", u"门市",
+        u"市民", u"上市", u"园区", u"小区", u"景区", u"片区", u"辖区", u"山区", u"库区", u"牧区",
+        u"军区", u"社区矫正", u"村镇银行", u"家乡", u"下乡", u"市政", u"区块链", u"省略"};
+    struct Unit
+    {
+        const char16_t *word;
+        Level level;
+    };
+    // Longest words first so that 自治区 is a province, not a county, and 社区 a village.
+    static const Unit units[] = {
+        {u"村民委员会", Level::Village}, {u"居民委员会", Level::Village}, {u"街道办事处", Level::Township},
+        {u"村委会", Level::Village},     {u"居委会", Level::Village},     {u"自治区", Level::Province},
+        {u"自治州", Level::City},        {u"自治县", Level::County},      {u"自治旗", Level::County},
+        {u"社区", Level::Village},       {u"嘎查", Level::Village},       {u"街道", Level::Township},
+        {u"苏木", Level::Township},      {u"地区", Level::City},          {u"村", Level::Village},
+        {u"镇", Level::Township},        {u"乡", Level::Township},        {u"县", Level::County},
+        {u"旗", Level::County},          {u"区", Level::County},          {u"市", Level::City},
+        {u"州", Level::City},            {u"盟", Level::City},            {u"省", Level::Province},
+    };
+    const QString t = foldKey(owner);
+    if (t.isEmpty())
+        return std::nullopt;
+    std::optional<Level> last;
+    qsizetype i = 0;
+    while (i < t.size()) {
+        const QStringView rest = QStringView(t).mid(i);
+        qsizetype skip = 0;
+        for (const char16_t *w : notUnits) {
+            if (rest.startsWith(QStringView(w))) {
+                skip = QStringView(w).size();
+                break;
+            }
+        }
+        if (skip == 0) {
+            for (const Unit &u : units) {
+                if (rest.startsWith(QStringView(u.word))) {
+                    last = u.level;
+                    skip = QStringView(u.word).size();
+                    break;
+                }
+            }
+        }
+        i += skip > 0 ? skip : 1;
+    }
+    if (last)
+        return last;
+    // No place in the name: a national body (国家…局, 中华人民共和国…部, 教育部, 国务院…).
+    if (containsAny(t, {u"国家", u"中华人民共和国", u"中共中央", u"中央", u"国务院", u"全国"})
+        || t.endsWith(QStringView(u"部")) || t.endsWith(QStringView(u"总局"))
+        || t.endsWith(QStringView(u"总署")))
+        return Level::Central;
+    return std::nullopt;
+}
+
+std::optional<Kind> kindHintFromName(QStringView name)
+{
+    const QString key = foldKey(name);
+    if (key.isEmpty())
+        return std::nullopt;
+    static const QHash<QString, Kind> exact = [] {
+        QHash<QString, Kind> t;
+        addWords(t, Kind::App, {u"应用程序", u"应用", u"移动应用", u"政务应用", u"app", u"apps",
+                                u"applications", u"小程序"});
+        addWords(t, Kind::Account, {u"公众账号", u"公众号", u"新媒体", u"政务新媒体", u"账号",
+                                    u"accounts", u"account"});
+        addWords(t, Kind::Group, {u"工作群组", u"工作群", u"群组", u"微信群", u"groups", u"group"});
+        return t;
+    }();
+    if (auto it = exact.constFind(key); it != exact.constEnd())
+        return *it;
+    if (containsAny(key, {u"公众号", u"公众账号", u"新媒体", u"accounts"}))
+        return Kind::Account;
+    if (containsAny(key, {u"工作群", u"群组", u"微信群", u"钉钉群", u"groups"}))
+        return Kind::Group;
+    if (containsAny(key, {u"应用程序", u"移动应用", u"小程序", u"apps"}))
+        return Kind::App;
+    return std::nullopt;
+}
+
+namespace {
+QString summaryKey(QStringView text)
+{
+    QString key = foldKey(text);
+    while (key.endsWith(QLatin1Char(':')))
+        key.chop(1);
+    return key;
+}
+} // namespace
+
+bool isSummaryLabel(QStringView text)
+{
+    const QString key = summaryKey(text);
+    if (key.size() > 8)
+        return false;
+    return key.startsWith(QStringView(u"合计"))
+           || key.startsWith(QStringView(u"总计")) || key.startsWith(QStringView(u"小计"))
+           || key == QLatin1String("total") || key == QLatin1String("subtotal")
+           || key == QLatin1String("sum");
+}
+
+bool isGrandTotalLabel(QStringView text)
+{
+    const QString key = summaryKey(text);
+    return key.size() <= 8
+           && (key.startsWith(QStringView(u"合计")) || key.startsWith(QStringView(u"总计"))
+               || key == QLatin1String("total") || key == QLatin1String("sum"));
+}
+
+bool isPlaceholderValue(QStringView text)
+{
+    const QString key = foldKey(text);
+    return key.isEmpty() || isPlaceholderKey(key);
+}
+
+} // namespace slimplan

@@ -1,0 +1,381 @@
+#include "import/rowbuilder.h"
+
+#include "import/normalize.h"
+
+#include <QLocale>
+
+namespace slimplan {
+
+namespace {
+
+bool isNotFiledWord(QStringView text)
+{
+    static const QStringList words = {QStringLiteral("无"),   QStringLiteral("否"),
+                                      QStringLiteral("未备案"), QStringLiteral("没有"),
+                                      QStringLiteral("未"),   QStringLiteral("尚未备案"),
+                                      QStringLiteral("no"),   QStringLiteral("none")};
+    return words.contains(foldKey(text));
+}
+
+// Footnotes under a table ("填表人：张三", "注：…") are not data rows.
+bool isFootnote(QStringView firstCell)
+{
+    const QString key = foldKey(firstCell);
+    for (const char16_t *w : {u"填表人", u"填报人", u"制表人", u"审核人", u"负责人:", u"联系电话",
+                              u"联系人:", u"填报日期", u"填表日期", u"制表日期", u"注:", u"说明:",
+                              u"备注:", u"填报单位"}) {
+        if (key.startsWith(QStringView(w)))
+            return true;
+    }
+    return false;
+}
+
+QString quoted(QStringView text)
+{
+    constexpr int kMax = 60; // a 100 KB cell must not make a 100 KB message
+    const QStringView t = trimSpaces(text);
+    if (t.size() <= kMax)
+        return QStringLiteral("“%1”").arg(t);
+    return QStringLiteral("“%1…”").arg(t.left(kMax));
+}
+
+} // namespace
+
+RowBuilder::RowBuilder(const FieldMap &map, RowContext ctx, StringPool &pool,
+                       const MemberHasher &hasher)
+    : m_map(map), m_ctx(std::move(ctx)), m_pool(pool), m_hasher(hasher)
+{
+    for (const QString &h : m_map.headers())
+        m_headerKeys << foldKey(h);
+    for (int c = 0; c < m_map.columnCount(); ++c) {
+        if (m_map.target(c).type == ColumnTarget::Type::Extra) {
+            m_extraColumns << c;
+            m_extraLabels << m_pool.intern(m_map.columnLabel(c));
+        } else if (m_map.target(c).type == ColumnTarget::Type::FlagColumn) {
+            m_flagColumns << c;
+        }
+    }
+}
+
+ImportIssue RowBuilder::issue(ImportIssue::Severity s, int row, int column,
+                              const QString &message) const
+{
+    ImportIssue i;
+    i.severity = s;
+    i.file = m_ctx.file;
+    i.sheet = m_ctx.sheet;
+    i.row = row;
+    i.column = column >= 0 ? m_map.columnLabel(column) : QString();
+    i.message = message;
+    return i;
+}
+
+QStringView RowBuilder::cellAt(const RawRow &row, int column) const
+{
+    if (column < 0 || column >= row.cells.size())
+        return {};
+    return trimSpaces(row.cells.at(column));
+}
+
+QStringView RowBuilder::cell(const RawRow &row, Field f) const
+{
+    return cellAt(row, m_map.columnOf(f));
+}
+
+RowBuilder::Outcome RowBuilder::classify(const RawRow &row) const
+{
+    int nonEmpty = 0;
+    QStringView first;
+    QStringView second;
+    for (const QString &c : row.cells) {
+        if (isBlank(c))
+            continue;
+        if (nonEmpty == 0)
+            first = c;
+        else if (nonEmpty == 1)
+            second = c;
+        ++nonEmpty;
+    }
+    if (nonEmpty == 0)
+        return Outcome::Skipped;
+    // The label of a summary row sits in the first or second filled cell (after a 序号 cell).
+    for (QStringView c : {first, second}) {
+        if (c.isEmpty())
+            continue;
+        if (isGrandTotalLabel(c))
+            return Outcome::End;
+        if (isSummaryLabel(c))
+            return Outcome::Skipped;
+    }
+    if (nonEmpty <= 3 && isFootnote(first))
+        return Outcome::Skipped;
+    // A header repeated in the data (printed ledgers repeat it on every page).
+    const int name = m_map.columnOf(Field::Name);
+    if (name >= 0 && name < row.cells.size() && name < m_headerKeys.size()
+        && foldKey(row.cells.at(name)) == m_headerKeys.at(name)) {
+        return Outcome::Skipped;
+    }
+    return Outcome::Item;
+}
+
+std::optional<Kind> RowBuilder::cachedKind(QStringView text)
+{
+    const QString key = text.toString();
+    auto it = m_kindCache.constFind(key);
+    if (it != m_kindCache.constEnd())
+        return *it;
+    const auto k = parseKind(text);
+    if (m_kindCache.size() < 1024)
+        m_kindCache.insert(key, k);
+    return k;
+}
+
+QStringList RowBuilder::internList(const QStringList &list)
+{
+    QStringList out;
+    out.reserve(list.size());
+    for (const QString &s : list)
+        out << m_pool.intern(s);
+    return out;
+}
+
+void RowBuilder::readCount(const RawRow &row, Field f, std::optional<qint64> &out,
+                           std::vector<ImportIssue> &issues)
+{
+    const int col = m_map.columnOf(f);
+    const QStringView text = cellAt(row, col);
+    if (isPlaceholderValue(text))
+        return;
+    const auto v = parseInteger(text);
+    if (!v) {
+        issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
+                               tr("Unreadable number %1; left unknown").arg(quoted(text))));
+    } else if (*v < 0) {
+        issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
+                               tr("Negative count %1 is out of range; left unknown").arg(*v)));
+    } else {
+        out = *v;
+    }
+}
+
+void RowBuilder::readDate(const RawRow &row, Field f, QDate &out, std::vector<ImportIssue> &issues)
+{
+    const int col = m_map.columnOf(f);
+    const QStringView text = cellAt(row, col);
+    if (isPlaceholderValue(text))
+        return;
+    const QDate d = parseDate(text, m_ctx.fromSpreadsheet);
+    if (!d.isValid()) {
+        issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
+                               tr("Unreadable date %1 (write it as 2025-03-01); left unknown")
+                                   .arg(quoted(text))));
+    } else if (d.year() < 1970 || d.year() > 2100) {
+        issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
+                               tr("Date %1 is out of range; left unknown")
+                                   .arg(d.toString(Qt::ISODate))));
+    } else {
+        out = d;
+    }
+}
+
+RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector<ImportIssue> &issues)
+{
+    const Outcome shape = classify(row);
+    if (shape != Outcome::Item)
+        return shape;
+
+    // Required values first: a row without them is not imported, and its other cells are not
+    // worth warnings the user would have to read twice.
+    const std::size_t firstIssue = issues.size();
+    for (const auto &[column, message] : row.problems) {
+        if (column < 0)
+            issues.push_back(issue(ImportIssue::Severity::Error, row.row, -1, message));
+    }
+    const QStringView name = cell(row, Field::Name);
+    if (isPlaceholderValue(name)) {
+        issues.push_back(issue(ImportIssue::Severity::Error, row.row, m_map.columnOf(Field::Name),
+                               tr("The name is missing; row not imported")));
+    }
+    const QStringView owner = cell(row, Field::Owner);
+    if (isPlaceholderValue(owner)) {
+        issues.push_back(issue(ImportIssue::Severity::Error, row.row, m_map.columnOf(Field::Owner),
+                               tr("The owner is missing; row not imported")));
+    }
+    std::optional<Kind> kind = m_ctx.kindHint;
+    std::optional<ImportIssue> kindWarning;
+    if (m_map.has(Field::Kind)) {
+        const int col = m_map.columnOf(Field::Kind);
+        const QStringView text = cellAt(row, col);
+        if (isPlaceholderValue(text)) {
+            if (!kind)
+                issues.push_back(issue(ImportIssue::Severity::Error, row.row, col,
+                                       tr("The kind is missing; row not imported")));
+        } else if (auto k = cachedKind(text)) {
+            kind = k;
+        } else if (kind) {
+            kindWarning = issue(ImportIssue::Severity::Warning, row.row, col,
+                                tr("Unknown kind %1; taken as %2 from the sheet name")
+                                    .arg(quoted(text), kindName(*kind)));
+        } else {
+            issues.push_back(issue(ImportIssue::Severity::Error, row.row, col,
+                                   tr("Unknown kind %1 (expected app, account or group: 应用程序, "
+                                      "公众号, 工作群 …); row not imported")
+                                       .arg(quoted(text))));
+        }
+    }
+    if (issues.size() > firstIssue || !kind)
+        return Outcome::Error;
+    if (kindWarning)
+        issues.push_back(*kindWarning);
+
+    for (const auto &[column, message] : row.problems) {
+        if (column >= 0)
+            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, column, message));
+    }
+
+    item = Item{};
+    item.kind = *kind;
+    item.name = name.toString();
+    item.owner = m_pool.intern(owner.toString());
+    item.sourceFile = m_ctx.file;
+    item.sourceSheet = m_ctx.sheet;
+    item.sourceRow = row.row;
+
+    const QStringView id = cell(row, Field::Id);
+    item.id = isPlaceholderValue(id) ? deriveItemId(item.kind, item.owner, item.name) : id.toString();
+
+    if (const QStringView p = cell(row, Field::Platform); !isPlaceholderValue(p))
+        item.platform = m_pool.intern(p.toString());
+
+    if (const QStringView r = cell(row, Field::Region); !isPlaceholderValue(r)) {
+        item.region = m_pool.intern(foldWidth(r)); // １２３ typed in a Chinese IME is 123
+        bool digits = true;
+        for (QChar c : std::as_const(item.region))
+            digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+        if (digits && !levelFromRegionCode(item.region)) {
+            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, m_map.columnOf(Field::Region),
+                                   tr("Region code %1 is not a 6-, 9- or 12-digit division code; "
+                                      "kept as written")
+                                       .arg(quoted(r))));
+        }
+    }
+
+    if (const QStringView l = cell(row, Field::Level); !isPlaceholderValue(l)) {
+        const QString key = l.toString();
+        auto it = m_levelCache.constFind(key);
+        const std::optional<Level> level = it != m_levelCache.constEnd() ? *it : parseLevel(l);
+        if (it == m_levelCache.constEnd() && m_levelCache.size() < 1024)
+            m_levelCache.insert(key, level);
+        if (level) {
+            item.level = level;
+        } else {
+            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, m_map.columnOf(Field::Level),
+                                   tr("Unknown level %1 (expected central, province, city, county, "
+                                      "township or village); derived from the region or owner instead")
+                                       .arg(quoted(l))));
+        }
+    }
+    if (!item.level) {
+        if (!item.region.isEmpty())
+            item.level = levelFromRegionCode(item.region);
+        if (!item.level)
+            item.level = levelFromOwner(item.owner);
+    }
+
+    if (const QStringView f = cell(row, Field::Functions); !isPlaceholderValue(f))
+        item.functions = internList(parseList(f));
+    if (const QStringView d = cell(row, Field::DataItems); !isPlaceholderValue(d))
+        item.dataItems = internList(parseList(d));
+
+    if (const QStringView a = cell(row, Field::Audience); !isPlaceholderValue(a)) {
+        item.audience = parseAudience(a);
+        if (!item.audience) {
+            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, m_map.columnOf(Field::Audience),
+                                   tr("Unknown audience %1 (expected internal, public or enterprise: "
+                                      "内部, 公众, 企业); left unknown")
+                                       .arg(quoted(a))));
+        }
+    }
+
+    readCount(row, Field::Users, item.users, issues);
+    readCount(row, Field::ActiveUsers, item.activeUsers, issues);
+    readCount(row, Field::Posts90d, item.posts90d, issues);
+    readDate(row, Field::LastActive, item.lastActive, issues);
+    readDate(row, Field::Launched, item.launched, issues);
+
+    if (const QStringView c = cell(row, Field::AnnualCost); !isPlaceholderValue(c)) {
+        const auto cost = parseCostWan(c);
+        const int col = m_map.columnOf(Field::AnnualCost);
+        if (!cost) {
+            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
+                                   tr("Unreadable amount %1; left unknown").arg(quoted(c))));
+        } else if (*cost < 0) {
+            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
+                                   tr("Negative amount %1 is out of range; left unknown").arg(quoted(c))));
+        } else {
+            item.annualCost = cost;
+        }
+    }
+
+    if (m_map.has(Field::FilingNo)) {
+        const QStringView f = cell(row, Field::FilingNo);
+        item.filingNo = (isPlaceholderValue(f) || isNotFiledWord(f)) ? QString() : f.toString();
+    }
+
+    if (const QStringView f = cell(row, Field::Flags); !isPlaceholderValue(f)) {
+        QStringList unknown;
+        item.flags |= parseFlags(f, &unknown);
+        if (!unknown.isEmpty() && parseBool(f) != false) {
+            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, m_map.columnOf(Field::Flags),
+                                   tr("Unknown flag %1 ignored").arg(quoted(unknown.join(QChar(u'、'))))));
+        }
+    }
+    for (int c : std::as_const(m_flagColumns)) {
+        const ColumnTarget &t = m_map.target(c);
+        const QStringView v = cellAt(row, c);
+        if (isPlaceholderValue(v))
+            continue;
+        if (auto b = parseBool(v)) {
+            if (*b)
+                item.flags = withFlag(item.flags, t.flag);
+        } else if (hasFlag(parseFlags(v), t.flag)) {
+            item.flags = withFlag(item.flags, t.flag); // the flag's own name written in its column
+        } else {
+            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, c,
+                                   tr("Unreadable yes/no value %1 (expected 是/否); flag not set")
+                                       .arg(quoted(v))));
+        }
+    }
+    item.flags |= flagsFromFunctions(item.functions);
+
+    if (const QStringView s = cell(row, Field::Scene); !isPlaceholderValue(s))
+        item.scene = m_pool.intern(s.toString());
+
+    if (const QStringView m = cell(row, Field::Members); !isPlaceholderValue(m)) {
+        const QStringList members = parseList(m);
+        item.memberHashes.reserve(static_cast<std::size_t>(members.size()));
+        for (const QString &id : members)
+            item.memberHashes.push_back(m_hasher.hash(id));
+        if (!item.users) // the member list is a count nobody typed
+            item.users = members.size();
+    }
+
+    if (item.users && item.activeUsers && *item.activeUsers > *item.users) {
+        issues.push_back(issue(ImportIssue::Severity::Warning, row.row, m_map.columnOf(Field::ActiveUsers),
+                               tr("Active users (%1) exceed users (%2)")
+                                   .arg(*item.activeUsers)
+                                   .arg(*item.users)));
+    }
+
+    if (const QStringView n = cell(row, Field::Notes); !isPlaceholderValue(n))
+        item.notes = n.toString();
+
+    for (int i = 0; i < m_extraColumns.size(); ++i) {
+        const QStringView v = cellAt(row, m_extraColumns.at(i));
+        if (!v.isEmpty())
+            item.extra.append({m_extraLabels.at(i), v.toString()});
+    }
+    return Outcome::Item;
+}
+
+} // namespace slimplan

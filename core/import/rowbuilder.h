@@ -1,0 +1,71 @@
+#pragma once
+// Turns one raw row of a ledger into a normalised Item, reporting every value it could not read
+// (file, sheet, row and column). One RowBuilder serves one sheet: it knows the column mapping and
+// the kind the sheet's name implies, and interns repeated strings across the whole import.
+
+#include "import/fieldmap.h"
+#include "import/importreport.h"
+#include "import/memberhasher.h"
+#include "import/stringpool.h"
+#include "import/tablesource.h"
+#include "model/item.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <optional>
+#include <vector>
+
+namespace slimplan {
+
+struct RowContext
+{
+    QString file;                 // for messages and Item::sourceFile
+    QString sheet;                // empty for CSV/JSON
+    std::optional<Kind> kindHint; // from the sheet or file name
+    bool fromSpreadsheet = false; // numbers in date columns may be Excel serials
+};
+
+class RowBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(slimplan::RowBuilder)
+public:
+    enum class Outcome {
+        Item,    // item filled; warnings may have been added
+        Skipped, // blank row, subtotal (小计), footnote or a repeated header: not data
+        Error,   // a required value is missing or unreadable: errors added, no item
+        End      // a grand total (合计/总计): the data of this sheet ends here
+    };
+
+    // pool and hasher must outlive the builder; they are shared by all sheets of one import.
+    RowBuilder(const FieldMap &map, RowContext ctx, StringPool &pool, const MemberHasher &hasher);
+
+    Outcome build(const RawRow &row, Item &item, std::vector<ImportIssue> &issues);
+
+    // What the row is without building it: Item for a data row, or Skipped / End.
+    Outcome classify(const RawRow &row) const;
+    // An issue on this sheet (column -1 = whole row).
+    ImportIssue issue(ImportIssue::Severity s, int row, int column, const QString &message) const;
+
+private:
+    QStringView cell(const RawRow &row, Field f) const;
+    QStringView cellAt(const RawRow &row, int column) const;
+    void readCount(const RawRow &row, Field f, std::optional<qint64> &out,
+                   std::vector<ImportIssue> &issues);
+    void readDate(const RawRow &row, Field f, QDate &out, std::vector<ImportIssue> &issues);
+    QStringList internList(const QStringList &list);
+    std::optional<Kind> cachedKind(QStringView text);
+
+    const FieldMap &m_map;
+    RowContext m_ctx;
+    StringPool &m_pool;
+    const MemberHasher &m_hasher;
+    QStringList m_headerKeys; // folded header cells, to spot a header repeated in the data
+    QList<int> m_extraColumns;  // kept as extra attributes, with their labels (shared by all items)
+    QStringList m_extraLabels;
+    QList<int> m_flagColumns;   // yes/no columns raising one flag each
+    QHash<QString, std::optional<Kind>> m_kindCache;
+    QHash<QString, std::optional<Level>> m_levelCache;
+};
+
+} // namespace slimplan
