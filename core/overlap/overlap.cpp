@@ -61,7 +61,8 @@ OverlapResult computeOverlap(const Inventory &inventory, const PolicyProfile &pr
     context.inventory = &inventory;
     context.tables = &tables;
     context.profile = &profile;
-    context.tau = candidateBound(profile);
+    const FilterBounds bounds = filterBounds(profile);
+    context.bounds = &bounds;
     context.progress = progress;
     context.done = &done;
     context.canceled = &canceled;

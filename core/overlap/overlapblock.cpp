@@ -1,8 +1,10 @@
 #include "overlap/overlapblock.h"
 
 // Why the filter is safe (see also docs/overlap.md):
-//  * candidateBound() gives τ such that score ≥ T implies that one of the set components
-//    (functions, data items, members, name bigrams) has Jaccard ≥ τ.
+//  * filterBounds() gives, per item, τ such that score ≥ T implies that one of the set
+//    components (functions, data items, members) has Jaccard ≥ τ; for pairs of items that have
+//    none of them, that the name bigrams have Jaccard ≥ τ_name. Names alone are a weak, common
+//    signal (工作群, 发布), so they only generate candidates where nothing else can.
 //  * Jaccard(x, y) ≥ τ implies |x ∩ y| ≥ τ·|x| and ≥ τ·|y| (weighted: W(x ∩ y) ≥ τ·W(x), τ·W(y)).
 //    With all tokens of a block in one order (rarest first), let the prefix of x be the shortest
 //    one whose remaining suffix is lighter than τ·W(x). The overlap cannot fit in the suffix, so
@@ -126,8 +128,8 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
     const RankLists names = rankTokens<std::uint32_t>(
         m, [&](int i) -> const auto & { return feat(i).bigrams; });
 
-    const bool exhaustive = c.tau <= 0;
-    const double tau = std::min(1.0, c.tau);
+    const FilterBounds &bounds = *c.bounds;
+    const bool exhaustive = bounds.exhaustive;
     const double contain = profile.containmentThreshold;
     const bool useContainment = contain > 0 && contain <= 1.0;
 
@@ -170,17 +172,23 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
             for (int j = 0; j < i; ++j)
                 candidates.push_back(j);
         } else {
-            pf = weightedPrefixLength(fn.begin(i), fLen, rankWeight, feat(i).functionWeight, tau);
-            pd = prefixLength(data.size(i), tau);
-            pm = prefixLength(members.size(i), tau);
-            pn = prefixLength(names.size(i), tau);
+            const int mask = setMask(feat(i));
+            if (mask) {
+                const double tau = bounds.bySetMask[mask];
+                pf = weightedPrefixLength(fn.begin(i), fLen, rankWeight, feat(i).functionWeight, tau);
+                pd = prefixLength(data.size(i), tau);
+                pm = prefixLength(members.size(i), tau);
+            } else {
+                pn = prefixLength(names.size(i), bounds.nameOnly);
+            }
             probe(postFn, fn.begin(i), pf, i);
             probe(postData, data.begin(i), pd, i);
             probe(postMembers, members.begin(i), pm, i);
             probe(postNames, names.begin(i), pn, i);
         }
         int pc = 0;
-        if (useContainment && !exhaustive && fLen >= 2) {
+        const bool containable = fLen >= int(kContainmentMinFunctions);
+        if (useContainment && !exhaustive && containable) {
             pc = weightedPrefixLength(fn.begin(i), fLen, rankWeight, feat(i).functionWeight, contain);
             probe(fullFn, fn.begin(i), pc, i);     // i is the lighter one
             probe(containFn, fn.begin(i), fLen, i); // an earlier, lighter item inside i
@@ -209,7 +217,7 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
             insert(postNames, names.begin(i), pn, i);
             if (useContainment) {
                 insert(fullFn, fn.begin(i), fLen, i);
-                if (fLen >= 2)
+                if (containable)
                     insert(containFn, fn.begin(i), pc, i);
             }
         }

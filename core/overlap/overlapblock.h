@@ -16,7 +16,7 @@ struct BlockContext
     const Inventory *inventory = nullptr;
     const TokenTables *tables = nullptr;
     const PolicyProfile *profile = nullptr;
-    double tau = 0;              // candidateBound(); ≤ 0: compare every pair of the block
+    const FilterBounds *bounds = nullptr;
     Progress *progress = nullptr;
     std::atomic<qint64> *done = nullptr; // items compared so far, over all blocks
     std::atomic<bool> *canceled = nullptr;

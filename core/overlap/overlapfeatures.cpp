@@ -333,8 +333,9 @@ EdgeVerdict judgePair(const OverlapParts &p, const ItemFeatures &fx, const ItemF
         else if (fx.functions.size() != fy.functions.size())
             smaller = fx.functions.size() < fy.functions.size() ? 0 : 1;
         const ItemFeatures &s = smaller == 1 ? fy : fx;
-        // One shared function is no evidence that an item is a subset of another's purpose.
-        if (s.functions.size() >= 2) {
+        // A few generic functions inside a long list are no evidence of a shared purpose.
+        if (s.functions.size() >= kContainmentMinFunctions
+            && p.score >= kContainmentScoreFloor * profile.overlapThreshold) {
             v.edge = true;
             v.contained = smaller;
         }
@@ -342,36 +343,50 @@ EdgeVerdict judgePair(const OverlapParts &p, const ItemFeatures &fx, const ItemF
     return v;
 }
 
-double candidateBound(const PolicyProfile &profile)
+int setMask(const ItemFeatures &f)
 {
-    // A weighted average reaches T only if some term does. With owner and platform counted at
-    // their best (1) and every set component below τ, the score is below
-    //   (w_o + w_p + τ·W_S) / (w_o + w_p + W_S)
-    // for the set components S with data (name always among them). This is < T exactly when
-    //   τ < (T·(W_S + w_o + w_p) − w_o − w_p) / W_S,
-    // and the bound is smallest for the smallest W_S, so τ is the minimum over all S.
+    return (f.functions.empty() ? 0 : 1) | (f.dataItems.empty() ? 0 : 2) | (f.members.empty() ? 0 : 4);
+}
+
+FilterBounds filterBounds(const PolicyProfile &profile)
+{
+    // Let S be the set components with data for a pair (the union of both items' masks, plus the
+    // name, which is always there), op = w_owner + w_platform (counted at their best, 1) and
+    // X = Σ_{c∈S, c≠name} w_c. If every filter similarity s_c (functions, data, members) is below
+    // τ, and the name similarity at most 1, then
+    //   score < (op + w_name + τ·X) / (op + w_name + X),
+    // which is ≤ T exactly when τ ≤ T − (1 − T)(op + w_name)/X. This grows with X, so the bound
+    // computed from one item's own mask is never above the pair's: both prefixes are long enough.
+    // A pair where one item has no set data at all has every filter similarity 0 and is safe as
+    // long as every τ > 0. Pairs where neither has set data (S = {name}) need the name itself:
+    //   s_name ≥ (T·(w_name + op) − op) / w_name.
+    FilterBounds b;
     const OverlapWeights &w = profile.weights;
     const double t = profile.overlapThreshold;
-    if (t <= 0)
-        return -1;
-    const double op = std::max(0.0, w.owner) + std::max(0.0, w.platform);
-    double tau = 1.0;
-    for (int mask = 0; mask < 8; ++mask) {
-        double ws = std::max(0.0, w.name);
-        if (mask & 1)
-            ws += std::max(0.0, w.functions);
-        if (mask & 2)
-            ws += std::max(0.0, w.dataItems);
-        if (mask & 4)
-            ws += std::max(0.0, w.members);
-        if (ws <= 0) {
-            if (op > 0)
-                return -1; // owner/platform alone decide: no safe filter
+    const double op = w.owner + w.platform;
+    if (t <= 0 || w.name < 0 || w.functions < 0 || w.dataItems < 0 || w.members < 0 || op < 0) {
+        b.exhaustive = true;
+        return b;
+    }
+    if (w.name > 0)
+        b.nameOnly = (t * (w.name + op) - op) / w.name;
+    else
+        b.nameOnly = op > 0 ? 0 : 2; // no name weight: owner/platform alone decide, or nothing does
+    if (b.nameOnly <= 0)
+        b.exhaustive = true;
+    for (int mask = 1; mask < 8; ++mask) {
+        const double x = ((mask & 1) ? w.functions : 0) + ((mask & 2) ? w.dataItems : 0)
+            + ((mask & 4) ? w.members : 0);
+        if (x <= 0) {
+            b.exhaustive = true;
             continue;
         }
-        tau = std::min(tau, (t * (ws + op) - op) / ws);
+        b.bySetMask[mask] = std::min(1.0, t - (1 - t) * (op + w.name) / x);
+        if (b.bySetMask[mask] <= 0)
+            b.exhaustive = true;
     }
-    return tau;
+    b.nameOnly = std::min(1.0, b.nameOnly);
+    return b;
 }
 
 QString blockKey(const Item &item)

@@ -88,10 +88,21 @@ struct EdgeVerdict
 EdgeVerdict judgePair(const OverlapParts &p, const ItemFeatures &fx, const ItemFeatures &fy,
                       const PolicyProfile &profile);
 
-// The lowest similarity τ that one of the set components (functions, data items, members, name)
-// must reach for the pair's score to reach the threshold. ≤ 0 means no safe filter exists (the
-// owner/platform weights alone can reach the threshold) and blocks are compared exhaustively.
-double candidateBound(const PolicyProfile &profile);
+// Thresholds of the candidate filter (derivation in overlapfeatures.cpp and docs/overlap.md).
+// An item's "set mask" says which of functions (1), data items (2), members (4) it has.
+struct FilterBounds
+{
+    bool exhaustive = false; // no safe filter for these weights: compare every pair of a block
+    double nameOnly = 2;     // pairs where neither item has functions/data/members: name bigrams
+    double bySetMask[8] = {2, 2, 2, 2, 2, 2, 2, 2}; // τ for functions/data/members, per item mask
+};
+FilterBounds filterBounds(const PolicyProfile &profile);
+int setMask(const ItemFeatures &f);
+
+// A containment edge also needs this much overall score (a fraction of the threshold), so that
+// three generic functions such as 信息发布 inside a bigger list do not link unrelated items.
+inline constexpr double kContainmentScoreFloor = 0.75;
+inline constexpr std::size_t kContainmentMinFunctions = 3;
 
 // Block key: same kind and same county (first 6 digits of a division code, else the region text).
 QString blockKey(const Item &item);

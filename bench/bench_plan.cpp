@@ -1,0 +1,245 @@
+// bench_plan: times the generator, the CSV import, the overlap graph and the whole plan for
+// generated inventories of several sizes. Each size runs in a child process of its own, so the
+// peak memory (ru_maxrss) of one size is not inflated by the one before.
+//
+//   bench_plan [--sizes 10000,100000,1000000] [--runs N] [--regions R] [--peer]
+//              [--markdown FILE [--tag NAME]]  # replace the block NAME of FILE (BENCHMARKS.md)
+//   bench_plan --child SIZE --runs N [--regions R] [--keep-csv]   # one size; prints one JSON line
+#include "overlap/overlap.h"
+#include "plan/planner.h"
+#include "synth/generator.h"
+#if __has_include("import/importer.h")
+#include "import/importer.h"
+#define SLIMPLAN_BENCH_IMPORT 1
+#endif
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSysInfo>
+#include <QTextStream>
+#include <QThread>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <vector>
+
+using namespace slimplan;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+double peakMiB()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0; // Linux: KiB
+}
+
+QString csvPath(qint64 size)
+{
+    return QDir::temp().filePath(QStringLiteral("slimplan-bench-%1.csv").arg(size));
+}
+
+int runChild(qint64 size, int runs, int regions, bool keepCsv)
+{
+    GeneratorOptions o;
+    o.items = size;
+    o.seed = 1;
+    o.regions = regions;
+    const QString csv = csvPath(size);
+    std::vector<double> tCsv, tGen, tImport, tOverlap, tPlan;
+    QElapsedTimer t;
+    for (int r = 0; r < runs; ++r) {
+        t.start();
+        QString error;
+        if (!writeGeneratedLedger(o, csv, &error)) {
+            QTextStream(stderr) << error << "\n";
+            return 1;
+        }
+        tCsv.push_back(t.nsecsElapsed() / 1e9);
+    }
+    Inventory inv;
+#ifdef SLIMPLAN_BENCH_IMPORT
+    for (int r = 0; r < runs; ++r) {
+        inv.clear();
+        t.start();
+        ImportResult res = importFiles({csv}, ImportOptions(), nullptr);
+        tImport.push_back(t.nsecsElapsed() / 1e9);
+        inv = std::move(res.inventory);
+    }
+#endif
+    if (inv.isEmpty()) {
+        for (int r = 0; r < runs; ++r) {
+            inv.clear();
+            t.start();
+            inv = generateInventory(o);
+            tGen.push_back(t.nsecsElapsed() / 1e9);
+        }
+    }
+    qint64 edges = 0, families = 0;
+    for (int r = 0; r < runs; ++r) {
+        t.start();
+        const OverlapResult ov = computeOverlap(inv, PolicyProfile());
+        tOverlap.push_back(t.nsecsElapsed() / 1e9);
+        edges = qint64(ov.edges.size());
+        families = qint64(ov.families.size());
+    }
+    qint64 merges = 0;
+    for (int r = 0; r < runs; ++r) {
+        t.start();
+        const Plan plan = makePlan(inv, PolicyProfile(), QDate(2026, 11, 1));
+        tPlan.push_back(t.nsecsElapsed() / 1e9);
+        merges = qint64(plan.clusters.size());
+    }
+    const double csvMb = QFileInfo(csv).size() / 1e6;
+    if (!keepCsv)
+        QFile::remove(csv);
+    QJsonObject j{{QStringLiteral("items"), inv.size()},
+                  {QStringLiteral("csv_mb"), csvMb},
+                  {QStringLiteral("write_csv"), median(tCsv)},
+                  {QStringLiteral("generate"), median(tGen)},
+                  {QStringLiteral("import"), median(tImport)},
+                  {QStringLiteral("overlap"), median(tOverlap)},
+                  {QStringLiteral("plan"), median(tPlan)},
+                  {QStringLiteral("edges"), edges},
+                  {QStringLiteral("families"), families},
+                  {QStringLiteral("clusters"), merges},
+                  {QStringLiteral("peak_mib"), peakMiB()}};
+    QTextStream(stdout) << QJsonDocument(j).toJson(QJsonDocument::Compact) << "\n";
+    return 0;
+}
+
+QString cpuModel()
+{
+    QFile f(QStringLiteral("/proc/cpuinfo"));
+    if (f.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("model name"))
+                return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
+    return QStringLiteral("unknown");
+}
+
+QString seconds(double s)
+{
+    return s < 0 ? QStringLiteral("–") : QString::number(s, 'f', s < 10 ? 3 : 1);
+}
+
+// Runs /work/shared/bench/peer_overlap.py (or $SLIMPLAN_PEER) on the CSV; returns its seconds.
+double runPeer(const QString &csv, QString *line)
+{
+    const QString script = qEnvironmentVariable("SLIMPLAN_PEER", QStringLiteral("/work/shared/bench/peer_overlap.py"));
+    QProcess p;
+    p.start(QStringLiteral("/usr/bin/python3"), {script, csv});
+    if (!p.waitForFinished(-1) || p.exitCode() != 0) {
+        *line = QString::fromUtf8(p.readAllStandardError()).trimmed().section(QLatin1Char('\n'), -1);
+        return -1;
+    }
+    *line = QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    const auto m = QRegularExpression(QStringLiteral("seconds ([0-9.]+)")).match(*line);
+    return m.hasMatch() ? m.captured(1).toDouble() : -1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto value = [&](const QString &name, const QString &fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const int runs = value(QStringLiteral("--runs"), QStringLiteral("3")).toInt();
+    const int regions = value(QStringLiteral("--regions"), QStringLiteral("0")).toInt();
+    if (args.contains(QStringLiteral("--child")))
+        return runChild(value(QStringLiteral("--child"), QStringLiteral("10000")).toLongLong(),
+                        std::max(1, runs), regions, args.contains(QStringLiteral("--keep-csv")));
+
+    const bool peer = args.contains(QStringLiteral("--peer"));
+    QTextStream out(stdout);
+    QString table;
+    QTextStream md(&table);
+    md << "| items | write CSV (s) | CSV size (MB) | import CSV (s) | generate in memory (s) | overlap graph + families (s) "
+          "| whole plan (s) | peak RSS (MiB) | edges | families | peer_overlap.py (s) | speed-up |\n"
+          "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    for (const QString &s : value(QStringLiteral("--sizes"), QStringLiteral("10000,100000")).split(QLatin1Char(','))) {
+        QProcess child;
+        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QStringList childArgs{QStringLiteral("--child"), s, QStringLiteral("--runs"), QString::number(runs),
+                              QStringLiteral("--regions"), QString::number(regions)};
+        if (peer)
+            childArgs << QStringLiteral("--keep-csv");
+        child.start(app.applicationFilePath(), childArgs);
+        child.waitForFinished(-1);
+        const QJsonObject j = QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+        if (j.isEmpty()) {
+            out << "size " << s << ": child failed (exit " << child.exitCode() << ")\n";
+            continue;
+        }
+        double peerSeconds = -1;
+        QString peerLine;
+        if (peer) {
+            peerSeconds = runPeer(csvPath(s.toLongLong()), &peerLine);
+            QFile::remove(csvPath(s.toLongLong()));
+            out << "peer_overlap.py " << s << ": " << peerLine << "\n";
+        }
+        const double ov = j.value(QStringLiteral("overlap")).toDouble();
+        md << "| " << s << " | " << seconds(j.value(QStringLiteral("write_csv")).toDouble()) << " | "
+           << QString::number(j.value(QStringLiteral("csv_mb")).toDouble(), 'f', 0) << " | "
+           << seconds(j.value(QStringLiteral("import")).toDouble()) << " | "
+           << seconds(j.value(QStringLiteral("generate")).toDouble()) << " | " << seconds(ov) << " | "
+           << seconds(j.value(QStringLiteral("plan")).toDouble()) << " | "
+           << QString::number(j.value(QStringLiteral("peak_mib")).toDouble(), 'f', 0) << " | "
+           << j.value(QStringLiteral("edges")).toInteger() << " | " << j.value(QStringLiteral("families")).toInteger()
+           << " | " << seconds(peerSeconds) << " | "
+           << (peerSeconds > 0 && ov > 0 ? QStringLiteral("%1×").arg(peerSeconds / ov, 0, 'f', 0) : QStringLiteral("–"))
+           << " |\n";
+        md.flush();
+        out << table.section(QLatin1Char('\n'), -2) << "\n";
+        out.flush();
+    }
+    md.flush();
+    const QString machine = QStringLiteral("%1 cores (nproc), %2, %3; median of %4 run(s) per size")
+                                .arg(QThread::idealThreadCount())
+                                .arg(cpuModel(), QSysInfo::prettyProductName())
+                                .arg(runs);
+    out << "\n" << machine << "\n\n" << table;
+    const QString mdPath = value(QStringLiteral("--markdown"), QString());
+    if (!mdPath.isEmpty()) {
+        QFile f(mdPath);
+        QString text;
+        if (f.open(QIODevice::ReadOnly))
+            text = QString::fromUtf8(f.readAll());
+        f.close();
+        // One block per --tag, so that runs with different sizes or run counts can coexist.
+        const QString tag = value(QStringLiteral("--tag"), QStringLiteral("results"));
+        const QString begin = QStringLiteral("<!-- bench_plan:%1:begin -->").arg(tag);
+        const QString end = QStringLiteral("<!-- bench_plan:%1:end -->").arg(tag);
+        const QString block = begin + QStringLiteral("\nMachine: ") + machine + QStringLiteral("\n\n") + table + end;
+        const qsizetype b = text.indexOf(begin);
+        const qsizetype e = text.indexOf(end);
+        if (b >= 0 && e > b)
+            text.replace(b, e + end.size() - b, block);
+        else
+            text += QStringLiteral("\n") + block + QStringLiteral("\n");
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            f.write(text.toUtf8());
+    }
+    return 0;
+}

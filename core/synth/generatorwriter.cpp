@@ -1,0 +1,199 @@
+// Writing generated ledgers: CSV (UTF-8 with BOM, as Excel saves it) or XLSX through
+// libxlsxwriter in constant-memory mode. Rows are streamed from the generator, never held.
+
+#include "synth/generator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <xlsxwriter.h>
+
+namespace slimplan {
+
+namespace {
+
+QString kindText(Kind k)
+{
+    switch (k) {
+    case Kind::App:
+        return QStringLiteral("应用程序");
+    case Kind::Account:
+        return QStringLiteral("公众账号");
+    case Kind::Group:
+        return QStringLiteral("工作群");
+    }
+    return {};
+}
+
+QString levelText(const std::optional<Level> &l)
+{
+    if (!l)
+        return {};
+    switch (*l) {
+    case Level::Central:
+        return QStringLiteral("中央");
+    case Level::Province:
+        return QStringLiteral("省级");
+    case Level::City:
+        return QStringLiteral("市级");
+    case Level::County:
+        return QStringLiteral("县级");
+    case Level::Township:
+        return QStringLiteral("乡镇");
+    case Level::Village:
+        return QStringLiteral("村");
+    }
+    return {};
+}
+
+QString number(const std::optional<qint64> &v)
+{
+    return v ? QString::number(*v) : QString();
+}
+
+QString date(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+
+// The row's cells in generatorHeader() order.
+QStringList cells(const GeneratedRow &row)
+{
+    const Item &it = row.item;
+    const QString sep = QStringLiteral("、");
+    return {it.id,
+            it.name,
+            kindText(it.kind),
+            it.platform,
+            it.owner,
+            levelText(it.level),
+            it.region,
+            it.functions.join(sep),
+            it.dataItems.join(sep),
+            it.audience ? audienceName(*it.audience) : QString(),
+            number(it.users),
+            number(it.activeUsers),
+            date(it.lastActive),
+            number(it.posts90d),
+            it.annualCost ? QString::number(*it.annualCost, 'f', 1) : QString(),
+            date(it.launched),
+            it.filingNo.value_or(QString()),
+            flagNames(it.flags).join(sep),
+            it.scene,
+            row.memberIds.join(sep),
+            it.notes};
+}
+
+void appendCsvCell(QString &line, const QString &cell)
+{
+    const bool quote = cell.contains(QLatin1Char(',')) || cell.contains(QLatin1Char('"'))
+        || cell.contains(QLatin1Char('\n')) || cell.contains(QLatin1Char('\r'));
+    if (!quote) {
+        line += cell;
+        return;
+    }
+    line += QLatin1Char('"');
+    line += QString(cell).replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    line += QLatin1Char('"');
+}
+
+QByteArray csvLine(const QStringList &cells)
+{
+    QString line;
+    line.reserve(256);
+    for (qsizetype c = 0; c < cells.size(); ++c) {
+        if (c)
+            line += QLatin1Char(',');
+        appendCsvCell(line, cells.at(c));
+    }
+    line += QStringLiteral("\r\n");
+    return line.toUtf8();
+}
+
+bool writeCsv(const GeneratorOptions &options, const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *error = QCoreApplication::translate("slimplan::Generator", "Cannot write %1: %2")
+                     .arg(path, file.errorString());
+        return false;
+    }
+    QByteArray buffer("\xEF\xBB\xBF");
+    buffer += csvLine(generatorHeader());
+    bool ok = true;
+    constexpr qsizetype kFlushAt = 4 << 20;
+    buffer.reserve(kFlushAt + 65536);
+    generateRows(options, [&](const GeneratedRow &row) {
+        buffer += csvLine(cells(row));
+        if (buffer.size() >= kFlushAt) {
+            ok = ok && file.write(buffer) == buffer.size();
+            buffer.clear();
+        }
+    });
+    ok = ok && file.write(buffer) == buffer.size();
+    if (!ok || !file.flush()) {
+        *error = QCoreApplication::translate("slimplan::Generator", "Cannot write %1: %2")
+                     .arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeXlsx(const GeneratorOptions &options, const QString &path, QString *error)
+{
+    const QByteArray name = QFile::encodeName(path);
+    lxw_workbook_options wo = {};
+    wo.constant_memory = LXW_TRUE;
+    lxw_workbook *book = workbook_new_opt(name.constData(), &wo);
+    if (!book) {
+        *error = QCoreApplication::translate("slimplan::Generator", "Cannot write %1").arg(path);
+        return false;
+    }
+    lxw_worksheet *sheet = workbook_add_worksheet(book, "台账");
+    const QStringList header = generatorHeader();
+    for (int c = 0; c < header.size(); ++c)
+        worksheet_write_string(sheet, 0, lxw_col_t(c), header.at(c).toUtf8().constData(), nullptr);
+    // Numeric columns as numbers, the way an office's Excel file has them.
+    static const int numeric[] = {10, 11, 13, 14};
+    lxw_row_t r = 1;
+    generateRows(options, [&](const GeneratedRow &row) {
+        const QStringList values = cells(row);
+        for (int c = 0; c < values.size(); ++c) {
+            const QString &v = values.at(c);
+            if (v.isEmpty())
+                continue;
+            if (std::find(std::begin(numeric), std::end(numeric), c) != std::end(numeric))
+                worksheet_write_number(sheet, r, lxw_col_t(c), v.toDouble(), nullptr);
+            else
+                worksheet_write_string(sheet, r, lxw_col_t(c), v.toUtf8().constData(), nullptr);
+        }
+        ++r;
+    });
+    const lxw_error e = workbook_close(book);
+    if (e != LXW_NO_ERROR) {
+        *error = QCoreApplication::translate("slimplan::Generator", "Cannot write %1: %2")
+                     .arg(path, QString::fromUtf8(lxw_strerror(e)));
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+QStringList generatorHeader()
+{
+    return QStringLiteral("编号 名称 类型 平台 主办单位 层级 行政区划代码 主要功能 填报事项 服务对象 用户数 月活 "
+                          "最后更新 近90天发文数 年运维费用 上线时间 备案编号 功能标记 应用场景 群成员 备注")
+        .split(QLatin1Char(' '));
+}
+
+bool writeGeneratedLedger(const GeneratorOptions &options, const QString &path, QString *error)
+{
+    QString ignored;
+    QString &err = error ? *error : ignored;
+    if (path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        return writeXlsx(options, path, &err);
+    return writeCsv(options, path, &err);
+}
+
+} // namespace slimplan
