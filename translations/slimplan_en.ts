@@ -1,4 +1,1855 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
+<context>
+    <name>main</name>
+    <message>
+        <source>Plans the slimming of government apps, public accounts and work groups.</source>
+        <translation>Plans the slimming of government apps, public accounts and work groups.</translation>
+    </message>
+    <message>
+        <source>Open the embedded demo region.</source>
+        <translation>Open the embedded demo region.</translation>
+    </message>
+    <message>
+        <source>A .slimplan project, or ledgers to import.</source>
+        <translation>A .slimplan project, or ledgers to import.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ChartsPanel</name>
+    <message>
+        <source>Save chart as PNG or PDF…</source>
+        <translation>Save chart as PNG or PDF…</translation>
+    </message>
+    <message>
+        <source>Before and after, by kind</source>
+        <translation>Before and after, by kind</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Before and after, by level</source>
+        <translation>Before and after, by level</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Owners with the most items</source>
+        <translation>Owners with the most items</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(no owner)</translation>
+    </message>
+    <message>
+        <source>Reduction: this plan and Sichuan's published figures</source>
+        <translation>Reduction: this plan and Sichuan's published figures</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>This plan</translation>
+    </message>
+    <message>
+        <source>Sichuan 2024–2025</source>
+        <translation>Sichuan 2024–2025</translation>
+    </message>
+    <message>
+        <source>Reduction (%)</source>
+        <translation>Reduction (%)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::CsvExport</name>
+    <message>
+        <source>Writing the CSV failed: %1</source>
+        <translation>Writing the CSV failed: %1</translation>
+    </message>
+    <message>
+        <source>The plan does not match the inventory (%1 decisions, %2 items).</source>
+        <translation>The plan does not match the inventory (%1 decisions, %2 items).</translation>
+    </message>
+    <message>
+        <source>Writing CSV</source>
+        <translation>Writing CSV</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::CsvReader</name>
+    <message>
+        <source>The file starts with a UTF-8 byte-order mark but is not UTF-8; read as %1</source>
+        <translation>The file starts with a UTF-8 byte-order mark but is not UTF-8; read as %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”</source>
+        <translation>Unknown encoding “%1”</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data); save the ledger as .xlsx or .csv (UTF-8) and import again</source>
+        <translation>This is not a text file (it holds binary data); save the ledger as .xlsx or .csv (UTF-8) and import again</translation>
+    </message>
+    <message>
+        <source>NUL characters removed from the cell</source>
+        <translation>NUL characters removed from the cell</translation>
+    </message>
+    <message>
+        <source>Some bytes of this cell are not valid %1; they were replaced by �</source>
+        <translation>Some bytes of this cell are not valid %1; they were replaced by �</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote opened here is never closed</source>
+        <translation>Line %1: a quote opened here is never closed</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters</source>
+        <translation>Line %1: a field is longer than %2 characters</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 cells in one row</source>
+        <translation>Line %1: more than %2 cells in one row</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is longer than %2 characters; is its closing quote missing?</source>
+        <translation>Line %1: a quoted field is longer than %2 characters; is its closing quote missing?</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::DetailPane</name>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>Select an item to see its details.</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on %2</source>
+        <translation>Accepted by %1 on %2</translation>
+    </message>
+    <message>
+        <source>Overridden by %1 on %2 (recommended: %3). Reason: %4</source>
+        <translation>Overridden by %1 on %2 (recommended: %3). Reason: %4</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Functions</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Data items</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Active users</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <source>Posts in 90 days</source>
+        <translation>Posts in 90 days</translation>
+    </message>
+    <message>
+        <source>Annual cost (10k CNY)</source>
+        <translation>Annual cost (10k CNY)</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Launched</translation>
+    </message>
+    <message>
+        <source>Filing no.</source>
+        <translation>Filing no.</translation>
+    </message>
+    <message>
+        <source>not filed</source>
+        <translation>not filed</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>No rule applies.</source>
+        <translation>No rule applies.</translation>
+    </message>
+    <message>
+        <source>Overlaps with</source>
+        <translation>Overlaps with</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Document</name>
+    <message>
+        <source>The project has no file yet.</source>
+        <translation>The project has no file yet.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::FieldMap</name>
+    <message>
+        <source>column %1</source>
+        <translation>column %1</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::FileController</name>
+    <message>
+        <source>SlimPlan</source>
+        <translation>SlimPlan</translation>
+    </message>
+    <message>
+        <source>%1 items imported from %2 rows; %3 errors, %4 warnings.</source>
+        <translation>%1 items imported from %2 rows; %3 errors, %4 warnings.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items loaded.</source>
+        <translation>
+            <numerusform>%n items loaded.</numerusform>
+            <numerusform>%n items loaded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Opening %1</translation>
+    </message>
+    <message>
+        <source>Please wait for the running task to finish.</source>
+        <translation>Please wait for the running task to finish.</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importing</translation>
+    </message>
+    <message>
+        <source>Opening the demo region</source>
+        <translation>Opening the demo region</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>Open Project</translation>
+    </message>
+    <message>
+        <source>SlimPlan projects (*.slimplan);;All files (*)</source>
+        <translation>SlimPlan projects (*.slimplan);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Saved %1.</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>Save Project</translation>
+    </message>
+    <message>
+        <source>SlimPlan projects (*.slimplan)</source>
+        <translation>SlimPlan projects (*.slimplan)</translation>
+    </message>
+    <message>
+        <source>The plan has decisions that are not saved in a project. Save them?</source>
+        <translation>The plan has decisions that are not saved in a project. Save them?</translation>
+    </message>
+    <message>
+        <source>Export Plan as PDF</source>
+        <translation>Export Plan as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing PDF</source>
+        <translation>Writing PDF</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export Plan as Excel</source>
+        <translation>Export Plan as Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing Excel workbook</source>
+        <translation>Writing Excel workbook</translation>
+    </message>
+    <message>
+        <source>CSV export is not available in this build.</source>
+        <translation>CSV export is not available in this build.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Generator</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::GraphView</name>
+    <message numerus="yes">
+        <source>Merge family of %1 (%n items)</source>
+        <translation>
+            <numerusform>Merge family of %1 (%n items)</numerusform>
+            <numerusform>Merge family of %1 (%n items)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and the items it overlaps with</source>
+        <translation>%1 and the items it overlaps with</translation>
+    </message>
+    <message>
+        <source>%1 overlaps with no other item</source>
+        <translation>%1 overlaps with no other item</translation>
+    </message>
+    <message>
+        <source>No overlapping items in this region</source>
+        <translation>No overlapping items in this region</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overlapping items of the region (%n shown)</source>
+        <translation>
+            <numerusform>Overlapping items of the region (%n shown)</numerusform>
+            <numerusform>Overlapping items of the region (%n shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ImportWizard</name>
+    <message>
+        <source>%1 rows read, %2 items can be imported; %3 errors, %4 warnings.</source>
+        <translation>%1 rows read, %2 items can be imported; %3 errors, %4 warnings.</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>Add Files…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Detect automatically</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>Text encoding:</translation>
+    </message>
+    <message>
+        <source>Choose Ledgers</source>
+        <translation>Choose Ledgers</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Ledgers (*.xlsx *.csv *.tsv *.txt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Add at least one ledger file.</source>
+        <translation>Add at least one ledger file.</translation>
+    </message>
+    <message>
+        <source>(keep as extra attribute)</source>
+        <translation>(keep as extra attribute)</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>(column %1)</translation>
+    </message>
+    <message>
+        <source>Encoding: %1. </source>
+        <translation>Encoding: %1. </translation>
+    </message>
+    <message>
+        <source>No header row recognised. </source>
+        <translation>No header row recognised. </translation>
+    </message>
+    <message>
+        <source>Missing required columns: %1</source>
+        <translation>Missing required columns: %1</translation>
+    </message>
+    <message>
+        <source>Reading the ledgers…</source>
+        <translation>Reading the ledgers…</translation>
+    </message>
+    <message>
+        <source>Import Ledgers</source>
+        <translation>Import Ledgers</translation>
+    </message>
+    <message>
+        <source>Choose the ledger files</source>
+        <translation>Choose the ledger files</translation>
+    </message>
+    <message>
+        <source>Excel workbooks, CSV/TSV or JSON files; they are imported into a new project.</source>
+        <translation>Excel workbooks, CSV/TSV or JSON files; they are imported into a new project.</translation>
+    </message>
+    <message>
+        <source>Check how the columns were read</source>
+        <translation>Check how the columns were read</translation>
+    </message>
+    <message>
+        <source>The header row is highlighted. Map unknown columns by hand on the right.</source>
+        <translation>The header row is highlighted. Map unknown columns by hand on the right.</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>Import report</translation>
+    </message>
+    <message>
+        <source>Rows with errors are left out. Click Import to keep the good rows, or Cancel to change nothing.</source>
+        <translation>Rows with errors are left out. Click Import to keep the good rows, or Cancel to change nothing.</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Importer</name>
+    <message>
+        <source>save it as .xlsx or .csv (UTF-8) and import again</source>
+        <translation>save it as .xlsx or .csv (UTF-8) and import again</translation>
+    </message>
+    <message>
+        <source>Required column “kind” is missing (accepted headers: %1), and neither the sheet nor the file name says the kind; file not imported</source>
+        <translation>Required column “kind” is missing (accepted headers: %1), and neither the sheet nor the file name says the kind; file not imported</translation>
+    </message>
+    <message>
+        <source>Required column “%1” is missing (accepted headers: %2); file not imported</source>
+        <translation>Required column “%1” is missing (accepted headers: %2); file not imported</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>Reading %1, sheet %2</source>
+        <translation>Reading %1, sheet %2</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” in the manual column mapping; ignored</source>
+        <translation>Unknown field “%1” in the manual column mapping; ignored</translation>
+    </message>
+    <message>
+        <source>A second column for “%1”; kept as an extra attribute</source>
+        <translation>A second column for “%1”; kept as an extra attribute</translation>
+    </message>
+    <message>
+        <source>Unknown column; kept as an extra attribute</source>
+        <translation>Unknown column; kept as an extra attribute</translation>
+    </message>
+    <message>
+        <source>Duplicate id “%1” (first used at %2); row not imported</source>
+        <translation>Duplicate id “%1” (first used at %2); row not imported</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the total row were not imported</source>
+        <translation>
+            <numerusform>%n row(s) below the total row were not imported</numerusform>
+            <numerusform>%n row(s) below the total row were not imported</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No header row in the first %1 rows: the header needs a name column (名称, 应用名称, …) and at least one other known column; file not imported</source>
+        <translation>No header row in the first %1 rows: the header needs a name column (名称, 应用名称, …) and at least one other known column; file not imported</translation>
+    </message>
+    <message>
+        <source>The file is empty; file not imported</source>
+        <translation>The file is empty; file not imported</translation>
+    </message>
+    <message>
+        <source>Sheet skipped: no header row with a name column</source>
+        <translation>Sheet skipped: no header row with a name column</translation>
+    </message>
+    <message>
+        <source>The file has no data rows; file not imported</source>
+        <translation>The file has no data rows; file not imported</translation>
+    </message>
+    <message>
+        <source>No row of the file could be imported; file not imported</source>
+        <translation>No row of the file could be imported; file not imported</translation>
+    </message>
+    <message>
+        <source>The file does not exist</source>
+        <translation>The file does not exist</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file</source>
+        <translation>This is a folder, not a file</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a text file, despite its name; rename it to .xlsx, or %1</source>
+        <translation>This is an Excel workbook, not a text file, despite its name; rename it to .xlsx, or %1</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook despite its name; %1</source>
+        <translation>This is not an .xlsx workbook despite its name; %1</translation>
+    </message>
+    <message>
+        <source>.xlsx files cannot be read by this build; save it as .csv (UTF-8) and import again</source>
+        <translation>.xlsx files cannot be read by this build; save it as .csv (UTF-8) and import again</translation>
+    </message>
+    <message>
+        <source>The .%1 format cannot be read; %2</source>
+        <translation>The .%1 format cannot be read; %2</translation>
+    </message>
+    <message>
+        <source>Unsupported file type .%1; %2</source>
+        <translation>Unsupported file type .%1; %2</translation>
+    </message>
+    <message>
+        <source>No header row found: map the columns by hand</source>
+        <translation>No header row found: map the columns by hand</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::InventoryPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>All levels</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>All actions</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>All rules</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 of %2 items</translation>
+    </message>
+    <message>
+        <source>Search name, owner or ID (Ctrl+F)</source>
+        <translation>Search name, owner or ID (Ctrl+F)</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ItemTableModel</name>
+    <message>
+        <source>Overridden</source>
+        <translation>Overridden</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>Recommended</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Active users</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <source>Annual cost (10k CNY)</source>
+        <translation>Annual cost (10k CNY)</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::JsonReader</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>Cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>The file is empty</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1 at byte %2)</source>
+        <translation>Not valid JSON (%1 at byte %2)</translation>
+    </message>
+    <message>
+        <source>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</source>
+        <translation>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</translation>
+    </message>
+    <message>
+        <source>Element [%1] is not an object; skipped</source>
+        <translation>Element [%1] is not an object; skipped</translation>
+    </message>
+    <message>
+        <source>Nested arrays or objects in a list were ignored</source>
+        <translation>Nested arrays or objects in a list were ignored</translation>
+    </message>
+    <message>
+        <source>An object where a value was expected; ignored</source>
+        <translation>An object where a value was expected; ignored</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Labels</name>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Public account</source>
+        <translation>Public account</translation>
+    </message>
+    <message>
+        <source>Work group</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>Central</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>Township</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Village</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>Rectify</source>
+        <translation>Rectify</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>Migrate</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>Shut down</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Points ranking</source>
+        <translation>Points ranking</translation>
+    </message>
+    <message>
+        <source>Online-time statistics</source>
+        <translation>Online-time statistics</translation>
+    </message>
+    <message>
+        <source>Forced download</source>
+        <translation>Forced download</translation>
+    </message>
+    <message>
+        <source>Likes/forwards/votes as assessment</source>
+        <translation>Likes/forwards/votes as assessment</translation>
+    </message>
+    <message>
+        <source>Study time as assessment</source>
+        <translation>Study time as assessment</translation>
+    </message>
+    <message>
+        <source>Mandatory work-photo upload</source>
+        <translation>Mandatory work-photo upload</translation>
+    </message>
+    <message>
+        <source>Assigned follows</source>
+        <translation>Assigned follows</translation>
+    </message>
+    <message>
+        <source>Commercial activity</source>
+        <translation>Commercial activity</translation>
+    </message>
+    <message>
+        <source>No feedback function</source>
+        <translation>No feedback function</translation>
+    </message>
+    <message>
+        <source>No IPv6</source>
+        <translation>No IPv6</translation>
+    </message>
+    <message>
+        <source>Temporary group</source>
+        <translation>Temporary group</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>&amp;Panels</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>&amp;Open Project…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Ledgers…</source>
+        <translation>&amp;Import Ledgers…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Region</source>
+        <translation>Open the &amp;Demo Region</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>Save &amp;As…</translation>
+    </message>
+    <message>
+        <source>Export Plan as &amp;PDF…</source>
+        <translation>Export Plan as &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export Plan as E&amp;xcel…</source>
+        <translation>Export Plan as E&amp;xcel…</translation>
+    </message>
+    <message>
+        <source>Export Plan as &amp;CSV…</source>
+        <translation>Export Plan as &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Save C&amp;harts…</source>
+        <translation>Save C&amp;harts…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Recommendation</source>
+        <translation>&amp;Accept Recommendation</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>&amp;Override…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Recommendation</source>
+        <translation>Re&amp;vert to Recommendation</translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan</source>
+        <translation>&amp;Re-plan</translation>
+    </message>
+    <message>
+        <source>Policy &amp;Profile…</source>
+        <translation>Policy &amp;Profile…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In (graph)</source>
+        <translation>Zoom &amp;In (graph)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out (graph)</source>
+        <translation>Zoom &amp;Out (graph)</translation>
+    </message>
+    <message>
+        <source>&amp;About SlimPlan</source>
+        <translation>&amp;About SlimPlan</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::MainWindow</name>
+    <message>
+        <source>About SlimPlan</source>
+        <translation>About SlimPlan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Re-planned.</source>
+        <translation>Re-planned.</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventory</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Regions</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Overlap graph</source>
+        <translation>Overlap graph</translation>
+    </message>
+    <message>
+        <source>line width = overlap</source>
+        <translation>line width = overlap</translation>
+    </message>
+    <message>
+        <source>Open a project (Ctrl+O), import ledgers (Ctrl+I) or drop files here.</source>
+        <translation>Open a project (Ctrl+O), import ledgers (Ctrl+I) or drop files here.</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>No region</translation>
+    </message>
+    <message>
+        <source> (not saved)</source>
+        <translation> (not saved)</translation>
+    </message>
+    <message>
+        <source>SlimPlan</source>
+        <translation>SlimPlan</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Overlap</name>
+    <message>
+        <source>Comparing items</source>
+        <translation>Comparing items</translation>
+    </message>
+    <message>
+        <source>Forming merge families</source>
+        <translation>Forming merge families</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::OverrideCommand</name>
+    <message>
+        <source>Revert %1 to the recommendation</source>
+        <translation>Revert %1 to the recommendation</translation>
+    </message>
+    <message>
+        <source>Accept recommendation for %1</source>
+        <translation>Accept recommendation for %1</translation>
+    </message>
+    <message>
+        <source>Override %1: %2</source>
+        <translation>Override %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::OverrideDialog</name>
+    <message>
+        <source>Override the recommendation</source>
+        <translation>Override the recommendation</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Recommended: %2. %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Recommended: %2. %3</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>Why the plan differs from the recommendation, for the report</source>
+        <translation>Why the plan differs from the recommendation, for the report</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>A reason is required.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::PlanJson</name>
+    <message>
+        <source>Writing the JSON failed: %1</source>
+        <translation>Writing the JSON failed: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+    <message>
+        <source>The plan does not match the inventory (%1 decisions, %2 items).</source>
+        <translation>The plan does not match the inventory (%1 decisions, %2 items).</translation>
+    </message>
+    <message>
+        <source>Writing JSON</source>
+        <translation>Writing JSON</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>The export was cancelled.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::PlanView</name>
+    <message>
+        <source>&lt;b&gt;Before:&lt;/b&gt; %1 items (%2 apps, %3 accounts, %4 groups) &amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %5 items (%6 apps, %7 accounts, %8 groups) &amp;nbsp; &lt;b&gt;Reduction:&lt;/b&gt; %9 %</source>
+        <translation>&lt;b&gt;Before:&lt;/b&gt; %1 items (%2 apps, %3 accounts, %4 groups) &amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %5 items (%6 apps, %7 accounts, %8 groups) &amp;nbsp; &lt;b&gt;Reduction:&lt;/b&gt; %9 %</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; &lt;b&gt;Annual cost saved:&lt;/b&gt; %1 (10k CNY)</source>
+        <translation> &amp;nbsp; &lt;b&gt;Annual cost saved:&lt;/b&gt; %1 (10k CNY)</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; &lt;b&gt;Decisions recorded:&lt;/b&gt; %1</source>
+        <translation> &amp;nbsp; &lt;b&gt;Decisions recorded:&lt;/b&gt; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n recommendations</source>
+        <translation>
+            <numerusform>Accept %n recommendations</numerusform>
+            <numerusform>Accept %n recommendations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommendation accepted</source>
+        <translation>Recommendation accepted</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n decisions</source>
+        <translation>
+            <numerusform>Revert %n decisions</numerusform>
+            <numerusform>Revert %n decisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>&amp;Accept</translation>
+    </message>
+    <message>
+        <source>Accept the recommendation for the selected items</source>
+        <translation>Accept the recommendation for the selected items</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>&amp;Override…</translation>
+    </message>
+    <message>
+        <source>Choose another action or target, with a reason</source>
+        <translation>Choose another action or target, with a reason</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <source>Back to the recommendation</source>
+        <translation>Back to the recommendation</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Planner</name>
+    <message>
+        <source>Checking policy rules</source>
+        <translation>Checking policy rules</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::PolicyDialog</name>
+    <message>
+        <source>Policy Profile</source>
+        <translation>Policy Profile</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>Profile name:</translation>
+    </message>
+    <message>
+        <source>Zombie after no post for (P3, A9):</source>
+        <translation>Zombie after no post for (P3, A9):</translation>
+    </message>
+    <message>
+        <source>Group idle after (G1):</source>
+        <translation>Group idle after (G1):</translation>
+    </message>
+    <message>
+        <source>Overlap threshold (A10, P2, G2):</source>
+        <translation>Overlap threshold (A10, P2, G2):</translation>
+    </message>
+    <message>
+        <source>Containment threshold:</source>
+        <translation>Containment threshold:</translation>
+    </message>
+    <message>
+        <source>Low usage: monthly active users below (A9):</source>
+        <translation>Low usage: monthly active users below (A9):</translation>
+    </message>
+    <message>
+        <source>Low usage: active/registered below (A9):</source>
+        <translation>Low usage: active/registered below (A9):</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>Platforms</translation>
+    </message>
+    <message>
+        <source>Provincial reporting platform (A3, A8):</source>
+        <translation>Provincial reporting platform (A3, A8):</translation>
+    </message>
+    <message>
+        <source>Provincial service app (A1):</source>
+        <translation>Provincial service app (A1):</translation>
+    </message>
+    <message>
+        <source>Overlap weights</source>
+        <translation>Overlap weights</translation>
+    </message>
+    <message>
+        <source>Functions:</source>
+        <translation>Functions:</translation>
+    </message>
+    <message>
+        <source>Data items:</source>
+        <translation>Data items:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Members:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Same owner:</source>
+        <translation>Same owner:</translation>
+    </message>
+    <message>
+        <source>Same platform:</source>
+        <translation>Same platform:</translation>
+    </message>
+    <message>
+        <source>Re-plan</source>
+        <translation>Re-plan</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::PolicyProfile</name>
+    <message>
+        <source>"%1" must be a number</source>
+        <translation>"%1" must be a number</translation>
+    </message>
+    <message>
+        <source>"%1" must be a string</source>
+        <translation>"%1" must be a string</translation>
+    </message>
+    <message>
+        <source>day windows must not be negative</source>
+        <translation>day windows must not be negative</translation>
+    </message>
+    <message>
+        <source>"overlap_threshold" must be in (0, 1]</source>
+        <translation>"overlap_threshold" must be in (0, 1]</translation>
+    </message>
+    <message>
+        <source>cannot open policy profile: %1</source>
+        <translation>cannot open policy profile: %1</translation>
+    </message>
+    <message>
+        <source>policy profile is not a JSON object: %1</source>
+        <translation>policy profile is not a JSON object: %1</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ProjectStore</name>
+    <message>
+        <source>Saving items</source>
+        <translation>Saving items</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project is unchanged.</source>
+        <translation>The import was cancelled; the project is unchanged.</translation>
+    </message>
+    <message>
+        <source>Saving item %1 failed: %2</source>
+        <translation>Saving item %1 failed: %2</translation>
+    </message>
+    <message>
+        <source>Loading items</source>
+        <translation>Loading items</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a project file.</source>
+        <translation>%1 is a folder, not a project file.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Cannot read %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SlimPlan project: it is not an SQLite database, or it is damaged.</source>
+        <translation>%1 is not a SlimPlan project: it is not an SQLite database, or it is damaged.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a SlimPlan project: %2</source>
+        <translation>%1 cannot be opened as a SlimPlan project: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the SQLite driver gave no handle.</source>
+        <translation>Cannot open %1: the SQLite driver gave no handle.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a SlimPlan project (damaged file?): %2</source>
+        <translation>%1 cannot be opened as a SlimPlan project (damaged file?): %2</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of SlimPlan (project format %2; this program reads up to %3). Please update SlimPlan to open it.</source>
+        <translation>%1 was saved by a newer version of SlimPlan (project format %2; this program reads up to %3). Please update SlimPlan to open it.</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a SlimPlan project.</source>
+        <translation>%1 is an SQLite database but not a SlimPlan project.</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: the backup copy %2 could not be written.</source>
+        <translation>Cannot upgrade %1: the backup copy %2 could not be written.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SlimPlan project, or its header data is damaged.</source>
+        <translation>%1 is not a SlimPlan project, or its header data is damaged.</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>Cannot write to %1: %2</translation>
+    </message>
+    <message>
+        <source>Saving the plan failed: %1</source>
+        <translation>Saving the plan failed: %1</translation>
+    </message>
+    <message>
+        <source>its header is damaged (page size %1)</source>
+        <translation>its header is damaged (page size %1)</translation>
+    </message>
+    <message>
+        <source>it is shorter than its header says (%1 of %2 bytes): it was not copied or saved completely</source>
+        <translation>it is shorter than its header says (%1 of %2 bytes): it was not copied or saved completely</translation>
+    </message>
+    <message>
+        <source>the expected structure of project format %1 cannot be built: %2</source>
+        <translation>the expected structure of project format %1 cannot be built: %2</translation>
+    </message>
+    <message>
+        <source>parts of the project are missing (%1): the file is damaged</source>
+        <translation>parts of the project are missing (%1): the file is damaged</translation>
+    </message>
+    <message>
+        <source>it holds database objects SlimPlan does not create (%1), so it was changed outside SlimPlan and is not opened, for safety</source>
+        <translation>it holds database objects SlimPlan does not create (%1), so it was changed outside SlimPlan and is not opened, for safety</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::RegionTreeModel</name>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>All regions</translation>
+    </message>
+    <message>
+        <source>Unknown region</source>
+        <translation>Unknown region</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ReplanCommand</name>
+    <message>
+        <source>Re-plan with profile %1</source>
+        <translation>Re-plan with profile %1</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::RowBuilder</name>
+    <message>
+        <source>Unreadable number %1; left unknown</source>
+        <translation>Unreadable number %1; left unknown</translation>
+    </message>
+    <message>
+        <source>Negative count %1 is out of range; left unknown</source>
+        <translation>Negative count %1 is out of range; left unknown</translation>
+    </message>
+    <message>
+        <source>Unreadable date %1 (write it as 2025-03-01); left unknown</source>
+        <translation>Unreadable date %1 (write it as 2025-03-01); left unknown</translation>
+    </message>
+    <message>
+        <source>Date %1 is out of range; left unknown</source>
+        <translation>Date %1 is out of range; left unknown</translation>
+    </message>
+    <message>
+        <source>The name is missing; row not imported</source>
+        <translation>The name is missing; row not imported</translation>
+    </message>
+    <message>
+        <source>The owner is missing; row not imported</source>
+        <translation>The owner is missing; row not imported</translation>
+    </message>
+    <message>
+        <source>The kind is missing; row not imported</source>
+        <translation>The kind is missing; row not imported</translation>
+    </message>
+    <message>
+        <source>Unknown kind %1; taken as %2 from the sheet name</source>
+        <translation>Unknown kind %1; taken as %2 from the sheet name</translation>
+    </message>
+    <message>
+        <source>Unknown kind %1 (expected app, account or group: 应用程序, 公众号, 工作群 …); row not imported</source>
+        <translation>Unknown kind %1 (expected app, account or group: 应用程序, 公众号, 工作群 …); row not imported</translation>
+    </message>
+    <message>
+        <source>Region code %1 is not a 6-, 9- or 12-digit division code; kept as written</source>
+        <translation>Region code %1 is not a 6-, 9- or 12-digit division code; kept as written</translation>
+    </message>
+    <message>
+        <source>Unknown level %1 (expected central, province, city, county, township or village); derived from the region or owner instead</source>
+        <translation>Unknown level %1 (expected central, province, city, county, township or village); derived from the region or owner instead</translation>
+    </message>
+    <message>
+        <source>Unknown audience %1 (expected internal, public or enterprise: 内部, 公众, 企业); left unknown</source>
+        <translation>Unknown audience %1 (expected internal, public or enterprise: 内部, 公众, 企业); left unknown</translation>
+    </message>
+    <message>
+        <source>Unreadable amount %1; left unknown</source>
+        <translation>Unreadable amount %1; left unknown</translation>
+    </message>
+    <message>
+        <source>Negative amount %1 is out of range; left unknown</source>
+        <translation>Negative amount %1 is out of range; left unknown</translation>
+    </message>
+    <message>
+        <source>Unknown flag %1 ignored</source>
+        <translation>Unknown flag %1 ignored</translation>
+    </message>
+    <message>
+        <source>Unreadable yes/no value %1 (expected 是/否); flag not set</source>
+        <translation>Unreadable yes/no value %1 (expected 是/否); flag not set</translation>
+    </message>
+    <message>
+        <source>Active users (%1) exceed users (%2)</source>
+        <translation>Active users (%1) exceed users (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Schema</name>
+    <message>
+        <source>Upgrading the project to version %1 (%2) failed: %3</source>
+        <translation>Upgrading the project to version %1 (%2) failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::XlsxArchive</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>cannot open the file: %1</translation>
+    </message>
+    <message>
+        <source>this is an old .xls / encrypted workbook: save it as .xlsx</source>
+        <translation>this is an old .xls / encrypted workbook: save it as .xlsx</translation>
+    </message>
+    <message>
+        <source>this is not an .xlsx workbook (the file is not a zip archive)</source>
+        <translation>this is not an .xlsx workbook (the file is not a zip archive)</translation>
+    </message>
+    <message>
+        <source>the .xlsx file is damaged or truncated (its zip directory cannot be read)</source>
+        <translation>the .xlsx file is damaged or truncated (its zip directory cannot be read)</translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 files: refused as not a workbook</source>
+        <translation>the archive holds more than %1 files: refused as not a workbook</translation>
+    </message>
+    <message>
+        <source>%1 would expand to %2 MB, more than the limit of %3 MB per part: refused as a possible decompression bomb</source>
+        <translation>%1 would expand to %2 MB, more than the limit of %3 MB per part: refused as a possible decompression bomb</translation>
+    </message>
+    <message>
+        <source>%1 is compressed more than %2:1: refused as a possible decompression bomb</source>
+        <translation>%1 is compressed more than %2:1: refused as a possible decompression bomb</translation>
+    </message>
+    <message>
+        <source>the workbook would expand to more than %1 MB: refused as a possible decompression bomb</source>
+        <translation>the workbook would expand to more than %1 MB: refused as a possible decompression bomb</translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>the workbook has no part %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (encrypted or damaged)</source>
+        <translation>%1 cannot be read (encrypted or damaged)</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::XlsxPartDevice</name>
+    <message>
+        <source>%1 cannot be decompressed: the file is damaged</source>
+        <translation>%1 cannot be decompressed: the file is damaged</translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2 MB: refused as a possible decompression bomb</source>
+        <translation>%1 expands to more than %2 MB: refused as a possible decompression bomb</translation>
+    </message>
+    <message>
+        <source>the workbook expands to more than %1 MB: refused as a possible decompression bomb</source>
+        <translation>the workbook expands to more than %1 MB: refused as a possible decompression bomb</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3): %4</source>
+        <translation>%1 is not well-formed XML (line %2, column %3): %4</translation>
+    </message>
+    <message>
+        <source>%1 contains a document type declaration (&lt;!DOCTYPE&gt;), which workbooks never need: refused so that no entity is expanded</source>
+        <translation>%1 contains a document type declaration (&lt;!DOCTYPE&gt;), which workbooks never need: refused so that no entity is expanded</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::XlsxReader</name>
+    <message>
+        <source>the workbook has no visible worksheet</source>
+        <translation>the workbook has no visible worksheet</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::XlsxSheetSource</name>
+    <message>
+        <source>row number “%1” is not valid</source>
+        <translation>row number “%1” is not valid</translation>
+    </message>
+    <message>
+        <source>row %1 lies beyond Excel's last row %2: refused</source>
+        <translation>row %1 lies beyond Excel's last row %2: refused</translation>
+    </message>
+    <message>
+        <source>cell reference “%1” is not valid</source>
+        <translation>cell reference “%1” is not valid</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond Excel's last column XFD: refused</source>
+        <translation>cell %1 lies beyond Excel's last column XFD: refused</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have</source>
+        <translation>cell %1 refers to shared string %2, which the workbook does not have</translation>
+    </message>
+    <message>
+        <source>cell %1 holds %2 characters, more than the %3 a cell can hold: refused</source>
+        <translation>cell %1 holds %2 characters, more than the %3 a cell can hold: refused</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::XlsxWorkbook</name>
+    <message>
+        <source>the zip archive has no xl/workbook.xml: it is not an Excel workbook</source>
+        <translation>the zip archive has no xl/workbook.xml: it is not an Excel workbook</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 sheets: refused</source>
+        <translation>the workbook has more than %1 sheets: refused</translation>
+    </message>
+    <message>
+        <source>the workbook has no %1: it does not say where its sheets are</source>
+        <translation>the workbook has no %1: it does not say where its sheets are</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is missing from the file (no part %2)</source>
+        <translation>the sheet “%1” is missing from the file (no part %2)</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Commands</name>
+    <message>
+        <source>usage: slimplan-cli COMMAND [OPTIONS]
+commands:
+  import FILE... --project P.slimplan   add inventory files to a project
+  plan FILE...|--project P.slimplan     recommend an action for every item
+  demo                                  plan the embedded demo region
+  compare P1.slimplan P2.slimplan...    compare the plans of several regions
+  generate --items N --out FILE         write a synthetic ledger
+Run 'slimplan-cli COMMAND --help' for the options of a command.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.
+</source>
+        <translation>usage: slimplan-cli COMMAND [OPTIONS]
+commands:
+  import FILE... --project P.slimplan   add inventory files to a project
+  plan FILE...|--project P.slimplan     recommend an action for every item
+  demo                                  plan the embedded demo region
+  compare P1.slimplan P2.slimplan...    compare the plans of several regions
+  generate --items N --out FILE         write a synthetic ledger
+Run 'slimplan-cli COMMAND --help' for the options of a command.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.
+</translation>
+    </message>
+    <message>
+        <source>slimplan-cli: unknown command '%1'</source>
+        <translation>slimplan-cli: unknown command '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Common</name>
+    <message>
+        <source>Run 'slimplan-cli %1 --help' for usage.</source>
+        <translation>Run 'slimplan-cli %1 --help' for usage.</translation>
+    </message>
+    <message>
+        <source>Language of the reasons and reports: zh_CN or en (default: the system's).</source>
+        <translation>Language of the reasons and reports: zh_CN or en (default: the system's).</translation>
+    </message>
+    <message>
+        <source>Date the rules count "days without a post" from (default: today).</source>
+        <translation>Date the rules count "days without a post" from (default: today).</translation>
+    </message>
+    <message>
+        <source>unknown language '%1' (use zh_CN or en)</source>
+        <translation>unknown language '%1' (use zh_CN or en)</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD, not '%1'</source>
+        <translation>--as-of needs a date as YYYY-MM-DD, not '%1'</translation>
+    </message>
+    <message>
+        <source>Write the plan as JSON ("-" = stdout).</source>
+        <translation>Write the plan as JSON ("-" = stdout).</translation>
+    </message>
+    <message>
+        <source>Write the plan as a PDF report.</source>
+        <translation>Write the plan as a PDF report.</translation>
+    </message>
+    <message>
+        <source>Write the plan as an Excel workbook.</source>
+        <translation>Write the plan as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Write the items with their actions as CSV for Excel ("-" = stdout).</source>
+        <translation>Write the items with their actions as CSV for Excel ("-" = stdout).</translation>
+    </message>
+    <message>
+        <source>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</source>
+        <translation>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Compare</name>
+    <message>
+        <source>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</source>
+        <translation>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>Projects to compare.</source>
+        <translation>Projects to compare.</translation>
+    </message>
+    <message>
+        <source>Write the comparison as JSON ("-" = stdout).</source>
+        <translation>Write the comparison as JSON ("-" = stdout).</translation>
+    </message>
+    <message>
+        <source>Write the comparison as a PDF report.</source>
+        <translation>Write the comparison as a PDF report.</translation>
+    </message>
+    <message>
+        <source>no projects to compare</source>
+        <translation>no projects to compare</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 → %4 items (-%5 %)</source>
+        <translation>%1 (%2): %3 → %4 items (-%5 %)</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Demo</name>
+    <message>
+        <source>Plans the embedded demo region, the fictional county 青溪县, with the default policy profile. Without an output option the summary is printed.
+Exit status: 0 success, 1 an output could not be written, 2 bad usage.</source>
+        <translation>Plans the embedded demo region, the fictional county 青溪县, with the default policy profile. Without an output option the summary is printed.
+Exit status: 0 success, 1 an output could not be written, 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>the demo takes no files</source>
+        <translation>the demo takes no files</translation>
+    </message>
+    <message>
+        <source>the demo region could not be read</source>
+        <translation>the demo region could not be read</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Import</name>
+    <message>
+        <source>Adds inventory files (.xlsx, .csv, .tsv, .json) to a project, creating it if needed. Items are matched by id: a re-import updates them, never duplicates.
+Every problem is printed to stderr as FILE:SHEET:ROW:COLUMN: message.
+Rows with errors are skipped and the good rows ARE imported (exit status 1); with --strict any error imports nothing. The project changes in one transaction: all rows or none.
+Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.</source>
+        <translation>Adds inventory files (.xlsx, .csv, .tsv, .json) to a project, creating it if needed. Items are matched by id: a re-import updates them, never duplicates.
+Every problem is printed to stderr as FILE:SHEET:ROW:COLUMN: message.
+Rows with errors are skipped and the good rows ARE imported (exit status 1); with --strict any error imports nothing. The project changes in one transaction: all rows or none.
+Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>Inventory files to import.</source>
+        <translation>Inventory files to import.</translation>
+    </message>
+    <message>
+        <source>The project file to add the items to.</source>
+        <translation>The project file to add the items to.</translation>
+    </message>
+    <message>
+        <source>Import nothing when any row or file has an error.</source>
+        <translation>Import nothing when any row or file has an error.</translation>
+    </message>
+    <message>
+        <source>--project P.slimplan is required</source>
+        <translation>--project P.slimplan is required</translation>
+    </message>
+    <message>
+        <source>no files to import</source>
+        <translation>no files to import</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %2 of %3 rows from %n file(s) (%4 errors, %5 warnings); the project holds %6 items.</source>
+        <translation>
+            <numerusform>%1: imported %2 of %3 rows from %n file(s) (%4 errors, %5 warnings); the project holds %6 items.</numerusform>
+            <numerusform>%1: imported %2 of %3 rows from %n file(s) (%4 errors, %5 warnings); the project holds %6 items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Plan</name>
+    <message>
+        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
+The policy profile is --policy, else the project's, else the defaults.
+Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
+        <translation>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
+The policy profile is --policy, else the project's, else the defaults.
+Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>Inventory files to plan.</source>
+        <translation>Inventory files to plan.</translation>
+    </message>
+    <message>
+        <source>Plan the items of this project.</source>
+        <translation>Plan the items of this project.</translation>
+    </message>
+    <message>
+        <source>Policy profile (JSON) to plan with.</source>
+        <translation>Policy profile (JSON) to plan with.</translation>
+    </message>
+    <message>
+        <source>give either inventory files or --project P.slimplan</source>
+        <translation>give either inventory files or --project P.slimplan</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1848 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>main</name>
+    <message>
+        <source>Plans the slimming of government apps, public accounts and work groups.</source>
+        <translation>规划政务应用程序、政务公众账号和网络工作群组的瘦身整合。</translation>
+    </message>
+    <message>
+        <source>Open the embedded demo region.</source>
+        <translation>打开内置的示例地区。</translation>
+    </message>
+    <message>
+        <source>A .slimplan project, or ledgers to import.</source>
+        <translation>一个 .slimplan 项目文件，或要导入的台账文件。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ChartsPanel</name>
+    <message>
+        <source>Save chart as PNG or PDF…</source>
+        <translation>将图表另存为 PNG 或 PDF…</translation>
+    </message>
+    <message>
+        <source>Before and after, by kind</source>
+        <translation>瘦身前后对比（按类型）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>瘦身前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>瘦身后</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Before and after, by level</source>
+        <translation>瘦身前后对比（按层级）</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Owners with the most items</source>
+        <translation>条目最多的主办单位</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无主办单位）</translation>
+    </message>
+    <message>
+        <source>Reduction: this plan and Sichuan's published figures</source>
+        <translation>压减比例：本方案与四川公布数据对比</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>本方案</translation>
+    </message>
+    <message>
+        <source>Sichuan 2024–2025</source>
+        <translation>四川 2024–2025</translation>
+    </message>
+    <message>
+        <source>Reduction (%)</source>
+        <translation>压减比例（%）</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::CsvExport</name>
+    <message>
+        <source>Writing the CSV failed: %1</source>
+        <translation>写入 CSV 失败：%1</translation>
+    </message>
+    <message>
+        <source>The plan does not match the inventory (%1 decisions, %2 items).</source>
+        <translation>方案与台账不一致（%1 条处置决定，%2 个条目）。</translation>
+    </message>
+    <message>
+        <source>Writing CSV</source>
+        <translation>正在写入 CSV</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::CsvReader</name>
+    <message>
+        <source>The file starts with a UTF-8 byte-order mark but is not UTF-8; read as %1</source>
+        <translation>文件以 UTF-8 字节顺序标记开头，但内容不是 UTF-8；已按 %1 读取</translation>
+    </message>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>Unknown encoding “%1”</source>
+        <translation>未知编码“%1”</translation>
+    </message>
+    <message>
+        <source>This is not a text file (it holds binary data); save the ledger as .xlsx or .csv (UTF-8) and import again</source>
+        <translation>这不是文本文件（含有二进制数据）；请将台账另存为 .xlsx 或 .csv（UTF-8）后重新导入</translation>
+    </message>
+    <message>
+        <source>NUL characters removed from the cell</source>
+        <translation>已删除单元格中的空字符（NUL）</translation>
+    </message>
+    <message>
+        <source>Some bytes of this cell are not valid %1; they were replaced by �</source>
+        <translation>该单元格的部分字节不是有效的 %1 编码，已替换为 �</translation>
+    </message>
+    <message>
+        <source>Line %1: a quote opened here is never closed</source>
+        <translation>第 %1 行：此处的引号没有闭合</translation>
+    </message>
+    <message>
+        <source>Line %1: a field is longer than %2 characters</source>
+        <translation>第 %1 行：字段长度超过 %2 个字符</translation>
+    </message>
+    <message>
+        <source>Line %1: more than %2 cells in one row</source>
+        <translation>第 %1 行：一行中的单元格超过 %2 个</translation>
+    </message>
+    <message>
+        <source>Line %1: a quoted field is longer than %2 characters; is its closing quote missing?</source>
+        <translation>第 %1 行：引号内的字段超过 %2 个字符，是否缺少闭合引号？</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::DetailPane</name>
+    <message>
+        <source>Select an item to see its details.</source>
+        <translation>选择一个条目以查看详情。</translation>
+    </message>
+    <message>
+        <source>Accepted by %1 on %2</source>
+        <translation>由 %1 于 %2 采纳</translation>
+    </message>
+    <message>
+        <source>Overridden by %1 on %2 (recommended: %3). Reason: %4</source>
+        <translation>由 %1 于 %2 人工调整（原建议：%3）。理由：%4</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>主要功能</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>填报事项</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>月活跃用户</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最后活跃</translation>
+    </message>
+    <message>
+        <source>Posts in 90 days</source>
+        <translation>近90天发文数</translation>
+    </message>
+    <message>
+        <source>Annual cost (10k CNY)</source>
+        <translation>年运维费用（万元）</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>上线时间</translation>
+    </message>
+    <message>
+        <source>Filing no.</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <source>not filed</source>
+        <translation>未备案</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>功能标记</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>应用场景</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>No rule applies.</source>
+        <translation>未触及任何规则。</translation>
+    </message>
+    <message>
+        <source>Overlaps with</source>
+        <translation>功能重合的条目</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Document</name>
+    <message>
+        <source>The project has no file yet.</source>
+        <translation>项目尚未保存为文件。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::FieldMap</name>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::FileController</name>
+    <message>
+        <source>SlimPlan</source>
+        <translation>政务应用瘦身规划</translation>
+    </message>
+    <message>
+        <source>%1 items imported from %2 rows; %3 errors, %4 warnings.</source>
+        <translation>从 %2 行中导入 %1 个条目；%3 个错误，%4 个警告。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n items loaded.</source>
+        <translation>
+            <numerusform>已载入 %n 个条目。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>正在打开 %1</translation>
+    </message>
+    <message>
+        <source>Please wait for the running task to finish.</source>
+        <translation>请等待当前任务完成。</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>正在导入</translation>
+    </message>
+    <message>
+        <source>Opening the demo region</source>
+        <translation>正在打开示例地区</translation>
+    </message>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>SlimPlan projects (*.slimplan);;All files (*)</source>
+        <translation>瘦身规划项目 (*.slimplan);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>已保存 %1。</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>SlimPlan projects (*.slimplan)</source>
+        <translation>瘦身规划项目 (*.slimplan)</translation>
+    </message>
+    <message>
+        <source>The plan has decisions that are not saved in a project. Save them?</source>
+        <translation>方案中有尚未保存到项目的处置决定。是否保存？</translation>
+    </message>
+    <message>
+        <source>Export Plan as PDF</source>
+        <translation>将方案导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing PDF</source>
+        <translation>正在生成 PDF</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已写入 %1。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Export Plan as Excel</source>
+        <translation>将方案导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Writing Excel workbook</source>
+        <translation>正在写入 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>CSV export is not available in this build.</source>
+        <translation>此版本不支持导出 CSV。</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Generator</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::GraphView</name>
+    <message numerus="yes">
+        <source>Merge family of %1 (%n items)</source>
+        <translation>
+            <numerusform>%1 所在的合并族（%n 个条目）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 and the items it overlaps with</source>
+        <translation>%1 及与其功能重合的条目</translation>
+    </message>
+    <message>
+        <source>%1 overlaps with no other item</source>
+        <translation>%1 与其他条目没有功能重合</translation>
+    </message>
+    <message>
+        <source>No overlapping items in this region</source>
+        <translation>本地区没有功能重合的条目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overlapping items of the region (%n shown)</source>
+        <translation>
+            <numerusform>本地区功能重合的条目（显示 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处置</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ImportWizard</name>
+    <message>
+        <source>%1 rows read, %2 items can be imported; %3 errors, %4 warnings.</source>
+        <translation>已读取 %1 行，可导入 %2 个条目；%3 个错误，%4 个警告。</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Add Files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <source>Text encoding:</source>
+        <translation>文本编码：</translation>
+    </message>
+    <message>
+        <source>Choose Ledgers</source>
+        <translation>选择台账</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>台账文件 (*.xlsx *.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add at least one ledger file.</source>
+        <translation>请至少添加一个台账文件。</translation>
+    </message>
+    <message>
+        <source>(keep as extra attribute)</source>
+        <translation>（作为附加属性保留）</translation>
+    </message>
+    <message>
+        <source>(column %1)</source>
+        <translation>（第 %1 列）</translation>
+    </message>
+    <message>
+        <source>Encoding: %1. </source>
+        <translation>编码：%1。</translation>
+    </message>
+    <message>
+        <source>No header row recognised. </source>
+        <translation>未识别到表头行。</translation>
+    </message>
+    <message>
+        <source>Missing required columns: %1</source>
+        <translation>缺少必填列：%1</translation>
+    </message>
+    <message>
+        <source>Reading the ledgers…</source>
+        <translation>正在读取台账…</translation>
+    </message>
+    <message>
+        <source>Import Ledgers</source>
+        <translation>导入台账</translation>
+    </message>
+    <message>
+        <source>Choose the ledger files</source>
+        <translation>选择台账文件</translation>
+    </message>
+    <message>
+        <source>Excel workbooks, CSV/TSV or JSON files; they are imported into a new project.</source>
+        <translation>Excel 工作簿、CSV/TSV 或 JSON 文件，将导入到新项目中。</translation>
+    </message>
+    <message>
+        <source>Check how the columns were read</source>
+        <translation>核对各列的识别结果</translation>
+    </message>
+    <message>
+        <source>The header row is highlighted. Map unknown columns by hand on the right.</source>
+        <translation>表头行已高亮显示。请在右侧为未识别的列手动指定字段。</translation>
+    </message>
+    <message>
+        <source>Import report</source>
+        <translation>导入报告</translation>
+    </message>
+    <message>
+        <source>Rows with errors are left out. Click Import to keep the good rows, or Cancel to change nothing.</source>
+        <translation>有错误的行不会导入。点击“导入”保留正确的行，或点击“取消”不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>工作表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>说明</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Importer</name>
+    <message>
+        <source>save it as .xlsx or .csv (UTF-8) and import again</source>
+        <translation>请另存为 .xlsx 或 .csv（UTF-8）后重新导入</translation>
+    </message>
+    <message>
+        <source>Required column “kind” is missing (accepted headers: %1), and neither the sheet nor the file name says the kind; file not imported</source>
+        <translation>缺少必填列“类型”（可用的表头：%1），工作表名和文件名也未表明类型；文件未导入</translation>
+    </message>
+    <message>
+        <source>Required column “%1” is missing (accepted headers: %2); file not imported</source>
+        <translation>缺少必填列“%1”（可用的表头：%2）；文件未导入</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>Reading %1, sheet %2</source>
+        <translation>正在读取 %1 的工作表 %2</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” in the manual column mapping; ignored</source>
+        <translation>手动列映射中的字段“%1”未知，已忽略</translation>
+    </message>
+    <message>
+        <source>A second column for “%1”; kept as an extra attribute</source>
+        <translation>“%1”出现第二列，已作为附加属性保留</translation>
+    </message>
+    <message>
+        <source>Unknown column; kept as an extra attribute</source>
+        <translation>未知列，已作为附加属性保留</translation>
+    </message>
+    <message>
+        <source>Duplicate id “%1” (first used at %2); row not imported</source>
+        <translation>编号“%1”重复（首次出现于 %2）；该行未导入</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) below the total row were not imported</source>
+        <translation>
+            <numerusform>合计行以下的 %n 行未导入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No header row in the first %1 rows: the header needs a name column (名称, 应用名称, …) and at least one other known column; file not imported</source>
+        <translation>前 %1 行中没有表头行：表头须包含名称列（名称、应用名称……）和至少一个其他可识别的列；文件未导入</translation>
+    </message>
+    <message>
+        <source>The file is empty; file not imported</source>
+        <translation>文件为空；文件未导入</translation>
+    </message>
+    <message>
+        <source>Sheet skipped: no header row with a name column</source>
+        <translation>已跳过该工作表：没有包含名称列的表头行</translation>
+    </message>
+    <message>
+        <source>The file has no data rows; file not imported</source>
+        <translation>文件没有数据行；文件未导入</translation>
+    </message>
+    <message>
+        <source>No row of the file could be imported; file not imported</source>
+        <translation>文件中没有可导入的行；文件未导入</translation>
+    </message>
+    <message>
+        <source>The file does not exist</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file</source>
+        <translation>这是文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>This is an Excel workbook, not a text file, despite its name; rename it to .xlsx, or %1</source>
+        <translation>尽管扩展名如此，这其实是 Excel 工作簿而非文本文件；请将其重命名为 .xlsx，或%1</translation>
+    </message>
+    <message>
+        <source>This is not an .xlsx workbook despite its name; %1</source>
+        <translation>尽管扩展名为 .xlsx，这并不是 .xlsx 工作簿；%1</translation>
+    </message>
+    <message>
+        <source>.xlsx files cannot be read by this build; save it as .csv (UTF-8) and import again</source>
+        <translation>此版本无法读取 .xlsx 文件；请另存为 .csv（UTF-8）后重新导入</translation>
+    </message>
+    <message>
+        <source>The .%1 format cannot be read; %2</source>
+        <translation>无法读取 .%1 格式；%2</translation>
+    </message>
+    <message>
+        <source>Unsupported file type .%1; %2</source>
+        <translation>不支持的文件类型 .%1；%2</translation>
+    </message>
+    <message>
+        <source>No header row found: map the columns by hand</source>
+        <translation>未找到表头行：请手动指定各列</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::InventoryPage</name>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>全部层级</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部处置</translation>
+    </message>
+    <message>
+        <source>All rules</source>
+        <translation>全部规则</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items</source>
+        <translation>%1 / %2 个条目</translation>
+    </message>
+    <message>
+        <source>Search name, owner or ID (Ctrl+F)</source>
+        <translation>搜索名称、主办单位或编号（Ctrl+F）</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ItemTableModel</name>
+    <message>
+        <source>Overridden</source>
+        <translation>已人工调整</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>已采纳</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>月活跃用户</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最后活跃</translation>
+    </message>
+    <message>
+        <source>Annual cost (10k CNY)</source>
+        <translation>年运维费用（万元）</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>目标</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>依据条款</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::JsonReader</name>
+    <message>
+        <source>Cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>The file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1 at byte %2)</source>
+        <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <source>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</source>
+        <translation>JSON 文件中是一个对象；应为对象数组（[{"name": …, "kind": …, "owner": …}, …]）</translation>
+    </message>
+    <message>
+        <source>Element [%1] is not an object; skipped</source>
+        <translation>第 [%1] 个元素不是对象，已跳过</translation>
+    </message>
+    <message>
+        <source>Nested arrays or objects in a list were ignored</source>
+        <translation>列表中嵌套的数组或对象已忽略</translation>
+    </message>
+    <message>
+        <source>An object where a value was expected; ignored</source>
+        <translation>此处应为值却是对象，已忽略</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Labels</name>
+    <message>
+        <source>App</source>
+        <translation>应用程序</translation>
+    </message>
+    <message>
+        <source>Public account</source>
+        <translation>公众账号</translation>
+    </message>
+    <message>
+        <source>Work group</source>
+        <translation>工作群组</translation>
+    </message>
+    <message>
+        <source>Central</source>
+        <translation>中央</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <translation>县级</translation>
+    </message>
+    <message>
+        <source>Township</source>
+        <translation>乡镇</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>村（社区）</translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Rectify</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Migrate</source>
+        <translation>迁移</translation>
+    </message>
+    <message>
+        <source>Shut down</source>
+        <translation>关停</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>打卡签到</translation>
+    </message>
+    <message>
+        <source>Points ranking</source>
+        <translation>积分排名</translation>
+    </message>
+    <message>
+        <source>Online-time statistics</source>
+        <translation>在线时长统计</translation>
+    </message>
+    <message>
+        <source>Forced download</source>
+        <translation>强制下载</translation>
+    </message>
+    <message>
+        <source>Likes/forwards/votes as assessment</source>
+        <translation>点赞/转发/投票考核</translation>
+    </message>
+    <message>
+        <source>Study time as assessment</source>
+        <translation>学习时长考核</translation>
+    </message>
+    <message>
+        <source>Mandatory work-photo upload</source>
+        <translation>拍照留痕/上传工作照</translation>
+    </message>
+    <message>
+        <source>Assigned follows</source>
+        <translation>摊派关注</translation>
+    </message>
+    <message>
+        <source>Commercial activity</source>
+        <translation>商业活动</translation>
+    </message>
+    <message>
+        <source>No feedback function</source>
+        <translation>无互动/投诉功能</translation>
+    </message>
+    <message>
+        <source>No IPv6</source>
+        <translation>不支持 IPv6</translation>
+    </message>
+    <message>
+        <source>Temporary group</source>
+        <translation>临时群</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::MainActions</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>方案(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Panels</source>
+        <translation>面板(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Open Project…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Import Ledgers…</source>
+        <translation>导入台账(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Open the &amp;Demo Region</source>
+        <translation>打开示例地区(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Export Plan as &amp;PDF…</source>
+        <translation>将方案导出为 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Plan as E&amp;xcel…</source>
+        <translation>将方案导出为 Excel(&amp;X)…</translation>
+    </message>
+    <message>
+        <source>Export Plan as &amp;CSV…</source>
+        <translation>将方案导出为 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Save C&amp;harts…</source>
+        <translation>保存图表(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>&amp;Accept Recommendation</source>
+        <translation>采纳建议(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>人工调整(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Recommendation</source>
+        <translation>恢复为建议(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Re-plan</source>
+        <translation>重新规划(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Policy &amp;Profile…</source>
+        <translation>政策参数(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In (graph)</source>
+        <translation>放大关系图(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out (graph)</source>
+        <translation>缩小关系图(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;About SlimPlan</source>
+        <translation>关于政务应用瘦身规划(&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::MainWindow</name>
+    <message>
+        <source>About SlimPlan</source>
+        <translation>关于政务应用瘦身规划</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;政务应用瘦身规划 %1&lt;/b&gt;&lt;p&gt;为一个地区的政务应用程序、政务公众账号和网络工作群组规划瘦身整合。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>正在规划</translation>
+    </message>
+    <message>
+        <source>Re-planned.</source>
+        <translation>已重新规划。</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>台账</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Overlap graph</source>
+        <translation>功能重合关系图</translation>
+    </message>
+    <message>
+        <source>line width = overlap</source>
+        <translation>线宽 = 重合程度</translation>
+    </message>
+    <message>
+        <source>Open a project (Ctrl+O), import ledgers (Ctrl+I) or drop files here.</source>
+        <translation>打开项目（Ctrl+O）、导入台账（Ctrl+I），或将文件拖放到此处。</translation>
+    </message>
+    <message>
+        <source>No region</source>
+        <translation>无地区</translation>
+    </message>
+    <message>
+        <source> (not saved)</source>
+        <translation>（未保存）</translation>
+    </message>
+    <message>
+        <source>SlimPlan</source>
+        <translation>政务应用瘦身规划</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Overlap</name>
+    <message>
+        <source>Comparing items</source>
+        <translation>正在比对条目</translation>
+    </message>
+    <message>
+        <source>Forming merge families</source>
+        <translation>正在形成合并族</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::OverrideCommand</name>
+    <message>
+        <source>Revert %1 to the recommendation</source>
+        <translation>将 %1 恢复为建议</translation>
+    </message>
+    <message>
+        <source>Accept recommendation for %1</source>
+        <translation>采纳 %1 的建议</translation>
+    </message>
+    <message>
+        <source>Override %1: %2</source>
+        <translation>人工调整 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::OverrideDialog</name>
+    <message>
+        <source>Override the recommendation</source>
+        <translation>人工调整建议</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;Recommended: %2. %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;建议：%2。%3</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>处置(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>理由（必填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why the plan differs from the recommendation, for the report</source>
+        <translation>说明方案为何与建议不同，将写入报告</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>必须填写理由。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::PlanJson</name>
+    <message>
+        <source>Writing the JSON failed: %1</source>
+        <translation>写入 JSON 失败：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The plan does not match the inventory (%1 decisions, %2 items).</source>
+        <translation>方案与台账不一致（%1 条处置决定，%2 个条目）。</translation>
+    </message>
+    <message>
+        <source>Writing JSON</source>
+        <translation>正在写入 JSON</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>导出已取消。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::PlanView</name>
+    <message>
+        <source>&lt;b&gt;Before:&lt;/b&gt; %1 items (%2 apps, %3 accounts, %4 groups) &amp;nbsp; &lt;b&gt;After:&lt;/b&gt; %5 items (%6 apps, %7 accounts, %8 groups) &amp;nbsp; &lt;b&gt;Reduction:&lt;/b&gt; %9 %</source>
+        <translation>&lt;b&gt;瘦身前：&lt;/b&gt;%1 个（应用程序 %2、公众账号 %3、工作群组 %4） &amp;nbsp; &lt;b&gt;瘦身后：&lt;/b&gt;%5 个（应用程序 %6、公众账号 %7、工作群组 %8） &amp;nbsp; &lt;b&gt;压减：&lt;/b&gt;%9 %</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; &lt;b&gt;Annual cost saved:&lt;/b&gt; %1 (10k CNY)</source>
+        <translation> &amp;nbsp; &lt;b&gt;每年节约经费：&lt;/b&gt;%1 万元</translation>
+    </message>
+    <message>
+        <source> &amp;nbsp; &lt;b&gt;Decisions recorded:&lt;/b&gt; %1</source>
+        <translation> &amp;nbsp; &lt;b&gt;已记录决定：&lt;/b&gt;%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n recommendations</source>
+        <translation>
+            <numerusform>采纳 %n 条建议</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommendation accepted</source>
+        <translation>已采纳建议</translation>
+    </message>
+    <message numerus="yes">
+        <source>Revert %n decisions</source>
+        <translation>
+            <numerusform>恢复 %n 条决定</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Accept</source>
+        <translation>采纳(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accept the recommendation for the selected items</source>
+        <translation>采纳所选条目的建议</translation>
+    </message>
+    <message>
+        <source>&amp;Override…</source>
+        <translation>人工调整(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Choose another action or target, with a reason</source>
+        <translation>选择其他处置或目标，并说明理由</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>恢复(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Back to the recommendation</source>
+        <translation>恢复为建议</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Planner</name>
+    <message>
+        <source>Checking policy rules</source>
+        <translation>正在检查政策规则</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::PolicyDialog</name>
+    <message>
+        <source>Policy Profile</source>
+        <translation>政策参数</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Profile name:</source>
+        <translation>参数方案名称：</translation>
+    </message>
+    <message>
+        <source>Zombie after no post for (P3, A9):</source>
+        <translation>超过多久未更新视为僵尸（P3、A9）：</translation>
+    </message>
+    <message>
+        <source>Group idle after (G1):</source>
+        <translation>工作群闲置期限（G1）：</translation>
+    </message>
+    <message>
+        <source>Overlap threshold (A10, P2, G2):</source>
+        <translation>功能重合阈值（A10、P2、G2）：</translation>
+    </message>
+    <message>
+        <source>Containment threshold:</source>
+        <translation>功能包含阈值：</translation>
+    </message>
+    <message>
+        <source>Low usage: monthly active users below (A9):</source>
+        <translation>低使用率：月活跃用户低于（A9）：</translation>
+    </message>
+    <message>
+        <source>Low usage: active/registered below (A9):</source>
+        <translation>低使用率：活跃/注册用户比低于（A9）：</translation>
+    </message>
+    <message>
+        <source>Platforms</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Provincial reporting platform (A3, A8):</source>
+        <translation>省级统一填报平台（A3、A8）：</translation>
+    </message>
+    <message>
+        <source>Provincial service app (A1):</source>
+        <translation>省级政务服务 App（A1）：</translation>
+    </message>
+    <message>
+        <source>Overlap weights</source>
+        <translation>重合度权重</translation>
+    </message>
+    <message>
+        <source>Functions:</source>
+        <translation>功能：</translation>
+    </message>
+    <message>
+        <source>Data items:</source>
+        <translation>填报事项：</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>成员：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Same owner:</source>
+        <translation>同一主办单位：</translation>
+    </message>
+    <message>
+        <source>Same platform:</source>
+        <translation>同一平台：</translation>
+    </message>
+    <message>
+        <source>Re-plan</source>
+        <translation>重新规划</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::PolicyProfile</name>
+    <message>
+        <source>"%1" must be a number</source>
+        <translation>“%1”必须是数字</translation>
+    </message>
+    <message>
+        <source>"%1" must be a string</source>
+        <translation>“%1”必须是字符串</translation>
+    </message>
+    <message>
+        <source>day windows must not be negative</source>
+        <translation>天数不能为负</translation>
+    </message>
+    <message>
+        <source>"overlap_threshold" must be in (0, 1]</source>
+        <translation>“overlap_threshold”必须在 (0, 1] 范围内</translation>
+    </message>
+    <message>
+        <source>cannot open policy profile: %1</source>
+        <translation>无法打开政策参数文件：%1</translation>
+    </message>
+    <message>
+        <source>policy profile is not a JSON object: %1</source>
+        <translation>政策参数文件不是 JSON 对象：%1</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ProgressWidget</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ProjectStore</name>
+    <message>
+        <source>Saving items</source>
+        <translation>正在保存条目</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the project is unchanged.</source>
+        <translation>导入已取消，项目未作任何更改。</translation>
+    </message>
+    <message>
+        <source>Saving item %1 failed: %2</source>
+        <translation>保存条目 %1 失败：%2</translation>
+    </message>
+    <message>
+        <source>Loading items</source>
+        <translation>正在载入条目</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a project file.</source>
+        <translation>%1 是文件夹，不是项目文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SlimPlan project: it is not an SQLite database, or it is damaged.</source>
+        <translation>%1 不是瘦身规划项目：它不是 SQLite 数据库，或已损坏。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a SlimPlan project: %2</source>
+        <translation>无法作为瘦身规划项目打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the SQLite driver gave no handle.</source>
+        <translation>无法打开 %1：SQLite 驱动未返回句柄。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened as a SlimPlan project (damaged file?): %2</source>
+        <translation>无法作为瘦身规划项目打开 %1（文件是否已损坏？）：%2</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of SlimPlan (project format %2; this program reads up to %3). Please update SlimPlan to open it.</source>
+        <translation>%1 由更新版本的瘦身规划保存（项目格式 %2；本程序最高支持 %3）。请升级本程序后再打开。</translation>
+    </message>
+    <message>
+        <source>%1 is an SQLite database but not a SlimPlan project.</source>
+        <translation>%1 是 SQLite 数据库，但不是瘦身规划项目。</translation>
+    </message>
+    <message>
+        <source>Cannot upgrade %1: the backup copy %2 could not be written.</source>
+        <translation>无法升级 %1：无法写入备份副本 %2。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a SlimPlan project, or its header data is damaged.</source>
+        <translation>%1 不是瘦身规划项目，或其头部数据已损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot write to %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saving the plan failed: %1</source>
+        <translation>保存方案失败：%1</translation>
+    </message>
+    <message>
+        <source>its header is damaged (page size %1)</source>
+        <translation>文件头已损坏（页面大小 %1）</translation>
+    </message>
+    <message>
+        <source>it is shorter than its header says (%1 of %2 bytes): it was not copied or saved completely</source>
+        <translation>文件比文件头声明的短（%1 / %2 字节）：复制或保存不完整</translation>
+    </message>
+    <message>
+        <source>the expected structure of project format %1 cannot be built: %2</source>
+        <translation>无法建立项目格式 %1 所需的结构：%2</translation>
+    </message>
+    <message>
+        <source>parts of the project are missing (%1): the file is damaged</source>
+        <translation>项目缺少部分内容（%1）：文件已损坏</translation>
+    </message>
+    <message>
+        <source>it holds database objects SlimPlan does not create (%1), so it was changed outside SlimPlan and is not opened, for safety</source>
+        <translation>文件包含本程序不会创建的数据库对象（%1），说明它在本程序之外被修改过；为安全起见不予打开</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::RegionTreeModel</name>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>Unknown region</source>
+        <translation>未知地区</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ReplanCommand</name>
+    <message>
+        <source>Re-plan with profile %1</source>
+        <translation>按参数方案 %1 重新规划</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::RowBuilder</name>
+    <message>
+        <source>Unreadable number %1; left unknown</source>
+        <translation>无法识别的数字 %1，按未知处理</translation>
+    </message>
+    <message>
+        <source>Negative count %1 is out of range; left unknown</source>
+        <translation>数量 %1 为负，超出范围，按未知处理</translation>
+    </message>
+    <message>
+        <source>Unreadable date %1 (write it as 2025-03-01); left unknown</source>
+        <translation>无法识别的日期 %1（请写作 2025-03-01），按未知处理</translation>
+    </message>
+    <message>
+        <source>Date %1 is out of range; left unknown</source>
+        <translation>日期 %1 超出范围，按未知处理</translation>
+    </message>
+    <message>
+        <source>The name is missing; row not imported</source>
+        <translation>缺少名称；该行未导入</translation>
+    </message>
+    <message>
+        <source>The owner is missing; row not imported</source>
+        <translation>缺少主办单位；该行未导入</translation>
+    </message>
+    <message>
+        <source>The kind is missing; row not imported</source>
+        <translation>缺少类型；该行未导入</translation>
+    </message>
+    <message>
+        <source>Unknown kind %1; taken as %2 from the sheet name</source>
+        <translation>未知类型 %1，已按工作表名取为%2</translation>
+    </message>
+    <message>
+        <source>Unknown kind %1 (expected app, account or group: 应用程序, 公众号, 工作群 …); row not imported</source>
+        <translation>未知类型 %1（应为应用程序、公众号、工作群等）；该行未导入</translation>
+    </message>
+    <message>
+        <source>Region code %1 is not a 6-, 9- or 12-digit division code; kept as written</source>
+        <translation>地区代码 %1 不是 6、9 或 12 位行政区划代码，按原文保留</translation>
+    </message>
+    <message>
+        <source>Unknown level %1 (expected central, province, city, county, township or village); derived from the region or owner instead</source>
+        <translation>未知层级 %1（应为中央、省、市、县、乡镇或村），已改由地区或主办单位推断</translation>
+    </message>
+    <message>
+        <source>Unknown audience %1 (expected internal, public or enterprise: 内部, 公众, 企业); left unknown</source>
+        <translation>未知服务对象 %1（应为内部、公众或企业），按未知处理</translation>
+    </message>
+    <message>
+        <source>Unreadable amount %1; left unknown</source>
+        <translation>无法识别的金额 %1，按未知处理</translation>
+    </message>
+    <message>
+        <source>Negative amount %1 is out of range; left unknown</source>
+        <translation>金额 %1 为负，超出范围，按未知处理</translation>
+    </message>
+    <message>
+        <source>Unknown flag %1 ignored</source>
+        <translation>未知功能标记 %1，已忽略</translation>
+    </message>
+    <message>
+        <source>Unreadable yes/no value %1 (expected 是/否); flag not set</source>
+        <translation>无法识别的是/否值 %1（应为是/否），未设置该标记</translation>
+    </message>
+    <message>
+        <source>Active users (%1) exceed users (%2)</source>
+        <translation>活跃用户数（%1）超过用户数（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Schema</name>
+    <message>
+        <source>Upgrading the project to version %1 (%2) failed: %3</source>
+        <translation>将项目升级到版本 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::XlsxArchive</name>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>无法打开文件：%1</translation>
+    </message>
+    <message>
+        <source>this is an old .xls / encrypted workbook: save it as .xlsx</source>
+        <translation>这是旧版 .xls 或加密的工作簿：请另存为 .xlsx</translation>
+    </message>
+    <message>
+        <source>this is not an .xlsx workbook (the file is not a zip archive)</source>
+        <translation>这不是 .xlsx 工作簿（文件不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>the .xlsx file is damaged or truncated (its zip directory cannot be read)</source>
+        <translation>.xlsx 文件已损坏或不完整（无法读取其 zip 目录）</translation>
+    </message>
+    <message>
+        <source>the archive holds more than %1 files: refused as not a workbook</source>
+        <translation>压缩包中的文件超过 %1 个：不是工作簿，拒绝读取</translation>
+    </message>
+    <message>
+        <source>%1 would expand to %2 MB, more than the limit of %3 MB per part: refused as a possible decompression bomb</source>
+        <translation>%1 解压后将达 %2 MB，超过每部分 %3 MB 的上限：疑为解压炸弹，拒绝读取</translation>
+    </message>
+    <message>
+        <source>%1 is compressed more than %2:1: refused as a possible decompression bomb</source>
+        <translation>%1 的压缩比超过 %2:1：疑为解压炸弹，拒绝读取</translation>
+    </message>
+    <message>
+        <source>the workbook would expand to more than %1 MB: refused as a possible decompression bomb</source>
+        <translation>工作簿解压后将超过 %1 MB：疑为解压炸弹，拒绝读取</translation>
+    </message>
+    <message>
+        <source>the workbook has no part %1</source>
+        <translation>工作簿缺少部件 %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (encrypted or damaged)</source>
+        <translation>无法读取 %1（已加密或已损坏）</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::XlsxPartDevice</name>
+    <message>
+        <source>%1 cannot be decompressed: the file is damaged</source>
+        <translation>无法解压 %1：文件已损坏</translation>
+    </message>
+    <message>
+        <source>%1 expands to more than %2 MB: refused as a possible decompression bomb</source>
+        <translation>%1 解压后超过 %2 MB：疑为解压炸弹，拒绝读取</translation>
+    </message>
+    <message>
+        <source>the workbook expands to more than %1 MB: refused as a possible decompression bomb</source>
+        <translation>工作簿解压后超过 %1 MB：疑为解压炸弹，拒绝读取</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2, column %3): %4</source>
+        <translation>%1 不是格式正确的 XML（第 %2 行第 %3 列）：%4</translation>
+    </message>
+    <message>
+        <source>%1 contains a document type declaration (&lt;!DOCTYPE&gt;), which workbooks never need: refused so that no entity is expanded</source>
+        <translation>%1 含有文档类型声明（&lt;!DOCTYPE&gt;），工作簿从不需要它：为避免展开实体，拒绝读取</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::XlsxReader</name>
+    <message>
+        <source>the workbook has no visible worksheet</source>
+        <translation>工作簿没有可见的工作表</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::XlsxSheetSource</name>
+    <message>
+        <source>row number “%1” is not valid</source>
+        <translation>行号“%1”无效</translation>
+    </message>
+    <message>
+        <source>row %1 lies beyond Excel's last row %2: refused</source>
+        <translation>第 %1 行超出 Excel 的最大行 %2：拒绝读取</translation>
+    </message>
+    <message>
+        <source>cell reference “%1” is not valid</source>
+        <translation>单元格引用“%1”无效</translation>
+    </message>
+    <message>
+        <source>cell %1 lies beyond Excel's last column XFD: refused</source>
+        <translation>单元格 %1 超出 Excel 的最后一列 XFD：拒绝读取</translation>
+    </message>
+    <message>
+        <source>cell %1 refers to shared string %2, which the workbook does not have</source>
+        <translation>单元格 %1 引用的共享字符串 %2 在工作簿中不存在</translation>
+    </message>
+    <message>
+        <source>cell %1 holds %2 characters, more than the %3 a cell can hold: refused</source>
+        <translation>单元格 %1 含 %2 个字符，超过单元格上限 %3：拒绝读取</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::XlsxWorkbook</name>
+    <message>
+        <source>the zip archive has no xl/workbook.xml: it is not an Excel workbook</source>
+        <translation>压缩包中没有 xl/workbook.xml：不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>the workbook has more than %1 sheets: refused</source>
+        <translation>工作簿的工作表超过 %1 个：拒绝读取</translation>
+    </message>
+    <message>
+        <source>the workbook has no %1: it does not say where its sheets are</source>
+        <translation>工作簿缺少 %1：无法确定工作表的位置</translation>
+    </message>
+    <message>
+        <source>the sheet “%1” is missing from the file (no part %2)</source>
+        <translation>文件中缺少工作表“%1”（没有部件 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Commands</name>
+    <message>
+        <source>usage: slimplan-cli COMMAND [OPTIONS]
+commands:
+  import FILE... --project P.slimplan   add inventory files to a project
+  plan FILE...|--project P.slimplan     recommend an action for every item
+  demo                                  plan the embedded demo region
+  compare P1.slimplan P2.slimplan...    compare the plans of several regions
+  generate --items N --out FILE         write a synthetic ledger
+Run 'slimplan-cli COMMAND --help' for the options of a command.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.
+</source>
+        <translation>用法：slimplan-cli 命令 [选项]
+命令：
+  import FILE... --project P.slimplan   将台账文件加入项目
+  plan FILE...|--project P.slimplan     为每个条目给出处置建议
+  demo                                  规划内置的示例地区
+  compare P1.slimplan P2.slimplan...    比较多个地区的方案
+  generate --items N --out FILE         生成模拟台账
+运行 'slimplan-cli 命令 --help' 查看该命令的选项。
+退出状态：0 成功，1 输入有错误，2 用法错误。
+</translation>
+    </message>
+    <message>
+        <source>slimplan-cli: unknown command '%1'</source>
+        <translation>slimplan-cli：未知命令 '%1'</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Common</name>
+    <message>
+        <source>Run 'slimplan-cli %1 --help' for usage.</source>
+        <translation>运行 'slimplan-cli %1 --help' 查看用法。</translation>
+    </message>
+    <message>
+        <source>Language of the reasons and reports: zh_CN or en (default: the system's).</source>
+        <translation>理由和报告使用的语言：zh_CN 或 en（默认随系统）。</translation>
+    </message>
+    <message>
+        <source>Date the rules count "days without a post" from (default: today).</source>
+        <translation>规则计算“未更新天数”的基准日期（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>unknown language '%1' (use zh_CN or en)</source>
+        <translation>未知语言 '%1'（请使用 zh_CN 或 en）</translation>
+    </message>
+    <message>
+        <source>--as-of needs a date as YYYY-MM-DD, not '%1'</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是 '%1'</translation>
+    </message>
+    <message>
+        <source>Write the plan as JSON ("-" = stdout).</source>
+        <translation>将方案写为 JSON（"-" 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>Write the plan as a PDF report.</source>
+        <translation>将方案写为 PDF 报告。</translation>
+    </message>
+    <message>
+        <source>Write the plan as an Excel workbook.</source>
+        <translation>将方案写为 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Write the items with their actions as CSV for Excel ("-" = stdout).</source>
+        <translation>将条目及其处置写为供 Excel 使用的 CSV（"-" 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</source>
+        <translation>方案（基准日期 %1）：瘦身前 %2 个，瘦身后 %3 个（-%4 %）；应用程序 %5 → %6，公众账号 %7 → %8，工作群组 %9 → %10。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Compare</name>
+    <message>
+        <source>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</source>
+        <translation>比较多个地区项目的方案：瘦身前后数量、压减比例和节约经费，按给定顺序每个项目一项。使用项目中已保存的方案（含人工调整）；没有当前方案的项目按其自身的政策参数、以 --as-of（默认今天）为基准规划。不会修改项目。
+退出状态：0 成功，1 无法读取项目或写入输出，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Projects to compare.</source>
+        <translation>要比较的项目。</translation>
+    </message>
+    <message>
+        <source>Write the comparison as JSON ("-" = stdout).</source>
+        <translation>将比较结果写为 JSON（"-" 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>Write the comparison as a PDF report.</source>
+        <translation>将比较结果写为 PDF 报告。</translation>
+    </message>
+    <message>
+        <source>no projects to compare</source>
+        <translation>没有要比较的项目</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 → %4 items (-%5 %)</source>
+        <translation>%1（%2）：%3 → %4 个（-%5 %）</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Demo</name>
+    <message>
+        <source>Plans the embedded demo region, the fictional county 青溪县, with the default policy profile. Without an output option the summary is printed.
+Exit status: 0 success, 1 an output could not be written, 2 bad usage.</source>
+        <translation>以默认政策参数规划内置示例地区——虚构的青溪县。未指定输出选项时打印汇总。
+退出状态：0 成功，1 无法写入输出，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>the demo takes no files</source>
+        <translation>示例不接受文件参数</translation>
+    </message>
+    <message>
+        <source>the demo region could not be read</source>
+        <translation>无法读取示例地区</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Import</name>
+    <message>
+        <source>Adds inventory files (.xlsx, .csv, .tsv, .json) to a project, creating it if needed. Items are matched by id: a re-import updates them, never duplicates.
+Every problem is printed to stderr as FILE:SHEET:ROW:COLUMN: message.
+Rows with errors are skipped and the good rows ARE imported (exit status 1); with --strict any error imports nothing. The project changes in one transaction: all rows or none.
+Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.</source>
+        <translation>将台账文件（.xlsx、.csv、.tsv、.json）加入项目，必要时新建项目。条目按编号匹配：重复导入会更新，不会重复。
+每个问题以 FILE:SHEET:ROW:COLUMN: 说明 的格式输出到标准错误。
+有错误的行会被跳过，正确的行仍会导入（退出状态 1）；使用 --strict 时只要有错误就不导入任何内容。项目在一个事务中更改：要么全部导入，要么全不导入。
+退出状态：0 成功（允许有警告），1 输入有错误，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Inventory files to import.</source>
+        <translation>要导入的台账文件。</translation>
+    </message>
+    <message>
+        <source>The project file to add the items to.</source>
+        <translation>接收条目的项目文件。</translation>
+    </message>
+    <message>
+        <source>Import nothing when any row or file has an error.</source>
+        <translation>任何行或文件有错误时不导入任何内容。</translation>
+    </message>
+    <message>
+        <source>--project P.slimplan is required</source>
+        <translation>必须指定 --project P.slimplan</translation>
+    </message>
+    <message>
+        <source>no files to import</source>
+        <translation>没有要导入的文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %2 of %3 rows from %n file(s) (%4 errors, %5 warnings); the project holds %6 items.</source>
+        <translation>
+            <numerusform>%1：从 %n 个文件的 %3 行中导入了 %2 行（%4 个错误，%5 个警告）；项目现有 %6 个条目。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Plan</name>
+    <message>
+        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
+The policy profile is --policy, else the project's, else the defaults.
+Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
+        <translation>为台账文件（在内存中读取）或项目中的每个条目给出保留、整改、合并、迁移或关停的建议，并输出方案。项目会保存方案，并在其上应用人工调整。
+政策参数取自 --policy，其次为项目中的参数，否则使用默认值。
+导入问题以 FILE:SHEET:ROW:COLUMN: 说明 的格式输出到标准错误；正确的行仍会参与规划。
+退出状态：0 成功，1 输入有错误，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Inventory files to plan.</source>
+        <translation>要规划的台账文件。</translation>
+    </message>
+    <message>
+        <source>Plan the items of this project.</source>
+        <translation>规划此项目中的条目。</translation>
+    </message>
+    <message>
+        <source>Policy profile (JSON) to plan with.</source>
+        <translation>用于规划的政策参数（JSON）。</translation>
+    </message>
+    <message>
+        <source>give either inventory files or --project P.slimplan</source>
+        <translation>请指定台账文件或 --project P.slimplan 二者之一</translation>
+    </message>
+</context>
 </TS>
