@@ -16,6 +16,8 @@ struct OverlapWeights
     double name = 0.10;        // character-bigram Jaccard of names, region name removed
     double owner = 0.03;       // same owner
     double platform = 0.02;    // same platform
+
+    bool operator==(const OverlapWeights &) const = default;
 };
 
 struct PolicyProfile

@@ -1,0 +1,244 @@
+// Every policy rule on small in-memory inventories, positive and negative cases.
+
+#include "itemspec.h"
+
+#include "overlap/overlap.h"
+#include "policy/rulecatalog.h"
+#include "policy/rulecontext.h"
+#include "policy/rules.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace slimplan;
+using namespace slimplan::testspec;
+
+class TestPolicy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void catalogueIsComplete();
+    void rule_data();
+    void rule();
+    void indexesAreLinearKeys();
+};
+
+void TestPolicy::catalogueIsComplete()
+{
+    const QStringList ids{"A1", "A2", "A3", "A4", "A5", "A6", "A7", "A8", "A9", "A10", "A11",
+                          "A12", "P1", "P2", "P3", "P4", "P5", "P6", "G1", "G2", "G3", "G4"};
+    QCOMPARE(static_cast<int>(ruleCatalog().size()), ids.size());
+    for (const QString &id : ids) {
+        const RuleInfo *r = findRule(id);
+        QVERIFY2(r, qPrintable(id));
+        QCOMPARE(r->id, id);
+        QVERIFY(!r->titleZh.isEmpty() && !r->titleEn.isEmpty());
+        QVERIFY(!r->explanationZh.isEmpty() && !r->explanationEn.isEmpty());
+        QVERIFY(!r->sourceZh.isEmpty() && !r->sourceEn.isEmpty());
+        QVERIFY2(ruleCheck(id), qPrintable(id));
+        const Kind expected = id.startsWith(u'A') ? Kind::App : id.startsWith(u'P') ? Kind::Account : Kind::Group;
+        QCOMPARE(r->kind, expected);
+    }
+    QVERIFY(!findRule(QStringLiteral("A13")));
+    QVERIFY(findRule(QStringLiteral("a1")));
+    QVERIFY(findRule(QStringLiteral("A1"))->sourceZh.contains(QStringLiteral("县以下单位原则上不得开发政务应用程序")));
+}
+
+void TestPolicy::rule_data()
+{
+    QTest::addColumn<QStringList>("inventory");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("profile"); // JSON tweaks of the default profile
+    QTest::addColumn<QString>("action");  // expected suggested action, "" = the rule does not fire
+    QTest::addColumn<QStringList>("remove");
+
+    const QString def = QStringLiteral("{}");
+    auto row = [&](const char *name, const QStringList &inv, int index, const char *rule,
+                   const QString &profile, const char *action, const QStringList &remove = {}) {
+        QTest::newRow(name) << inv << index << QString::fromLatin1(rule) << profile
+                            << QString::fromLatin1(action) << remove;
+    };
+
+    // A1
+    row("A1 township app", {"kind=app;level=township;owner=青石镇人民政府;functions=办事"}, 0, "A1", def, "migrate");
+    row("A1 village app", {"kind=app;level=village;owner=溪口村"}, 0, "A1", def, "migrate");
+    row("A1 county app is fine", {"kind=app;level=county;owner=县民政局"}, 0, "A1", def, "");
+    row("A1 unknown level is not a finding", {"kind=app;owner=某单位"}, 0, "A1", def, "");
+    // A2
+    row("A2 two grassroots apps of one central department",
+        {"id=x;kind=app;level=central;owner=国家某部;audience=internal", "id=y;kind=app;level=central;owner=国家某部"}, 0, "A2", def, "merge");
+    row("A2 public app does not count",
+        {"id=x;kind=app;level=central;owner=国家某部;audience=internal", "id=y;kind=app;level=central;owner=国家某部;audience=public"}, 0, "A2", def, "");
+    row("A2 different departments",
+        {"id=x;kind=app;level=central;owner=国家甲部", "id=y;kind=app;level=central;owner=国家乙部"}, 0, "A2", def, "");
+    // A3
+    row("A3 reporting-only county app migrates",
+        {"kind=app;level=county;owner=县统计局;functions=数据填报|统计报表"}, 0, "A3", def, "migrate");
+    row("A3 reporting plus service is rectified",
+        {"kind=app;level=county;owner=县民政局;functions=办事指南|数据填报"}, 0, "A3", def, "rectify", {"数据填报"});
+    row("A3 only data items listed migrates",
+        {"kind=app;level=township;owner=青石镇;data=低保户数|残疾人数"}, 0, "A3", def, "migrate");
+    row("A3 city app not concerned",
+        {"kind=app;level=city;owner=市统计局;functions=数据填报"}, 0, "A3", def, "");
+    row("A3 no reporting", {"kind=app;level=county;owner=县文旅局;functions=景区导览"}, 0, "A3", def, "");
+    // A4
+    row("A4 check-in flag", {"kind=app;level=county;owner=县教育局;functions=通知;flags=check_in"}, 0, "A4", def, "rectify");
+    row("A4 ranking function removed",
+        {"kind=app;level=county;owner=县党建办;functions=学习资料|积分排名;flags=ranking"}, 0, "A4", def, "rectify", {"积分排名"});
+    row("A4 emergency scene exempt",
+        {"kind=app;level=county;owner=县应急局;functions=值班打卡;flags=check_in;scene=应急"}, 0, "A4", def, "");
+    row("A4 security scene exempt",
+        {"kind=app;level=county;owner=县公安局;flags=check_in|online_time;scene=大型活动安保"}, 0, "A4", def, "");
+    row("A4 none", {"kind=app;level=county;owner=县教育局;functions=通知"}, 0, "A4", def, "");
+    // A5, A6, A7
+    row("A5 forced download", {"kind=app;owner=县某局;flags=forced_download"}, 0, "A5", def, "rectify");
+    row("A5 none", {"kind=app;owner=县某局"}, 0, "A5", def, "");
+    row("A6 trace upload", {"kind=app;owner=县某局;functions=巡查|拍照留痕;flags=trace_upload"}, 0, "A6", def, "rectify", {"拍照留痕"});
+    row("A6 study time", {"kind=app;owner=县某局;flags=study_time_assessment"}, 0, "A6", def, "rectify");
+    row("A6 none", {"kind=app;owner=县某局;functions=巡查"}, 0, "A6", def, "");
+    row("A7 commercial", {"kind=app;owner=县某局;functions=农产品商城|办事;flags=commercial"}, 0, "A7", def, "rectify", {"农产品商城"});
+    row("A7 none", {"kind=app;owner=县某局;functions=办事"}, 0, "A7", def, "");
+    // A8
+    row("A8 data item collected by another app",
+        {"id=a;kind=app;level=county;owner=县民政局;functions=救助申请;data=低保户数|救助金额",
+         "id=b;kind=app;level=county;owner=县残联;functions=残疾人服务;data=低保户数"}, 0, "A8", def, "rectify");
+    row("A8 reporting-only app migrates",
+        {"id=a;kind=app;owner=县统计局;functions=数据填报;data=低保户数", "id=b;kind=app;owner=县民政局;data=低保户数"}, 0, "A8", def, "migrate");
+    row("A8 distinct data items",
+        {"id=a;kind=app;owner=县民政局;data=低保户数", "id=b;kind=app;owner=县残联;data=残疾人数"}, 0, "A8", def, "");
+    row("A8 groups do not count",
+        {"id=a;kind=app;owner=县民政局;data=低保户数", "id=b;kind=group;owner=县民政局;data=低保户数"}, 0, "A8", def, "");
+    // A9
+    row("A9 idle beyond zombie window", {"kind=app;owner=县某局;last=-200;active=900"}, 0, "A9", def, "shutdown");
+    row("A9 zombie window 400 keeps it", {"kind=app;owner=县某局;last=-200;active=900"}, 0, "A9",
+        QStringLiteral("{\"zombie_days\":400}"), "");
+    row("A9 few active users", {"kind=app;owner=县某局;last=-5;active=12"}, 0, "A9", def, "shutdown");
+    row("A9 low active ratio", {"kind=app;owner=县某局;last=-5;active=100;users=10000"}, 0, "A9", def, "shutdown");
+    row("A9 busy app", {"kind=app;owner=县某局;last=-5;active=800;users=2000"}, 0, "A9", def, "");
+    row("A9 unknown usage is not low", {"kind=app;owner=县某局"}, 0, "A9", def, "");
+    row("A9 unknown users no ratio", {"kind=app;owner=县某局;active=60"}, 0, "A9", def, "");
+    // A10
+    row("A10 look-alike apps",
+        {"id=a;name=青溪政务通;kind=app;region=519901;owner=县政务中心;platform=安卓;functions=办事指南|预约办理|政策查询|投诉建议",
+         "id=b;name=青溪便民宝;kind=app;region=519901;owner=县发改局;platform=安卓;functions=办事指南|预约办理|政策查询|投诉建议"}, 1, "A10", def, "merge");
+    row("A10 different apps",
+        {"id=a;name=青溪政务通;kind=app;region=519901;owner=县政务中心;functions=办事指南|预约办理",
+         "id=b;name=智慧旅游;kind=app;region=519901;owner=县文旅局;functions=景区导览|门票预订"}, 1, "A10", def, "");
+    // A11
+    row("A11 not filed", {"kind=app;owner=县某局;filing=-"}, 0, "A11", def, "rectify");
+    row("A11 unknown filing is not a finding", {"kind=app;owner=县某局"}, 0, "A11", def, "");
+    row("A11 filed", {"kind=app;owner=县某局;filing=川APP2025001"}, 0, "A11", def, "");
+    // A12
+    row("A12 no IPv6", {"kind=app;owner=县某局;flags=no_ipv6"}, 0, "A12", def, "rectify");
+    row("A12 no feedback", {"kind=app;owner=县某局;flags=no_feedback"}, 0, "A12", def, "rectify");
+    row("A12 none", {"kind=app;owner=县某局"}, 0, "A12", def, "");
+    // P1
+    row("P1 two accounts on one platform",
+        {"id=a;kind=account;owner=县卫健局;platform=微信", "id=b;kind=account;owner=县卫健局;platform=微信"}, 0, "P1", def, "merge");
+    row("P1 different platforms are fine",
+        {"id=a;kind=account;owner=县卫健局;platform=微信", "id=b;kind=account;owner=县卫健局;platform=抖音"}, 0, "P1", def, "");
+    row("P1 unknown platform proves nothing",
+        {"id=a;kind=account;owner=县卫健局", "id=b;kind=account;owner=县卫健局"}, 0, "P1", def, "");
+    // P2
+    const QStringList p2{
+        "id=c;name=平安青溪;kind=account;level=county;region=519901;owner=县公安局;platform=微信;functions=警情通报|防骗提示|办事指南",
+        "id=t;name=平安青溪;kind=account;level=township;region=519901001;owner=青石镇派出所;platform=微信;functions=警情通报|防骗提示|办事指南"};
+    row("P2 township account duplicates county account", p2, 1, "P2", def, "migrate");
+    row("P2 the higher account is not flagged", p2, 0, "P2", def, "");
+    // P3
+    row("P3 no post for 100 days", {"kind=account;owner=县某局;last=-100"}, 0, "P3", def, "shutdown");
+    row("P3 recent post", {"kind=account;owner=县某局;last=-30;posts=0"}, 0, "P3", def, "");
+    row("P3 no post in 90 days", {"kind=account;owner=县某局;posts=0"}, 0, "P3", def, "shutdown");
+    row("P3 posts90d says nothing about a 120-day window", {"kind=account;owner=县某局;posts=0"}, 0, "P3",
+        QStringLiteral("{\"zombie_days\":120}"), "");
+    row("P3 unknown activity", {"kind=account;owner=县某局"}, 0, "P3", def, "");
+    // P4, P5
+    row("P4 no interaction", {"kind=account;owner=县某局;flags=no_feedback"}, 0, "P4", def, "rectify");
+    row("P4 none", {"kind=account;owner=县某局"}, 0, "P4", def, "");
+    row("P5 assigned follows", {"kind=account;owner=县某局;flags=forced_follow"}, 0, "P5", def, "rectify");
+    row("P5 like assessment", {"kind=account;owner=县某局;flags=like_assessment"}, 0, "P5", def, "rectify");
+    row("P5 none", {"kind=account;owner=县某局"}, 0, "P5", def, "");
+    // P6
+    row("P6 nominal account", {"kind=account;owner=县某局;last=-3;notes=挂名账号，无人维护"}, 0, "P6", def, "shutdown");
+    row("P6 never posted", {"kind=account;owner=县某局;posts=0;launched=-400"}, 0, "P6", def, "shutdown");
+    row("P6 new account not yet a shell", {"kind=account;owner=县某局;posts=0;launched=-20"}, 0, "P6", def, "");
+    row("P6 badge not shown", {"kind=account;owner=县某局;last=-3;notes=未持证亮牌"}, 0, "P6", def, "rectify");
+    row("P6 unknown is not empty", {"kind=account;owner=县某局"}, 0, "P6", def, "");
+    // G1
+    row("G1 finished temporary group", {"kind=group;owner=县防指;flags=temporary;last=-30"}, 0, "G1", def, "shutdown");
+    row("G1 busy temporary group", {"kind=group;owner=县防指;flags=temporary;last=-2;posts=340"}, 0, "G1", def, "");
+    row("G1 temporary task noted as ended", {"kind=group;owner=县防指;flags=temporary;last=-3;notes=任务已结束"}, 0, "G1", def, "shutdown");
+    row("G1 idle group", {"kind=group;owner=县某局;last=-70"}, 0, "G1", def, "shutdown");
+    row("G1 group within idle window", {"kind=group;owner=县某局;last=-30"}, 0, "G1", def, "");
+    row("G1 unknown activity", {"kind=group;owner=县某局"}, 0, "G1", def, "");
+    // G2
+    row("G2 same work same members",
+        {"id=a;name=蓝田街道社会事务群;kind=group;region=519901002;owner=蓝田街道;platform=微信;functions=社会救助|养老服务;members=1|2|3|4|5|6|7|8",
+         "id=b;name=蓝田街道社会事务工作群;kind=group;region=519901002;owner=蓝田街道;platform=微信;functions=社会救助|养老服务;members=1|2|3|4|5|6|7|9"}, 1, "G2", def, "merge");
+    row("G2 different members and work",
+        {"id=a;name=蓝田街道社会事务群;kind=group;region=519901002;owner=蓝田街道;functions=社会救助;members=1|2|3|4",
+         "id=b;name=蓝田街道党建群;kind=group;region=519901002;owner=蓝田街道;functions=党建学习;members=5|6|7|8"}, 1, "G2", def, "");
+    // G3
+    row("G3 check-in chain", {"kind=group;owner=县某局;functions=工作通知|每日打卡接龙"}, 0, "G3", def, "rectify", {"每日打卡接龙"});
+    row("G3 check-in flag", {"kind=group;owner=县某局;flags=check_in"}, 0, "G3", def, "rectify");
+    row("G3 none", {"kind=group;owner=县某局;functions=工作通知"}, 0, "G3", def, "");
+    // G4
+    row("G4 owner 无", {"kind=group;owner=无"}, 0, "G4", def, "rectify");
+    row("G4 owner empty", {"kind=group;name=某群"}, 0, "G4", def, "rectify");
+    row("G4 owner named", {"kind=group;owner=县某局"}, 0, "G4", def, "");
+}
+
+void TestPolicy::rule()
+{
+    QFETCH(QStringList, inventory);
+    QFETCH(int, index);
+    QFETCH(QString, rule);
+    QFETCH(QString, profile);
+    QFETCH(QString, action);
+    QFETCH(QStringList, remove);
+
+    const Inventory inv = makeInventory(inventory);
+    QString error;
+    const PolicyProfile p = PolicyProfile::fromJson(QJsonDocument::fromJson(profile.toUtf8()).object(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const OverlapResult overlap = computeOverlap(inv, p);
+    const RuleContext ctx = makeRuleContext(inv, p, kAsOf, &overlap);
+
+    const std::optional<Finding> f = checkRule(rule, inv, index, ctx);
+    if (action.isEmpty()) {
+        QVERIFY2(!f, f ? qPrintable(f->evidenceEn) : "");
+        return;
+    }
+    QVERIFY(f);
+    QCOMPARE(f->rule, rule);
+    QCOMPARE(actionName(f->suggested), action);
+    QVERIFY(!f->evidenceZh.isEmpty());
+    QVERIFY(!f->evidenceEn.isEmpty());
+    if (!remove.isEmpty())
+        QCOMPARE(f->removeFunctions, remove);
+    QVERIFY(f->confidence > 0.0 && f->confidence <= 1.0);
+}
+
+void TestPolicy::indexesAreLinearKeys()
+{
+    // P1 counts per owner+platform, A8 per data item: three accounts of one unit on one platform
+    // all see the same count, and the data-item index names the other collector.
+    const Inventory inv = makeInventory({"id=a;kind=account;owner=县卫健局;platform=微信",
+                                         "id=b;kind=account;owner=县卫健局;platform= 微信 ",
+                                         "id=c;kind=account;owner=县卫健局;platform=微信",
+                                         "id=d;kind=app;owner=县民政局;data=低保户数",
+                                         "id=e;kind=app;owner=县残联;data=低保 户数"});
+    const RuleIndexes ix = buildRuleIndexes(inv, nullptr);
+    QCOMPARE(ix.accountsByOwnerPlatform.size(), 1);
+    QCOMPARE(ix.accountsByOwnerPlatform.cbegin()->count, 3);
+    const KeyStat s = ix.appsByDataItem.value(normalizedKey(QStringLiteral("低保户数")));
+    QCOMPARE(s.count, 2);
+    QCOMPARE(s.other(3), 4);
+    QCOMPARE(s.other(4), 3);
+}
+
+QTEST_GUILESS_MAIN(TestPolicy)
+#include "test_policy.moc"
