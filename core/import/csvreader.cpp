@@ -324,28 +324,48 @@ bool CsvReader::fail(const QString &message)
     return false;
 }
 
-void CsvReader::addCell(RawRow &row, QString &&text)
+void CsvReader::addCell(RawRow &row, const QChar *text, qsizetype length)
 {
-    if (m_sawNul && text.contains(QChar(0))) {
-        text.remove(QChar(0));
-        row.problems.append({static_cast<int>(row.cells.size()), tr("NUL characters removed from the cell")});
+    // The cells of the previous record are overwritten in place: their buffers are reused rather
+    // than a million rows × twenty cells being allocated and freed (callers copy what they keep).
+    if (m_cells < row.cells.size())
+        row.cells[m_cells].setUnicode(text, length);
+    else
+        row.cells.append(QString(text, length));
+    QString &cell = row.cells[m_cells];
+    if (m_sawNul && cell.contains(QChar(0))) {
+        cell.remove(QChar(0));
+        row.problems.append({static_cast<int>(m_cells), tr("NUL characters removed from the cell")});
     }
-    if (m_sawBad && text.contains(QChar(QChar::ReplacementCharacter))) {
-        row.problems.append({static_cast<int>(row.cells.size()),
+    if (m_sawBad && cell.contains(QChar(QChar::ReplacementCharacter))) {
+        row.problems.append({static_cast<int>(m_cells),
                              tr("Some bytes of this cell are not valid %1; they were replaced by �")
                                  .arg(m_encoding)});
     }
-    row.cells.append(std::move(text));
+    ++m_cells;
+}
+
+void CsvReader::addCell(RawRow &row, QString &&text)
+{
+    addCell(row, text.constData(), text.size());
 }
 
 bool CsvReader::next(RawRow &row)
 {
-    row.cells.clear();
     row.isDate.clear();
     row.problems.clear();
-    if (!m_error.isEmpty() || !ensureData())
+    m_cells = 0;
+    if (!m_error.isEmpty() || !ensureData()) {
+        row.cells.clear();
         return false;
+    }
     row.row = m_line;
+    // Cells beyond this record's count are dropped when it ends (see finishRecord).
+    auto finishRecord = [&] {
+        if (row.cells.size() > m_cells)
+            row.cells.resize(m_cells);
+        return true;
+    };
 
     enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
     State state = State::FieldStart;
@@ -359,7 +379,7 @@ bool CsvReader::next(RawRow &row)
             if (state == State::Quoted)
                 return fail(tr("Line %1: a quote opened here is never closed").arg(quoteLine));
             addCell(row, std::move(field)); // last record without a final newline
-            return true;
+            return finishRecord();
         }
         const QChar *p = m_buf.constData();
         const qsizetype n = m_buf.size();
@@ -397,18 +417,18 @@ bool CsvReader::next(RawRow &row)
                 field = QString();
                 partial = false;
             } else {
-                addCell(row, QString(p + i, j - i));
+                addCell(row, p + i, j - i);
             }
             m_pos = j + 1;
             if (p[j].unicode() == sep) {
                 state = State::FieldStart;
-                if (row.cells.size() > kMaxCells)
+                if (m_cells > kMaxCells)
                     return fail(tr("Line %1: more than %2 cells in one row").arg(row.row).arg(kMaxCells));
                 break;
             }
             m_skipLF = p[j] == QLatin1Char('\r');
             ++m_line;
-            return true;
+            return finishRecord();
         }
         case State::Quoted: {
             qsizetype j = i;

@@ -53,6 +53,7 @@ private:
     bool refill();
     bool ensureData();
     void addCell(RawRow &row, QString &&text);
+    void addCell(RawRow &row, const QChar *text, qsizetype length);
     bool fail(const QString &message);
 
     QString m_path;
@@ -71,6 +72,7 @@ private:
     bool m_sawNul = false;  // some block held NUL characters: look for them in cells
     bool m_sawBad = false;  // some block held undecodable bytes (U+FFFD)
     int m_line = 1;         // physical line at m_pos
+    qsizetype m_cells = 0;  // cells of the record being read (row.cells may hold more, reused)
     QString m_error;
     QStringList m_warnings;
 };

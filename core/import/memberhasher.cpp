@@ -37,7 +37,19 @@ MemberHasher::MemberHasher(const QByteArray &salt)
 
 quint64 MemberHasher::hash(QStringView memberId) const
 {
-    const QByteArray utf8 = trimSpaces(memberId).toUtf8();
+    const QStringView id = trimSpaces(memberId);
+    // Member ids are mostly ASCII (phone and work numbers): hash them from the stack.
+    std::array<char, 64> ascii{};
+    if (id.size() <= qsizetype(ascii.size())) {
+        bool isAscii = true;
+        for (qsizetype i = 0; i < id.size() && isAscii; ++i) {
+            isAscii = id[i].unicode() < 0x80;
+            ascii[static_cast<std::size_t>(i)] = static_cast<char>(id[i].unicode());
+        }
+        if (isAscii)
+            return sipHash24(m_key, ascii.data(), static_cast<std::size_t>(id.size()));
+    }
+    const QByteArray utf8 = id.toUtf8();
     return sipHash24(m_key, utf8.constData(), static_cast<std::size_t>(utf8.size()));
 }
 

@@ -4,6 +4,9 @@
 #include <QLocale>
 #include <QSet>
 
+#include <algorithm>
+#include <array>
+#include <charconv>
 #include <cmath>
 #include <initializer_list>
 #include <limits>
@@ -61,6 +64,44 @@ bool isPlaceholderKey(const QString &key)
 // Splits a folded number into value and multiplier; returns false when it is no number.
 bool parseNumberText(QStringView text, double *value, bool *fractional, qint64 *exactInt)
 {
+    // Fast path for what machines write: plain ASCII digits.
+    if (const QStringView d = trimSpaces(text); !d.isEmpty() && d.size() <= 18) {
+        qint64 v = 0;
+        bool digits = true;
+        for (QChar c : d) {
+            if (!isAsciiDigit(c)) {
+                digits = false;
+                break;
+            }
+            v = v * 10 + (c.unicode() - u'0');
+        }
+        if (!digits && exactInt == nullptr) {
+            // Plain decimals ("12.5") as well, when no exact integer is wanted.
+            std::array<char, 24> buf{};
+            bool plain = true;
+            int dots = 0;
+            for (qsizetype i = 0; i < d.size(); ++i) {
+                const char16_t c = d[i].unicode();
+                plain = plain && ((c >= u'0' && c <= u'9') || (c == u'.' && ++dots == 1)
+                                  || (c == u'-' && i == 0));
+                buf[static_cast<std::size_t>(i)] = static_cast<char>(c);
+            }
+            double dv = 0;
+            if (plain && d.back() != QLatin1Char('.')
+                && std::from_chars(buf.data(), buf.data() + d.size(), dv).ec == std::errc()) {
+                *value = dv;
+                *fractional = std::floor(dv) != dv;
+                return true;
+            }
+        }
+        if (digits) {
+            *value = static_cast<double>(v);
+            *fractional = false;
+            if (exactInt)
+                *exactInt = v;
+            return true;
+        }
+    }
     QString t = foldWidth(trimSpaces(text));
     t.remove(QLatin1Char(' '));
     t.remove(QLatin1Char(','));
@@ -155,8 +196,16 @@ QString foldWidth(QStringView text)
 
 QStringView trimSpaces(QStringView text)
 {
-    auto isTrim = [](QChar c) {
-        return c.isSpace() || c.unicode() == 0xFEFF || c.unicode() == 0x200B;
+    // Spaces, no-break and ideographic spaces, BOM and zero-width space — without the Unicode
+    // table lookup QChar::isSpace() makes for every CJK character.
+    auto isTrim = [](QChar ch) {
+        const char16_t c = ch.unicode();
+        if (c < 0x80)
+            return c == u' ' || (c >= 0x09 && c <= 0x0d);
+        if (c < 0x2000)
+            return c == 0x85 || c == 0xA0 || c == 0x1680;
+        return c <= 0x200B || c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F
+               || c == 0x3000 || c == 0xFEFF;
     };
     qsizetype b = 0;
     qsizetype e = text.size();
@@ -306,7 +355,13 @@ QStringList parseList(QStringView text)
 
 QDate parseDate(QStringView text, bool allowExcelSerial)
 {
-    const QString t = foldWidth(trimSpaces(text));
+    // Folding allocates; most dates have nothing to fold.
+    const QStringView trimmed = trimSpaces(text);
+    const bool wide = std::any_of(trimmed.begin(), trimmed.end(), [](QChar c) {
+        return c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E;
+    });
+    const QString folded = wide ? foldWidth(trimmed) : QString();
+    const QStringView t = wide ? QStringView(folded) : trimmed;
     if (t.isEmpty())
         return {};
     // A time after the date ("2025-03-01 08:30:00", "2025-03-01T08:30") is ignored.
@@ -317,7 +372,13 @@ QDate parseDate(QStringView text, bool allowExcelSerial)
             break;
         }
     }
-    const QStringView s = QStringView(t).left(end);
+    const QStringView s = t.left(end);
+    auto digitsValue = [](QStringView v) {
+        int n = 0;
+        for (QChar c : v)
+            n = n * 10 + (c.unicode() - u'0');
+        return n;
+    };
 
     if (allowExcelSerial) {
         bool ok = false;
@@ -330,7 +391,7 @@ QDate parseDate(QStringView text, bool allowExcelSerial)
         }
     }
     if (s.size() == 8 && allDigits(s)) // 20250301
-        return QDate(s.left(4).toInt(), s.mid(4, 2).toInt(), s.mid(6, 2).toInt());
+        return QDate(digitsValue(s.left(4)), digitsValue(s.mid(4, 2)), digitsValue(s.mid(6, 2)));
 
     // y SEP m SEP d, with SEP one of - / . used consistently, or 年 月 [日|号].
     qsizetype i = 0;
@@ -340,7 +401,7 @@ QDate parseDate(QStringView text, bool allowExcelSerial)
             ++i;
         if (i == b || (i < s.size() && isAsciiDigit(s[i])))
             return -1;
-        return s.mid(b, i - b).toInt();
+        return digitsValue(s.mid(b, i - b));
     };
     const qsizetype yearStart = i;
     const int y = readNumber(4);
@@ -395,6 +456,10 @@ std::optional<qint64> parseCount(QStringView text)
 
 std::optional<double> parseCostWan(QStringView text)
 {
+    // No unit word to look at when the text starts and ends with a digit ("12.5", "1,200").
+    if (const QStringView t = trimSpaces(text);
+        !t.isEmpty() && isAsciiDigit(t.front()) && isAsciiDigit(t.back()))
+        return parseNumber(t);
     QString t = foldWidth(trimSpaces(text));
     t.remove(QLatin1Char(' '));
     for (const char16_t *p : {u"¥", u"￥", u"rmb", u"RMB"}) {
@@ -676,8 +741,23 @@ QString summaryKey(QStringView text)
 }
 } // namespace
 
+namespace {
+// Cheap test before folding: a summary label is short and starts with 合, 总, 小 or a Latin letter.
+bool mayBeSummary(QStringView text)
+{
+    const QStringView t = trimSpaces(text);
+    if (t.isEmpty() || t.size() > 12)
+        return false;
+    const char16_t c = t.front().unicode();
+    return c == u'合' || c == u'总' || c == u'小' || c == u't' || c == u'T' || c == u's' || c == u'S'
+           || c == u'Ｔ' || c == u'ｔ' || c == u'Ｓ' || c == u'ｓ';
+}
+} // namespace
+
 bool isSummaryLabel(QStringView text)
 {
+    if (!mayBeSummary(text))
+        return false;
     const QString key = summaryKey(text);
     if (key.size() > 8)
         return false;
@@ -689,6 +769,8 @@ bool isSummaryLabel(QStringView text)
 
 bool isGrandTotalLabel(QStringView text)
 {
+    if (!mayBeSummary(text))
+        return false;
     const QString key = summaryKey(text);
     return key.size() <= 8
            && (key.startsWith(QStringView(u"合计")) || key.startsWith(QStringView(u"总计"))
@@ -697,7 +779,21 @@ bool isGrandTotalLabel(QStringView text)
 
 bool isPlaceholderValue(QStringView text)
 {
-    const QString key = foldKey(text);
+    // Called for every cell of a million rows: the placeholder words are short, so anything longer
+    // is a value without folding it.
+    const QStringView t = trimSpaces(text);
+    if (t.isEmpty())
+        return true;
+    if (t.size() > 4)
+        return false;
+    switch (t.front().unicode()) {
+    case u'-': case u'—': case u'/': case u'\\': case u'n': case u'N': case u'不': case u'未':
+    case u'暂': case u'无': case u'空': case u'－': case u'／': case u'ｎ': case u'Ｎ':
+        break;
+    default:
+        return false;
+    }
+    const QString key = foldKey(t);
     return key.isEmpty() || isPlaceholderKey(key);
 }
 

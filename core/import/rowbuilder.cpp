@@ -112,6 +112,7 @@ RowBuilder::Outcome RowBuilder::classify(const RawRow &row) const
     // A header repeated in the data (printed ledgers repeat it on every page).
     const int name = m_map.columnOf(Field::Name);
     if (name >= 0 && name < row.cells.size() && name < m_headerKeys.size()
+        && trimSpaces(row.cells.at(name)).size() <= m_headerKeys.at(name).size() + 4
         && foldKey(row.cells.at(name)) == m_headerKeys.at(name)) {
         return Outcome::Skipped;
     }
@@ -137,6 +138,23 @@ QStringList RowBuilder::internList(const QStringList &list)
     for (const QString &s : list)
         out << m_pool.intern(s);
     return out;
+}
+
+Flags RowBuilder::functionFlags(const QStringList &functions)
+{
+    Flags flags = 0;
+    for (const QString &fn : functions) {
+        auto it = m_functionFlags.constFind(fn);
+        if (it == m_functionFlags.constEnd()) {
+            const Flags f = flagsFromFunctions({fn});
+            if (m_functionFlags.size() < 100000)
+                m_functionFlags.insert(fn, f);
+            flags |= f;
+        } else {
+            flags |= *it;
+        }
+    }
+    return flags;
 }
 
 void RowBuilder::readCount(const RawRow &row, Field f, std::optional<qint64> &out,
@@ -346,7 +364,7 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
                                        .arg(quoted(v))));
         }
     }
-    item.flags |= flagsFromFunctions(item.functions);
+    item.flags |= functionFlags(item.functions);
 
     if (const QStringView s = cell(row, Field::Scene); !isPlaceholderValue(s))
         item.scene = m_pool.intern(s.toString());

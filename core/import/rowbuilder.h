@@ -54,6 +54,7 @@ private:
                    std::vector<ImportIssue> &issues);
     void readDate(const RawRow &row, Field f, QDate &out, std::vector<ImportIssue> &issues);
     QStringList internList(const QStringList &list);
+    Flags functionFlags(const QStringList &functions);
     std::optional<Kind> cachedKind(QStringView text);
 
     const FieldMap &m_map;
@@ -66,6 +67,7 @@ private:
     QList<int> m_flagColumns;   // yes/no columns raising one flag each
     QHash<QString, std::optional<Kind>> m_kindCache;
     QHash<QString, std::optional<Level>> m_levelCache;
+    QHash<QString, Flags> m_functionFlags; // function names repeat: their flags are looked up once
 };
 
 } // namespace slimplan
