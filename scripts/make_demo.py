@@ -76,10 +76,10 @@ def app(name, owner, level, region, functions, data=(), audience="公众", users
 service = ["办事指南", "预约办理", "政策查询", "投诉建议", "证照查询"]
 service_data = ["办件编号", "申请人姓名", "身份证号", "联系电话", "事项名称"]
 app("青溪政务通", "青溪县政务服务中心", "县", COUNTY, service, service_data, users=86000, active=21000, cost=48)
-app("青溪便民宝", "青溪县发展和改革局", "县", COUNTY, service[:4] + ["生活缴费"], service_data[:4], users=23000, active=2700, cost=26)
+app("青溪便民宝", "青溪县发展和改革局", "县", COUNTY, service + ["生活缴费"], service_data[:4], users=23000, active=2700, cost=26)
 app("青溪服务云", "青溪县大数据中心", "县", COUNTY, service, service_data, users=9000, active=600, last=-260, cost=35,
     notes="2025年起无人维护")
-app("掌上青溪", "青溪县融媒体中心", "县", COUNTY, service[:3] + ["新闻资讯", "投诉建议"], service_data[:3], users=41000, active=5200, cost=18)
+app("掌上青溪", "青溪县融媒体中心", "县", COUNTY, service + ["新闻资讯"], service_data[:3], users=41000, active=5200, cost=18)
 app("青溪办事通", "青溪县行政审批局", "县", COUNTY, service[1:] + ["办事指南"], service_data, users=15000, active=1900, cost=22,
     filed=False)
 
@@ -173,7 +173,7 @@ for i, (owner, short, topic) in enumerate(depts):
     fans = 3000 + rng.randrange(0, 40000)
     account(short, owner, "县", COUNTY, "微信", [f"{topic}发布", f"{topic}解读", f"{short}互动留言"],
             users=fans, last=-rng.randrange(0, 12), posts=20 + rng.randrange(0, 90))
-    if i % 3 == 0:  # a second platform is fine (P1 is about the same platform)
+    if i % 2 == 0:  # a second platform is fine (P1 is about the same platform)
         account(short, owner, "县", COUNTY, "抖音", [f"{topic}短视频"], users=fans // 2,
                 last=-rng.randrange(0, 20), posts=5 + rng.randrange(0, 30))
 # The county's news account and the towns' copies of it (P2: duplicates a higher-level account).
@@ -251,7 +251,7 @@ group("2026年春运保障临时群", "青溪县交通运输局", "县", COUNTY,
       last=-40, posts=0, launched=-300, flags=["临时群"], notes="春运任务已结束")
 # Groups nobody owns (G4).
 group("青溪县各单位联络员群", "无", "县", COUNTY, ["联络员通知"], people("LL", 80), last=-3, posts=120)
-group("青溪县材料报送群", "", "县", COUNTY, ["材料收集"], people("CL", 50), last=-6, posts=70,
+group("青溪县材料报送群", "无", "县", COUNTY, ["材料收集"], people("CL", 50), last=-6, posts=70,
       notes="建群人已调离")
 # Township and village groups.
 for town, code in TOWNS:
@@ -259,8 +259,15 @@ for town, code in TOWNS:
           last=-rng.randrange(0, 5), posts=50 + rng.randrange(0, 100), platform="政务微信")
     group(f"{town}网格员群", f"青溪县{town}", "乡镇", code, [f"{town}网格事件流转", f"{town}每日打卡"],
           people(f"{code}-W", 20 + rng.randrange(0, 20)), last=-1, posts=300 + rng.randrange(0, 200))
+    for topic in ("党建", "安全生产", "人居环境整治"):
+        group(f"{town}{topic}工作群", f"青溪县{town}", "乡镇", code, [f"{town}{topic}部署", f"{town}{topic}台账"],
+              people(f"{code}-{topic}", 10 + rng.randrange(0, 25)), last=-rng.randrange(0, 40),
+              posts=10 + rng.randrange(0, 150), platform="政务微信")
     for k, v in enumerate(VILLAGES[town]):
         vcode = code + f"{201 + k}"
+        group(f"{v}网格微信群", f"{town}{v}", "村", vcode, [f"{v}网格服务", f"{v}邻里互助"],
+              people(f"{vcode}-G", 30 + rng.randrange(0, 100)), last=-rng.randrange(0, 15),
+              posts=30 + rng.randrange(0, 300))
         group(f"{v}两委工作群", f"{town}{v}", "村", vcode, [f"{v}村务通知", f"{v}村务公开"],
               people(f"{vcode}-", 7 + rng.randrange(0, 6)), last=-rng.randrange(0, 90),
               posts=rng.randrange(0, 60))
