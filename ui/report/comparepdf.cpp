@@ -1,21 +1,161 @@
 #include "report/comparepdf.h"
 
+#include "report/flowdocument.h"
+#include "report/reportcharts.h"
+#include "report/reportfonts.h"
+#include "report/reporttext.h"
+
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QSaveFile>
+
+#include <algorithm>
+#include <limits>
+
 namespace slimplan {
 
-bool writeComparePdf(const std::vector<RegionSummary> &, const ReportOptions &, const QString &,
-                     QString *error)
+namespace {
+void setError(QString *error, const QString &text)
 {
     if (error)
-        *error = QStringLiteral("not implemented yet");
-    return false;
+        *error = text;
 }
 
-bool renderCompare(QPagedPaintDevice *, const std::vector<RegionSummary> &, const ReportOptions &,
-                   QString *error)
+FlowTextStyle textStyle(double points, bool bold, double before, double after)
 {
-    if (error)
-        *error = QStringLiteral("not implemented yet");
-    return false;
+    FlowTextStyle s;
+    s.font = ReportFonts::font(points, bold);
+    s.spaceBefore = before;
+    s.spaceAfter = after;
+    s.keepWithNext = bold;
+    return s;
+}
+} // namespace
+
+bool renderCompare(QPagedPaintDevice *device, const std::vector<RegionSummary> &regions,
+                   const ReportOptions &options, QString *error)
+{
+    if (!device) {
+        setError(error, QStringLiteral("no paint device"));
+        return false;
+    }
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                      QMarginsF(25, 18, 20, 16), QPageLayout::Millimeter));
+    const ReportText t(options.chinese());
+    const QDate date = options.planDate.isValid() ? options.planDate : QDate::currentDate();
+    FlowDocument doc(device);
+    doc.setBands(22, 20);
+
+    const QString title = t.tx("政务移动互联网应用程序瘦身方案　地区对比", "Consolidation plans compared by region");
+    FlowTextStyle h = textStyle(16, true, 0, 4);
+    h.color = QColor(0x1f, 0x3a, 0x5f);
+    doc.addText(title, h);
+    doc.addText(t.date(date) + (options.preparedBy.isEmpty() ? QString()
+                                                             : QStringLiteral("　") + options.preparedBy),
+                textStyle(10, false, 0, 8));
+
+    FlowTable table;
+    table.font = ReportFonts::font(8.5);
+    table.headerFont = ReportFonts::font(8.5, true);
+    table.columns = {{t.tx("地区", "Region"), 2.0},
+                     {t.tx("代码", "Code"), 1.1},
+                     {t.tx("应用 前→后", "Apps before→after"), 1.5, Qt::AlignRight},
+                     {t.tx("账号 前→后", "Accounts before→after"), 1.5, Qt::AlignRight},
+                     {t.tx("群组 前→后", "Groups before→after"), 1.5, Qt::AlignRight},
+                     {t.tx("合计 前→后", "Total before→after"), 1.5, Qt::AlignRight},
+                     {t.tx("压减比例", "Reduction"), 1.0, Qt::AlignRight},
+                     {t.tx("年节约（万元）", "Saved (万元/yr)"), 1.1, Qt::AlignRight}};
+    for (const RegionSummary &r : regions) {
+        const PlanSummary &s = r.summary;
+        QStringList row{r.name, r.code};
+        for (int k = 0; k < kKindCount; ++k)
+            row << QStringLiteral("%1 → %2").arg(s.before.perKind[k]).arg(s.after.perKind[k]);
+        row << QStringLiteral("%1 → %2").arg(s.before.total()).arg(s.after.total())
+            << t.percent(s.reductionPctTotal) << t.number(s.annualCostSaved, 1);
+        table.addRow(row);
+    }
+    doc.addTable(std::move(table));
+
+    // One chart per kind and the total: reduction % by region, Sichuan's figure as a reference.
+    static constexpr double kSichuan[] = {23.0, 8.0, 20.0, 14.0};
+    for (int k = 0; k <= kKindCount; ++k) {
+        BarChartSpec spec;
+        spec.title = (k < kKindCount ? t.kindPlural(static_cast<Kind>(k)) : t.tx("合计", "Total"))
+                     + t.tx("：压减比例", ": reduction");
+        BarSeries mine{t.tx("压减比例", "Reduction"), chartcolors::after, {}};
+        for (const RegionSummary &r : regions) {
+            spec.categories << r.name;
+            mine.values.push_back(k < kKindCount ? r.summary.reductionPct[k] : r.summary.reductionPctTotal);
+        }
+        spec.categories << t.tx("四川参考", "Sichuan ref.");
+        mine.values.push_back(std::numeric_limits<double>::quiet_NaN());
+        BarSeries ref{t.tx("四川 2024—2025", "Sichuan 2024–2025"), chartcolors::reference,
+                      std::vector<double>(regions.size(), std::numeric_limits<double>::quiet_NaN())};
+        ref.values.push_back(kSichuan[k]);
+        spec.series = {mine, ref};
+        spec.percent = true;
+        spec.decimals = 1;
+        spec.font = ReportFonts::font(7.5);
+        doc.addCustom(150, [spec](QPainter &p, const QRectF &r) { paintBarChart(p, r, spec); }, 10);
+    }
+
+    if (!doc.layout(nullptr)) {
+        setError(error, QStringLiteral("canceled"));
+        return false;
+    }
+    QPainter painter;
+    if (!painter.begin(device)) {
+        setError(error, QStringLiteral("cannot paint on the device"));
+        return false;
+    }
+    const QFont small = ReportFonts::font(8);
+    const bool zh = t.chinese();
+    const auto decorate = [&](QPainter &p, const QRectF &r, int page, int pages) {
+        p.setFont(small);
+        const QFontMetricsF fm(small, p.device());
+        p.setPen(QColor(0x44, 0x44, 0x44));
+        const QString d = t.date(date);
+        p.drawText(QPointF(0, doc.pt(10)), title);
+        p.drawText(QPointF(r.width() - fm.horizontalAdvance(d), doc.pt(10)), d);
+        p.setPen(QPen(QColor(0x1f, 0x3a, 0x5f), doc.pt(0.6)));
+        p.drawLine(QPointF(0, doc.pt(14)), QPointF(r.width(), doc.pt(14)));
+        const QString num = zh ? QStringLiteral("第 %1 页 / 共 %2 页").arg(page + 1).arg(pages)
+                               : QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages);
+        p.setPen(QColor(0x44, 0x44, 0x44));
+        p.drawText(QPointF((r.width() - fm.horizontalAdvance(num)) / 2, r.height() - doc.pt(4)), num);
+    };
+    const bool ok = doc.paint(painter, device, decorate, nullptr);
+    painter.end();
+    return ok;
+}
+
+bool writeComparePdf(const std::vector<RegionSummary> &regions, const ReportOptions &options,
+                     const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        setError(error, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    bool ok = false;
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(600);
+        writer.setCreator(QStringLiteral("SlimPlan"));
+        ok = renderCompare(&writer, regions, options, error);
+    }
+    if (!ok) {
+        file.cancelWriting();
+        return false;
+    }
+    if (!file.commit()) {
+        setError(error, QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    return true;
 }
 
 } // namespace slimplan

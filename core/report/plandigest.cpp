@@ -1,0 +1,128 @@
+#include "report/plandigest.h"
+
+#include "policy/rulecatalog.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace slimplan {
+
+namespace {
+bool itemLess(const Inventory &inv, int a, int b)
+{
+    const Item &x = inv.at(a);
+    const Item &y = inv.at(b);
+    if (x.owner != y.owner)
+        return x.owner < y.owner;
+    if (x.name != y.name)
+        return x.name < y.name;
+    return x.id < y.id;
+}
+} // namespace
+
+PlanDigest PlanDigest::build(const Inventory &inventory, const Plan &plan)
+{
+    PlanDigest d;
+    const int n = std::min<int>(inventory.size(), static_cast<int>(plan.decisions.size()));
+
+    std::vector<char> inCluster(static_cast<std::size_t>(n), 0);
+    for (const Cluster &c : plan.clusters) {
+        for (int m : c.members) {
+            if (m >= 0 && m < n)
+                inCluster[static_cast<std::size_t>(m)] = 1;
+        }
+    }
+
+    QHash<QString, int> ownerIndex;
+    QSet<QString> cited;
+    for (int i = 0; i < n; ++i) {
+        const Item &it = inventory.at(i);
+        const Decision &dec = plan.decisions[static_cast<std::size_t>(i)];
+        const int a = static_cast<int>(dec.action);
+        const int k = static_cast<int>(it.kind);
+        d.items[a][k].push_back(i);
+        ++d.countByKind[k][a];
+        if (dec.action == Action::Merge && !inCluster[static_cast<std::size_t>(i)])
+            d.loneMerges[k].push_back(i);
+
+        auto pos = ownerIndex.find(it.owner); // QHash::try_emplace needs Qt 6.5
+        const bool inserted = pos == ownerIndex.end();
+        if (inserted)
+            pos = ownerIndex.insert(it.owner, static_cast<int>(d.owners.size()));
+        if (inserted) {
+            d.owners.push_back(OwnerActions{});
+            d.owners.back().owner = it.owner;
+        }
+        OwnerActions &o = d.owners[static_cast<std::size_t>(pos.value())];
+        ++o.perAction[a];
+        ++o.before;
+        if (!leavesCount(dec.action))
+            ++o.after;
+
+        for (const QString &r : dec.rules)
+            cited.insert(r);
+        for (const Finding &f : dec.findings)
+            cited.insert(f.rule);
+    }
+
+    const auto less = [&inventory](int a, int b) { return itemLess(inventory, a, b); };
+    for (auto &perKind : d.items) {
+        for (auto &v : perKind)
+            std::sort(v.begin(), v.end(), less);
+    }
+    for (auto &v : d.loneMerges)
+        std::sort(v.begin(), v.end(), less);
+
+    for (int c = 0; c < static_cast<int>(plan.clusters.size()); ++c) {
+        const int s = plan.clusters[static_cast<std::size_t>(c)].survivor;
+        if (s >= 0 && s < n)
+            d.clusterOrder.push_back(c);
+    }
+    std::sort(d.clusterOrder.begin(), d.clusterOrder.end(), [&](int a, int b) {
+        const int sa = plan.clusters[static_cast<std::size_t>(a)].survivor;
+        const int sb = plan.clusters[static_cast<std::size_t>(b)].survivor;
+        const Kind ka = inventory.at(sa).kind;
+        const Kind kb = inventory.at(sb).kind;
+        if (ka != kb)
+            return ka < kb;
+        if (sa != sb)
+            return itemLess(inventory, sa, sb);
+        return a < b;
+    });
+
+    std::sort(d.owners.begin(), d.owners.end(), [](const OwnerActions &a, const OwnerActions &b) {
+        const int la = a.before - a.after;
+        const int lb = b.before - b.after;
+        if (la != lb)
+            return la > lb;
+        if (a.before != b.before)
+            return a.before > b.before;
+        return a.owner < b.owner;
+    });
+
+    for (const RuleInfo &r : ruleCatalog()) {
+        if (cited.remove(r.id))
+            d.citedRules << r.id;
+    }
+    QStringList rest(cited.begin(), cited.end());
+    rest.removeAll(QString());
+    rest.sort();
+    d.citedRules << rest;
+    return d;
+}
+
+QString describeTarget(const Inventory &inventory, const QString &target, bool chinese)
+{
+    if (target.isEmpty())
+        return QString();
+    const int i = inventory.indexOf(target);
+    if (i < 0)
+        return target;
+    const Item &it = inventory.at(i);
+    return chinese ? it.name + QStringLiteral("（") + it.id + QStringLiteral("）")
+                   : it.name + QStringLiteral(" (") + it.id + QStringLiteral(")");
+}
+
+} // namespace slimplan

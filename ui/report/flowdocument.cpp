@@ -1,0 +1,517 @@
+#include "report/flowdocument.h"
+
+#include <QFontMetricsF>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <QTextLayout>
+
+#include <algorithm>
+#include <cmath>
+
+namespace slimplan {
+
+namespace {
+constexpr double kCellPadH = 3.0;   // points
+constexpr double kCellPadV = 2.2;   // points
+constexpr double kLineFactor = 1.18; // line height over the font's height: CJK needs air
+const QColor kGrid(0x9a, 0xa3, 0xad);
+const QColor kHeaderFill(0xe3, 0xea, 0xf2);
+const QColor kGroupFill(0xf1, 0xf4, 0xf8);
+const QColor kEmphasisFill(0xf6, 0xf6, 0xf6);
+} // namespace
+
+void FlowTable::addRow(QStringList cells, RowStyle style)
+{
+    Row r;
+    r.cells = std::move(cells);
+    r.style = style;
+    m_rows.push_back(std::move(r));
+}
+
+struct FlowDocument::Block
+{
+    enum class Type { Text, Table, Custom, Space, Break } type = Type::Text;
+    QString text;
+    FlowTextStyle style;
+    std::vector<FlowTable::Line> lines;
+    FlowTable table;
+    Painter painter;
+    double height = 0;      // device units: custom and space blocks
+    double spaceBefore = 0; // device units
+    double spaceAfter = 0;
+};
+
+struct FlowDocument::Unit
+{
+    enum class Type { Text, Header, Row, Custom, Space, Break } type = Type::Text;
+    int block = 0;
+    int row = -1;
+    int lines = 1;
+    double lineHeight = 0;
+    double pad = 0;         // vertical padding on each side of the lines
+    double minHeight = 0;   // row: at least this tall
+    double fixed = 0;       // custom/space height
+    double spaceBefore = 0;
+    double spaceAfter = 0;
+    bool keepWithNext = false;
+};
+
+struct FlowDocument::Placement
+{
+    int unit;
+    int from;
+    int to;
+    double y;
+};
+
+FlowDocument::FlowDocument(QPaintDevice *device)
+    : m_device(device), m_dpi(device->logicalDpiY()), m_width(device->width()),
+      m_height(device->height())
+{
+}
+
+FlowDocument::~FlowDocument() = default;
+
+void FlowDocument::setBands(double headerPoints, double footerPoints)
+{
+    m_header = pt(headerPoints);
+    m_footer = pt(footerPoints);
+}
+
+void FlowDocument::addText(const QString &text, const FlowTextStyle &style)
+{
+    auto b = std::make_unique<Block>();
+    b->type = Block::Type::Text;
+    b->text = text;
+    b->style = style;
+    b->spaceBefore = pt(style.spaceBefore);
+    b->spaceAfter = pt(style.spaceAfter);
+    m_blocks.push_back(std::move(b));
+}
+
+void FlowDocument::addTable(FlowTable table, double spaceBeforePoints, double spaceAfterPoints)
+{
+    auto b = std::make_unique<Block>();
+    b->type = Block::Type::Table;
+    b->table = std::move(table);
+    b->spaceBefore = pt(spaceBeforePoints);
+    b->spaceAfter = pt(spaceAfterPoints);
+    m_blocks.push_back(std::move(b));
+}
+
+void FlowDocument::addCustom(double heightPoints, Painter painter, double spaceAfterPoints)
+{
+    auto b = std::make_unique<Block>();
+    b->type = Block::Type::Custom;
+    b->painter = std::move(painter);
+    b->height = pt(heightPoints);
+    b->spaceAfter = pt(spaceAfterPoints);
+    m_blocks.push_back(std::move(b));
+}
+
+void FlowDocument::addSpace(double points)
+{
+    auto b = std::make_unique<Block>();
+    b->type = Block::Type::Space;
+    b->height = pt(points);
+    m_blocks.push_back(std::move(b));
+}
+
+void FlowDocument::addPageBreak()
+{
+    auto b = std::make_unique<Block>();
+    b->type = Block::Type::Break;
+    m_blocks.push_back(std::move(b));
+}
+
+// Breaks text into lines no wider than `width`; explicit newlines start a new line. Most cells
+// are short, so the single-line case avoids QTextLayout altogether.
+void FlowDocument::measureText(const QString &text, const QFont &font, double width,
+                               std::vector<FlowTable::Line> &out) const
+{
+    out.clear();
+    const QFontMetricsF fm(font, m_device);
+    int start = 0;
+    const int n = text.size();
+    while (start <= n) {
+        int end = text.indexOf(QLatin1Char('\n'), start);
+        if (end < 0)
+            end = n;
+        const QString para = text.mid(start, end - start);
+        if (para.isEmpty() || fm.horizontalAdvance(para) <= width) {
+            out.push_back({start, static_cast<int>(para.size())});
+        } else {
+            QTextLayout tl(para, font, m_device);
+            QTextOption opt;
+            opt.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+            tl.setTextOption(opt);
+            tl.beginLayout();
+            for (;;) {
+                QTextLine line = tl.createLine();
+                if (!line.isValid())
+                    break;
+                line.setLineWidth(width);
+                out.push_back({start + line.textStart(), line.textLength()});
+            }
+            tl.endLayout();
+        }
+        if (end >= n)
+            break;
+        start = end + 1;
+    }
+    if (out.empty())
+        out.push_back({0, 0});
+}
+
+void FlowDocument::measureRow(FlowTable &t, FlowTable::Row &row) const
+{
+    const bool group = row.style == FlowTable::RowStyle::Group;
+    const QFont &font = (&row == &t.m_header || row.style != FlowTable::RowStyle::Normal)
+                            ? t.headerFont
+                            : t.font;
+    double total = 0;
+    for (const FlowColumn &c : t.columns)
+        total += c.weight;
+    const int cells = group ? 1 : static_cast<int>(t.columns.size());
+    row.lines.assign(static_cast<std::size_t>(cells), {});
+    row.lineCount = 1;
+    for (int c = 0; c < cells; ++c) {
+        const double w = group ? m_width : m_width * t.columns[static_cast<std::size_t>(c)].weight / total;
+        const QString text = row.cells.value(c);
+        auto &lines = row.lines[static_cast<std::size_t>(c)];
+        measureText(text, font, std::max(1.0, w - 2 * pt(kCellPadH)), lines);
+        row.lineCount = std::max(row.lineCount, static_cast<int>(lines.size()));
+    }
+}
+
+double FlowDocument::unitHeight(const Unit &u, int from, int to) const
+{
+    switch (u.type) {
+    case Unit::Type::Custom:
+    case Unit::Type::Space:
+        return u.fixed;
+    case Unit::Type::Break:
+        return 0;
+    default:
+        break;
+    }
+    const double h = 2 * u.pad + (to - from) * u.lineHeight;
+    return (from == 0 && to == u.lines) ? std::max(h, u.minHeight) : h;
+}
+
+bool FlowDocument::layout(Progress *progress)
+{
+    m_units.clear();
+    m_pages.clear();
+    qint64 rows = 0;
+    for (const auto &b : m_blocks)
+        rows += b->type == Block::Type::Table ? b->table.rowCount() + 1 : 1;
+    if (progress)
+        progress->beginStage(QStringLiteral("layout"), rows);
+    qint64 done = 0;
+
+    // 1. Measure every block into units.
+    for (int bi = 0; bi < static_cast<int>(m_blocks.size()); ++bi) {
+        Block &b = *m_blocks[static_cast<std::size_t>(bi)];
+        Unit u;
+        u.block = bi;
+        switch (b.type) {
+        case Block::Type::Text: {
+            measureText(b.text, b.style.font, m_width, b.lines);
+            const QFontMetricsF fm(b.style.font, m_device);
+            u.type = Unit::Type::Text;
+            u.lines = static_cast<int>(b.lines.size());
+            u.lineHeight = fm.height() * kLineFactor;
+            u.spaceBefore = b.spaceBefore;
+            u.spaceAfter = b.spaceAfter;
+            u.keepWithNext = b.style.keepWithNext;
+            m_units.push_back(u);
+            ++done;
+            break;
+        }
+        case Block::Type::Table: {
+            FlowTable &t = b.table;
+            const double lhBody = QFontMetricsF(t.font, m_device).height() * kLineFactor;
+            const double lhHead = QFontMetricsF(t.headerFont, m_device).height() * kLineFactor;
+            const std::size_t first = m_units.size();
+            if (t.showHeader) {
+                t.m_header.cells.clear();
+                for (const FlowColumn &c : t.columns)
+                    t.m_header.cells << c.header;
+                measureRow(t, t.m_header);
+                Unit h = u;
+                h.type = Unit::Type::Header;
+                h.lines = t.m_header.lineCount;
+                h.lineHeight = lhHead;
+                h.pad = pt(kCellPadV);
+                h.keepWithNext = true;
+                m_units.push_back(h);
+            }
+            for (int r = 0; r < t.rowCount(); ++r) {
+                FlowTable::Row &row = t.m_rows[static_cast<std::size_t>(r)];
+                measureRow(t, row);
+                Unit ru = u;
+                ru.type = Unit::Type::Row;
+                ru.row = r;
+                ru.lines = row.lineCount;
+                ru.lineHeight = row.style == FlowTable::RowStyle::Normal ? lhBody : lhHead;
+                ru.pad = pt(kCellPadV);
+                ru.minHeight = pt(t.minRowHeight);
+                ru.keepWithNext = row.style == FlowTable::RowStyle::Group;
+                m_units.push_back(ru);
+                if ((++done & 255) == 0 && progress) {
+                    progress->advance(done);
+                    if (progress->isCanceled())
+                        return false;
+                }
+            }
+            if (m_units.size() > first) {
+                m_units[first].spaceBefore = b.spaceBefore;
+                m_units.back().spaceAfter = b.spaceAfter;
+            }
+            ++done;
+            break;
+        }
+        case Block::Type::Custom:
+            u.type = Unit::Type::Custom;
+            u.fixed = b.height;
+            u.spaceAfter = b.spaceAfter;
+            m_units.push_back(u);
+            ++done;
+            break;
+        case Block::Type::Space:
+            u.type = Unit::Type::Space;
+            u.fixed = b.height;
+            m_units.push_back(u);
+            ++done;
+            break;
+        case Block::Type::Break:
+            u.type = Unit::Type::Break;
+            m_units.push_back(u);
+            ++done;
+            break;
+        }
+    }
+
+    // 2. Paginate.
+    const double top = m_header;
+    const double bottom = m_height - m_footer;
+    double y = top;
+    bool pageHasContent = false;
+    int headerUnit = -1;       // header of the table being placed, repeated on a new page
+    std::vector<int> headerOf(m_units.size(), -1);
+    for (int i = 0; i < static_cast<int>(m_units.size()); ++i) {
+        const Unit &u = m_units[static_cast<std::size_t>(i)];
+        if (u.type == Unit::Type::Header)
+            headerUnit = i;
+        else if (u.type != Unit::Type::Row)
+            headerUnit = -1;
+        headerOf[static_cast<std::size_t>(i)] = u.type == Unit::Type::Row ? headerUnit : -1;
+    }
+
+    m_pages.emplace_back();
+    const auto newPage = [&](int unitIndex) {
+        m_pages.emplace_back();
+        y = top;
+        pageHasContent = false;
+        const int h = unitIndex >= 0 ? headerOf[static_cast<std::size_t>(unitIndex)] : -1;
+        if (h >= 0) {
+            const Unit &hu = m_units[static_cast<std::size_t>(h)];
+            m_pages.back().push_back({h, 0, hu.lines, y});
+            y += unitHeight(hu, 0, hu.lines);
+        }
+    };
+    // The least a following unit needs on this page, so headings and table headers are never
+    // left alone at the foot of a page.
+    const auto minNext = [&](int i) {
+        double need = 0;
+        for (int j = i + 1; j < static_cast<int>(m_units.size()); ++j) {
+            const Unit &n = m_units[static_cast<std::size_t>(j)];
+            if (n.type == Unit::Type::Space)
+                continue;
+            if (n.type == Unit::Type::Break)
+                break;
+            need += n.spaceBefore;
+            need += n.type == Unit::Type::Custom ? n.fixed
+                                                 : std::min(unitHeight(n, 0, n.lines),
+                                                            unitHeight(n, 0, std::min(n.lines, 2)));
+            if (!n.keepWithNext)
+                break;
+        }
+        return need;
+    };
+
+    for (int i = 0; i < static_cast<int>(m_units.size()); ++i) {
+        const Unit &u = m_units[static_cast<std::size_t>(i)];
+        if (u.type == Unit::Type::Break) {
+            if (pageHasContent)
+                newPage(-1);
+            continue;
+        }
+        if (u.type == Unit::Type::Space) {
+            if (pageHasContent)
+                y += u.fixed;
+            continue;
+        }
+        const double before = pageHasContent ? u.spaceBefore : 0;
+        const double full = unitHeight(u, 0, u.lines);
+        const double need = before + full + (u.keepWithNext ? minNext(i) : 0);
+        if (pageHasContent && y + need > bottom) {
+            newPage(u.type == Unit::Type::Row ? i : -1);
+        } else {
+            y += before;
+        }
+        if (u.type == Unit::Type::Custom || y + full <= bottom) {
+            m_pages.back().push_back({i, 0, u.lines, y});
+            y += full + u.spaceAfter;
+            pageHasContent = true;
+            continue;
+        }
+        // Taller than the page: split by lines, as many as fit on each page.
+        int from = 0;
+        while (from < u.lines) {
+            const int fit = static_cast<int>(std::floor((bottom - y - 2 * u.pad) / u.lineHeight));
+            const int to = std::min(u.lines, from + std::max(fit, 0));
+            if (to > from) {
+                m_pages.back().push_back({i, from, to, y});
+                y += unitHeight(u, from, to);
+                pageHasContent = true;
+                from = to;
+            }
+            if (from < u.lines)
+                newPage(u.type == Unit::Type::Row ? i : -1);
+        }
+        y += u.spaceAfter;
+    }
+    if (m_pages.size() > 1 && m_pages.back().empty())
+        m_pages.pop_back();
+    if (progress)
+        progress->advance(rows);
+    return true;
+}
+
+void FlowDocument::paintRow(QPainter &p, const FlowTable &t, const FlowTable::Row &row,
+                            bool header, double y, int from, int to) const
+{
+    const bool group = row.style == FlowTable::RowStyle::Group;
+    const QFont &font = (header || row.style != FlowTable::RowStyle::Normal) ? t.headerFont : t.font;
+    const QFontMetricsF fm(font, m_device);
+    const double lh = fm.height() * kLineFactor;
+    const double pad = pt(kCellPadV);
+    const double padH = pt(kCellPadH);
+    double h = 2 * pad + (to - from) * lh;
+    if (from == 0 && to == row.lineCount)
+        h = std::max(h, pt(t.minRowHeight));
+
+    if (header || row.style != FlowTable::RowStyle::Normal) {
+        p.fillRect(QRectF(0, y, m_width, h),
+                   header ? kHeaderFill : group ? kGroupFill : kEmphasisFill);
+    }
+    p.setFont(font);
+    double total = 0;
+    for (const FlowColumn &c : t.columns)
+        total += c.weight;
+    const int cells = group ? 1 : static_cast<int>(t.columns.size());
+    double x = 0;
+    for (int c = 0; c < cells; ++c) {
+        const FlowColumn &col = t.columns[static_cast<std::size_t>(c)];
+        const double w = group ? m_width : m_width * col.weight / total;
+        const auto &lines = row.lines[static_cast<std::size_t>(c)];
+        const QString &text = row.cells.value(c);
+        const Qt::Alignment align = header || group ? Qt::AlignLeft : col.align;
+        for (int k = from; k < to && k < static_cast<int>(lines.size()); ++k) {
+            const auto &ln = lines[static_cast<std::size_t>(k)];
+            const QString s = text.mid(ln.start, ln.length);
+            double tx = x + padH;
+            if (align & (Qt::AlignRight | Qt::AlignHCenter)) {
+                const double sw = fm.horizontalAdvance(s);
+                tx = (align & Qt::AlignRight) ? x + w - padH - sw : x + (w - sw) / 2;
+            }
+            const double base = y + pad + (k - from) * lh + (lh - fm.height()) / 2 + fm.ascent();
+            p.drawText(QPointF(tx, base), s);
+        }
+        x += w;
+    }
+    // Grid: horizontal lines, then the column rules.
+    p.setPen(QPen(kGrid, pt(0.5)));
+    p.drawLine(QPointF(0, y), QPointF(m_width, y));
+    p.drawLine(QPointF(0, y + h), QPointF(m_width, y + h));
+    p.drawLine(QPointF(0, y), QPointF(0, y + h));
+    x = 0;
+    for (int c = 0; c < static_cast<int>(t.columns.size()); ++c) {
+        x += m_width * t.columns[static_cast<std::size_t>(c)].weight / total;
+        if (!group || c == static_cast<int>(t.columns.size()) - 1)
+            p.drawLine(QPointF(x, y), QPointF(x, y + h));
+    }
+    p.setPen(Qt::black);
+}
+
+void FlowDocument::paintPlacement(QPainter &p, const Placement &pl) const
+{
+    const Unit &u = m_units[static_cast<std::size_t>(pl.unit)];
+    const Block &b = *m_blocks[static_cast<std::size_t>(u.block)];
+    switch (u.type) {
+    case Unit::Type::Text: {
+        const QFontMetricsF fm(b.style.font, m_device);
+        p.setFont(b.style.font);
+        p.setPen(b.style.color);
+        for (int k = pl.from; k < pl.to; ++k) {
+            const auto &ln = b.lines[static_cast<std::size_t>(k)];
+            const QString s = b.text.mid(ln.start, ln.length);
+            double x = 0;
+            if (b.style.align & (Qt::AlignRight | Qt::AlignHCenter)) {
+                const double sw = fm.horizontalAdvance(s);
+                x = (b.style.align & Qt::AlignRight) ? m_width - sw : (m_width - sw) / 2;
+            }
+            const double base = pl.y + (k - pl.from) * u.lineHeight
+                                + (u.lineHeight - fm.height()) / 2 + fm.ascent();
+            p.drawText(QPointF(x, base), s);
+        }
+        p.setPen(Qt::black);
+        break;
+    }
+    case Unit::Type::Header:
+        paintRow(p, b.table, b.table.m_header, true, pl.y, pl.from, pl.to);
+        break;
+    case Unit::Type::Row:
+        paintRow(p, b.table, b.table.m_rows[static_cast<std::size_t>(u.row)], false, pl.y,
+                 pl.from, pl.to);
+        break;
+    case Unit::Type::Custom:
+        p.save();
+        b.painter(p, QRectF(0, pl.y, m_width, u.fixed));
+        p.restore();
+        break;
+    default:
+        break;
+    }
+}
+
+bool FlowDocument::paint(QPainter &painter, QPagedPaintDevice *device, const Decorator &decorate,
+                         Progress *progress)
+{
+    const int pages = pageCount();
+    if (progress)
+        progress->beginStage(QStringLiteral("pages"), pages);
+    for (int pg = 0; pg < pages; ++pg) {
+        if (progress) {
+            if (progress->isCanceled())
+                return false;
+            progress->advance(pg);
+        }
+        if (pg > 0 && !device->newPage())
+            return false;
+        if (decorate) {
+            painter.save();
+            decorate(painter, QRectF(0, 0, m_width, m_height), pg, pages);
+            painter.restore();
+        }
+        for (const Placement &pl : m_pages[static_cast<std::size_t>(pg)])
+            paintPlacement(painter, pl);
+    }
+    if (progress)
+        progress->advance(pages);
+    return true;
+}
+
+} // namespace slimplan
