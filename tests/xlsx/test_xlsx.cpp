@@ -279,6 +279,8 @@ void TestXlsx::refusedOnOpen_data()
         << "billionlaughs.xlsx"
         << "xl/sharedStrings.xml contains a document type declaration (<!DOCTYPE>), which "
            "workbooks never need: refused so that no entity is expanded";
+    QTest::newRow("1,001 sheets") << "manysheets.xlsx"
+                                  << "the workbook has more than 1000 sheets: refused";
     QTest::newRow("missing file") << "nosuchfile.xlsx"
                                   << "cannot open the file: No such file or directory";
 }
@@ -305,6 +307,12 @@ void TestXlsx::refusedWhileReading_data()
     QTest::newRow("100,000-character cell")
         << "longcell.xlsx" << 1
         << "cell A2 holds 100000 characters, more than the 32767 a cell can hold: refused";
+    QTest::newRow("column beyond XFD")
+        << "widecell.xlsx" << 1 << "cell XFE2 lies beyond Excel's last column XFD: refused";
+    QTest::newRow("sheet cut off in row 2")
+        << "badxml.xlsx" << 1
+        << "xl/worksheets/sheet1.xml is not well-formed XML (line 2, column 197): Premature end "
+           "of document.";
 }
 
 void TestXlsx::refusedWhileReading()

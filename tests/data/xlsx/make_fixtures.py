@@ -280,6 +280,18 @@ def bad_files():
     long_sst = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
                 '<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
                 '<si><t>应用名称</t></si><si><t>' + "长" * 100000 + '</t></si></sst>')
+    # Beyond column XFD.
+    write_zip("widecell.xlsx", base_parts(sheet_xml(
+        '<row r="1"><c r="A1" t="inlineStr"><is><t>应用名称</t></is></c></row>'
+        '<row r="2"><c r="XFE2"><v>1</v></c></row>')))
+    # A sheet cut off after its first row.
+    write_zip("badxml.xlsx", base_parts(
+        sheet_xml('<row r="1"><c r="A1" t="inlineStr"><is><t>应用名称</t></is></c></row>'
+                  '<row r="2"><c r="A2" t="inlineStr"><is><t>青溪')[: -len("</sheetData></worksheet>")]))
+    # More sheets than any ledger has.
+    many = base_parts(sheet_xml(""))
+    many["xl/workbook.xml"] = workbook_xml([f"S{i}" for i in range(1, 1002)])
+    write_zip("manysheets.xlsx", many)
     write_zip("longcell.xlsx", base_parts(
         sheet_xml('<row r="1"><c r="A1" t="s"><v>0</v></c></row>'
                   '<row r="2"><c r="A2" t="s"><v>1</v></c></row>'), shared=long_sst))
