@@ -26,6 +26,14 @@ def save(wb, name):
     wb.properties.created = FIXED
     wb.properties.modified = FIXED
     wb.save(path(name))
+    # Same bytes on every run: openpyxl stamps the zip entries with the current time.
+    with zipfile.ZipFile(path(name)) as z:
+        entries = [(i.filename, z.read(i.filename)) for i in z.infolist()]
+    with zipfile.ZipFile(path(name), "w", zipfile.ZIP_DEFLATED) as z:
+        for part, data in entries:
+            info = zipfile.ZipInfo(part, date_time=(2025, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, data)
 
 
 def titled_sheet(ws, title, header, rows, date_cols, total):
