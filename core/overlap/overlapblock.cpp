@@ -147,6 +147,23 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
                     candidates.push_back(j);
                 }
     };
+    // Length filter: J(x, y) ≥ τ needs τ·|x| ≤ |y| ≤ |x|/τ (weights for functions). τ_i ≤ the
+    // pair's bound, so filtering with it is safe.
+    const auto probeSized = [&](const std::vector<std::vector<int>> &post, const int *r, int len, int i,
+                                auto sizeOf, double tau) {
+        const double own = sizeOf(i);
+        const double lo = tau * own * (1 - 1e-9);
+        const double hi = own / tau * (1 + 1e-9);
+        for (int k = 0; k < len; ++k)
+            for (int j : post[std::size_t(r[k])])
+                if (mark[std::size_t(j)] != i) {
+                    const double other = sizeOf(j);
+                    if (other < lo || other > hi)
+                        continue;
+                    mark[std::size_t(j)] = i;
+                    candidates.push_back(j);
+                }
+    };
     const auto insert = [](std::vector<std::vector<int>> &post, const int *r, int len, int i) {
         for (int k = 0; k < len; ++k)
             post[std::size_t(r[k])].push_back(i);
@@ -178,13 +195,14 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
                 pf = weightedPrefixLength(fn.begin(i), fLen, rankWeight, feat(i).functionWeight, tau);
                 pd = prefixLength(data.size(i), tau);
                 pm = prefixLength(members.size(i), tau);
+                probeSized(postFn, fn.begin(i), pf, i, [&](int x) { return double(feat(x).functionWeight); }, tau);
+                probeSized(postData, data.begin(i), pd, i, [&](int x) { return double(data.size(x)); }, tau);
+                probeSized(postMembers, members.begin(i), pm, i, [&](int x) { return double(members.size(x)); }, tau);
             } else {
                 pn = prefixLength(names.size(i), bounds.nameOnly);
+                probeSized(postNames, names.begin(i), pn, i, [&](int x) { return double(names.size(x)); },
+                           bounds.nameOnly);
             }
-            probe(postFn, fn.begin(i), pf, i);
-            probe(postData, data.begin(i), pd, i);
-            probe(postMembers, members.begin(i), pm, i);
-            probe(postNames, names.begin(i), pn, i);
         }
         int pc = 0;
         const bool containable = fLen >= int(kContainmentMinFunctions);
