@@ -88,7 +88,11 @@ SheetHead readHead(TableSource &src, int maxRows, const QHash<int, QString> *man
     while (static_cast<int>(h.rows.size()) < maxRows && src.next(row))
         h.rows.push_back(row);
     if (src.headerIsFirstRow()) {
-        h.header = h.rows.empty() ? -1 : 0;
+        // A JSON array without objects has a header without a single key: nothing to import.
+        const bool blank = h.rows.empty()
+                           || std::all_of(h.rows.front().cells.cbegin(), h.rows.front().cells.cend(),
+                                          [](const QString &c) { return isBlank(c); });
+        h.header = blank ? -1 : 0;
     } else {
         h.header = FieldMap::findHeaderRow(h.rows, std::min(maxRows, kHeaderSearchRows));
         // Columns mapped by hand need no recognisable header: take the first row with two cells.

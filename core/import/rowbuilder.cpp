@@ -4,6 +4,8 @@
 
 #include <QLocale>
 
+#include <algorithm>
+
 namespace slimplan {
 
 namespace {
@@ -198,7 +200,11 @@ void RowBuilder::readDate(const RawRow &row, Field f, QDate &out, std::vector<Im
 
 RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector<ImportIssue> &issues)
 {
-    const Outcome shape = classify(row);
+    // A row the reader could not make sense of (a JSON element that is no object) is an error even
+    // though its cells are blank.
+    const bool readerError = std::any_of(row.problems.cbegin(), row.problems.cend(),
+                                         [](const auto &p) { return p.first < 0; });
+    const Outcome shape = readerError ? Outcome::Item : classify(row);
     if (shape != Outcome::Item)
         return shape;
 
@@ -209,6 +215,8 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
         if (column < 0)
             issues.push_back(issue(ImportIssue::Severity::Error, row.row, -1, message));
     }
+    if (readerError)
+        return Outcome::Error;
     const QStringView name = cell(row, Field::Name);
     if (isPlaceholderValue(name)) {
         issues.push_back(issue(ImportIssue::Severity::Error, row.row, m_map.columnOf(Field::Name),
