@@ -1,18 +1,56 @@
 #include "cli/clicommands.h"
 
+#include <QCoreApplication>
 #include <QTextStream>
 
 namespace slimplan::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(slimplan::cli::Commands)
+};
+
+QString overview()
+{
+    return Tr::tr("usage: slimplan-cli COMMAND [OPTIONS]\n"
+                  "commands:\n"
+                  "  import FILE... --project P.slimplan   add inventory files to a project\n"
+                  "  plan FILE...|--project P.slimplan     recommend an action for every item\n"
+                  "  demo                                  plan the embedded demo region\n"
+                  "  compare P1.slimplan P2.slimplan...    compare the plans of several regions\n"
+                  "  generate --items N --out FILE         write a synthetic ledger\n"
+                  "Run 'slimplan-cli COMMAND --help' for the options of a command.\n"
+                  "Exit status: 0 success, 1 the input had errors, 2 bad usage.\n");
+}
+} // namespace
 
 int run(const QStringList &arguments)
 {
     QTextStream err(stderr);
     if (arguments.size() < 2) {
-        err << "usage: slimplan-cli import|plan|demo|generate|compare ...\n";
-        return 2;
+        err << overview();
+        return kExitUsage;
     }
-    err << "unknown command: " << arguments.at(1) << "\n";
-    return 2;
+    const QString command = arguments.at(1);
+    const QStringList args = arguments.mid(1);
+    if (command == QLatin1String("import"))
+        return runImport(args);
+    if (command == QLatin1String("plan"))
+        return runPlan(args);
+    if (command == QLatin1String("demo"))
+        return runDemo(args);
+    if (command == QLatin1String("compare"))
+        return runCompare(args);
+    if (command == QLatin1String("generate"))
+        return runGenerate(args);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        QTextStream(stdout) << overview();
+        return kExitOk;
+    }
+    err << Tr::tr("slimplan-cli: unknown command '%1'").arg(command) << "\n" << overview();
+    return kExitUsage;
 }
 
 } // namespace slimplan::cli

@@ -1,0 +1,192 @@
+#include "cli/clicommon.h"
+
+#include "cli/clicommands.h"
+#include "report/comparepdf.h"
+#include "report/csvexport.h"
+#include "report/planjson.h"
+#include "report/planpdf.h"
+#include "report/planxlsx.h"
+#include "util/i18n.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace slimplan::cli {
+
+namespace {
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(slimplan::cli::Common)
+};
+} // namespace
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+bool parseArguments(QCommandLineParser &parser, const QStringList &args, int *exitCode)
+{
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(args)) {
+        err() << args.value(0) << ": " << parser.errorText() << "\n\n" << parser.helpText();
+        err().flush();
+        *exitCode = kExitUsage;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        out().flush();
+        *exitCode = kExitOk;
+        return false;
+    }
+    return true;
+}
+
+int usageError(const QString &command, const QString &problem)
+{
+    err() << command << ": " << problem << "\n"
+          << Tr::tr("Run 'slimplan-cli %1 --help' for usage.").arg(command) << "\n";
+    err().flush();
+    return kExitUsage;
+}
+
+void addLanguageOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("lang"),
+                      Tr::tr("Language of the reasons and reports: zh_CN or en (default: the "
+                             "system's)."),
+                      QStringLiteral("zh_CN|en")});
+}
+
+void addAsOfOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("as-of"),
+                      Tr::tr("Date the rules count \"days without a post\" from (default: today)."),
+                      QStringLiteral("YYYY-MM-DD")});
+}
+
+bool applyLanguage(const QCommandLineParser &parser, const QString &command)
+{
+    const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                               : defaultLanguage();
+    if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en")
+        && lang != QLatin1String("zh")) {
+        usageError(command, Tr::tr("unknown language '%1' (use zh_CN or en)").arg(lang));
+        return false;
+    }
+    installTranslations(lang);
+    return true;
+}
+
+std::optional<QDate> asOfDate(const QCommandLineParser &parser, const QString &command)
+{
+    if (!parser.isSet(QStringLiteral("as-of")))
+        return QDate::currentDate();
+    const QString text = parser.value(QStringLiteral("as-of"));
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate d = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!d.isValid()) {
+        usageError(command, Tr::tr("--as-of needs a date as YYYY-MM-DD, not '%1'").arg(text));
+        return std::nullopt;
+    }
+    return d;
+}
+
+void addOutputOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("json"), Tr::tr("Write the plan as JSON (\"-\" = stdout)."),
+                      QStringLiteral("OUT.json")});
+    parser.addOption({QStringLiteral("pdf"), Tr::tr("Write the plan as a PDF report."),
+                      QStringLiteral("OUT.pdf")});
+    parser.addOption({QStringLiteral("xlsx"), Tr::tr("Write the plan as an Excel workbook."),
+                      QStringLiteral("OUT.xlsx")});
+    parser.addOption({QStringLiteral("csv"),
+                      Tr::tr("Write the items with their actions as CSV for Excel (\"-\" = stdout)."),
+                      QStringLiteral("OUT.csv")});
+}
+
+PlanOutputs outputsOf(const QCommandLineParser &parser)
+{
+    return {parser.value(QStringLiteral("json")), parser.value(QStringLiteral("pdf")),
+            parser.value(QStringLiteral("xlsx")), parser.value(QStringLiteral("csv"))};
+}
+
+void printIssues(const ImportReport &report)
+{
+    for (const ImportIssue &issue : report.issues)
+        err() << issue.toLine() << "\n";
+    err().flush();
+}
+
+void printFileProblem(const QString &file, const QString &message)
+{
+    ImportIssue issue;
+    issue.file = file;
+    issue.message = message;
+    err() << issue.toLine() << "\n";
+    err().flush();
+}
+
+int writePlanOutputs(const Inventory &inventory, const Plan &plan, const PlanOutputs &outputs,
+                     const ReportOptions &options)
+{
+    int status = kExitOk;
+    QString error;
+    const bool chinese = options.chinese();
+    if (!outputs.json.isEmpty() && !writePlanJson(inventory, plan, chinese, outputs.json, nullptr, &error)) {
+        printFileProblem(outputs.json, error);
+        status = kExitInputErrors;
+    }
+    if (!outputs.csv.isEmpty() && !writePlanCsv(inventory, plan, chinese, outputs.csv, nullptr, &error)) {
+        printFileProblem(outputs.csv, error);
+        status = kExitInputErrors;
+    }
+    if (!outputs.xlsx.isEmpty()
+        && !writePlanXlsx(inventory, plan, options, outputs.xlsx, nullptr, &error)) {
+        printFileProblem(outputs.xlsx, error);
+        status = kExitInputErrors;
+    }
+    if (!outputs.pdf.isEmpty() && !writePlanPdf(inventory, plan, options, outputs.pdf, nullptr, &error)) {
+        printFileProblem(outputs.pdf, error);
+        status = kExitInputErrors;
+    }
+    if (!outputs.any())
+        printPlanSummary(plan);
+    return status;
+}
+
+void printPlanSummary(const Plan &plan)
+{
+    const PlanSummary &s = plan.summary;
+    out() << Tr::tr("Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → "
+                    "%8, groups %9 → %10.")
+                 .arg(plan.asOf.toString(Qt::ISODate))
+                 .arg(s.before.total())
+                 .arg(s.after.total())
+                 .arg(s.reductionPctTotal, 0, 'f', 1)
+                 .arg(s.before.perKind[0])
+                 .arg(s.after.perKind[0])
+                 .arg(s.before.perKind[1])
+                 .arg(s.after.perKind[1])
+                 .arg(s.before.perKind[2])
+                 .arg(s.after.perKind[2])
+          << "\n";
+    std::array<int, kActionCount> perAction{};
+    for (const Decision &d : plan.decisions)
+        ++perAction[static_cast<std::size_t>(d.action)];
+    QStringList parts;
+    for (int a = 0; a < kActionCount; ++a)
+        parts << QStringLiteral("%1 %2").arg(actionLabel(static_cast<Action>(a))).arg(perAction[static_cast<std::size_t>(a)]);
+    out() << parts.join(QStringLiteral(", ")) << "\n";
+    out().flush();
+}
+
+} // namespace slimplan::cli
