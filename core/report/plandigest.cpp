@@ -80,15 +80,16 @@ PlanDigest PlanDigest::build(const Inventory &inventory, const Plan &plan)
         if (s >= 0 && s < n)
             d.clusterOrder.push_back(c);
     }
+    // Families by kind, then in the order the recommender numbered them.
     std::sort(d.clusterOrder.begin(), d.clusterOrder.end(), [&](int a, int b) {
-        const int sa = plan.clusters[static_cast<std::size_t>(a)].survivor;
-        const int sb = plan.clusters[static_cast<std::size_t>(b)].survivor;
-        const Kind ka = inventory.at(sa).kind;
-        const Kind kb = inventory.at(sb).kind;
+        const Cluster &ca = plan.clusters[static_cast<std::size_t>(a)];
+        const Cluster &cb = plan.clusters[static_cast<std::size_t>(b)];
+        const Kind ka = inventory.at(ca.survivor).kind;
+        const Kind kb = inventory.at(cb.survivor).kind;
         if (ka != kb)
             return ka < kb;
-        if (sa != sb)
-            return itemLess(inventory, sa, sb);
+        if (ca.id != cb.id)
+            return ca.id < cb.id;
         return a < b;
     });
 

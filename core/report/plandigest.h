@@ -28,7 +28,7 @@ struct PlanDigest
     std::array<std::array<int, kActionCount>, kKindCount> countByKind{};
     // Merge decisions that no family explains (for example P1: same unit, same platform).
     std::array<std::vector<int>, kKindCount> loneMerges;
-    // Indices into Plan::clusters ordered by the survivor's kind, owner and name.
+    // Indices into Plan::clusters ordered by the survivor's kind, then by family id.
     std::vector<int> clusterOrder;
     // Owners with at least one item, the ones with most items leaving first.
     std::vector<OwnerActions> owners;

@@ -169,18 +169,44 @@ void FlowDocument::measureRow(FlowTable &t, FlowTable::Row &row) const
     const QFont &font = (&row == &t.m_header || row.style != FlowTable::RowStyle::Normal)
                             ? t.headerFont
                             : t.font;
-    double total = 0;
-    for (const FlowColumn &c : t.columns)
-        total += c.weight;
     const int cells = group ? 1 : static_cast<int>(t.columns.size());
     row.lines.assign(static_cast<std::size_t>(cells), {});
     row.lineCount = 1;
     for (int c = 0; c < cells; ++c) {
-        const double w = group ? m_width : m_width * t.columns[static_cast<std::size_t>(c)].weight / total;
+        const double w = group ? m_width : t.m_widths[static_cast<std::size_t>(c)];
         const QString text = row.cells.value(c);
         auto &lines = row.lines[static_cast<std::size_t>(c)];
         measureText(text, font, std::max(1.0, w - 2 * pt(kCellPadH)), lines);
         row.lineCount = std::max(row.lineCount, static_cast<int>(lines.size()));
+    }
+}
+
+void FlowDocument::measureColumns(FlowTable &t) const
+{
+    const std::size_t n = t.columns.size();
+    t.m_widths.assign(n, 0);
+    double fixed = 0;
+    double weights = 0;
+    for (std::size_t c = 0; c < n; ++c) {
+        const FlowColumn &col = t.columns[c];
+        if (!col.fit) {
+            weights += col.weight;
+            continue;
+        }
+        const QFontMetricsF fm(t.font, m_device);
+        const QFontMetricsF fh(t.headerFont, m_device);
+        double w = t.showHeader ? fh.horizontalAdvance(col.header) : 0;
+        for (const FlowTable::Row &r : t.m_rows) {
+            if (r.style == FlowTable::RowStyle::Normal)
+                w = std::max(w, fm.horizontalAdvance(r.cells.value(static_cast<int>(c))));
+        }
+        t.m_widths[c] = std::min(w + 2 * pt(kCellPadH) + pt(1), m_width / 4);
+        fixed += t.m_widths[c];
+    }
+    const double rest = std::max(0.0, m_width - fixed);
+    for (std::size_t c = 0; c < n; ++c) {
+        if (!t.columns[c].fit)
+            t.m_widths[c] = weights > 0 ? rest * t.columns[c].weight / weights : 0;
     }
 }
 
@@ -234,6 +260,7 @@ bool FlowDocument::layout(Progress *progress)
             const double lhBody = QFontMetricsF(t.font, m_device).height() * kLineFactor;
             const double lhHead = QFontMetricsF(t.headerFont, m_device).height() * kLineFactor;
             const std::size_t first = m_units.size();
+            measureColumns(t);
             if (t.showHeader) {
                 t.m_header.cells.clear();
                 for (const FlowColumn &c : t.columns)
@@ -296,10 +323,12 @@ bool FlowDocument::layout(Progress *progress)
     // 2. Paginate.
     const double top = m_header;
     const double bottom = m_height - m_footer;
+    const double body = bottom - top;
     double y = top;
     bool pageHasContent = false;
     int headerUnit = -1;       // header of the table being placed, repeated on a new page
     std::vector<int> headerOf(m_units.size(), -1);
+    m_tableHeight.assign(m_units.size(), 0);
     for (int i = 0; i < static_cast<int>(m_units.size()); ++i) {
         const Unit &u = m_units[static_cast<std::size_t>(i)];
         if (u.type == Unit::Type::Header)
@@ -307,6 +336,13 @@ bool FlowDocument::layout(Progress *progress)
         else if (u.type != Unit::Type::Row)
             headerUnit = -1;
         headerOf[static_cast<std::size_t>(i)] = u.type == Unit::Type::Row ? headerUnit : -1;
+        if (headerUnit >= 0)
+            m_tableHeight[static_cast<std::size_t>(headerUnit)] += unitHeight(u, 0, u.lines);
+    }
+    // Small tables (a third of a page at most) are kept on one page.
+    for (double &h : m_tableHeight) {
+        if (h > body / 3)
+            h = 0;
     }
 
     m_pages.emplace_back();
@@ -320,25 +356,6 @@ bool FlowDocument::layout(Progress *progress)
             m_pages.back().push_back({h, 0, hu.lines, y});
             y += unitHeight(hu, 0, hu.lines);
         }
-    };
-    // The least a following unit needs on this page, so headings and table headers are never
-    // left alone at the foot of a page.
-    const auto minNext = [&](int i) {
-        double need = 0;
-        for (int j = i + 1; j < static_cast<int>(m_units.size()); ++j) {
-            const Unit &n = m_units[static_cast<std::size_t>(j)];
-            if (n.type == Unit::Type::Space)
-                continue;
-            if (n.type == Unit::Type::Break)
-                break;
-            need += n.spaceBefore;
-            need += n.type == Unit::Type::Custom ? n.fixed
-                                                 : std::min(unitHeight(n, 0, n.lines),
-                                                            unitHeight(n, 0, std::min(n.lines, 2)));
-            if (!n.keepWithNext)
-                break;
-        }
-        return need;
     };
 
     for (int i = 0; i < static_cast<int>(m_units.size()); ++i) {
@@ -355,9 +372,18 @@ bool FlowDocument::layout(Progress *progress)
         }
         const double before = pageHasContent ? u.spaceBefore : 0;
         const double full = unitHeight(u, 0, u.lines);
-        const double need = before + full + (u.keepWithNext ? minNext(i) : 0);
+        const double need = before
+                            + (u.type == Unit::Type::Header
+                                   ? startNeed(i)
+                                   : full + (u.keepWithNext ? nextNeed(i) : 0));
         if (pageHasContent && y + need > bottom) {
-            newPage(u.type == Unit::Type::Row ? i : -1);
+            // A very tall row or paragraph starts here and runs on, rather than leaving a gap.
+            const bool splittable = u.type == Unit::Type::Row || u.type == Unit::Type::Text;
+            const int fit = static_cast<int>(std::floor((bottom - y - before - 2 * u.pad) / u.lineHeight));
+            if (splittable && full > body * 0.35 && fit >= 3)
+                y += before;
+            else
+                newPage(u.type == Unit::Type::Row ? i : -1);
         } else {
             y += before;
         }
@@ -367,7 +393,7 @@ bool FlowDocument::layout(Progress *progress)
             pageHasContent = true;
             continue;
         }
-        // Taller than the page: split by lines, as many as fit on each page.
+        // Taller than the space left: split by lines, as many as fit on each page.
         int from = 0;
         while (from < u.lines) {
             const int fit = static_cast<int>(std::floor((bottom - y - 2 * u.pad) / u.lineHeight));
@@ -390,6 +416,41 @@ bool FlowDocument::layout(Progress *progress)
     return true;
 }
 
+// What unit i needs on the page to begin there without leaving a heading, a table header or a
+// group caption alone at the foot of the page.
+double FlowDocument::startNeed(int i) const
+{
+    const Unit &u = m_units[static_cast<std::size_t>(i)];
+    switch (u.type) {
+    case Unit::Type::Custom:
+        return u.fixed;
+    case Unit::Type::Header: {
+        const double whole = m_tableHeight[static_cast<std::size_t>(i)];
+        return whole > 0 ? whole : unitHeight(u, 0, u.lines) + nextNeed(i);
+    }
+    case Unit::Type::Row:
+    case Unit::Type::Text: {
+        const double h = std::min(unitHeight(u, 0, u.lines), unitHeight(u, 0, std::min(u.lines, 2)));
+        return u.keepWithNext ? h + nextNeed(i) : h;
+    }
+    default:
+        return 0;
+    }
+}
+
+double FlowDocument::nextNeed(int i) const
+{
+    for (int j = i + 1; j < static_cast<int>(m_units.size()); ++j) {
+        const Unit &n = m_units[static_cast<std::size_t>(j)];
+        if (n.type == Unit::Type::Space)
+            continue;
+        if (n.type == Unit::Type::Break)
+            return 0;
+        return n.spaceBefore + startNeed(j);
+    }
+    return 0;
+}
+
 void FlowDocument::paintRow(QPainter &p, const FlowTable &t, const FlowTable::Row &row,
                             bool header, double y, int from, int to) const
 {
@@ -408,17 +469,14 @@ void FlowDocument::paintRow(QPainter &p, const FlowTable &t, const FlowTable::Ro
                    header ? kHeaderFill : group ? kGroupFill : kEmphasisFill);
     }
     p.setFont(font);
-    double total = 0;
-    for (const FlowColumn &c : t.columns)
-        total += c.weight;
     const int cells = group ? 1 : static_cast<int>(t.columns.size());
     double x = 0;
     for (int c = 0; c < cells; ++c) {
         const FlowColumn &col = t.columns[static_cast<std::size_t>(c)];
-        const double w = group ? m_width : m_width * col.weight / total;
+        const double w = group ? m_width : t.m_widths[static_cast<std::size_t>(c)];
         const auto &lines = row.lines[static_cast<std::size_t>(c)];
         const QString &text = row.cells.value(c);
-        const Qt::Alignment align = header || group ? Qt::AlignLeft : col.align;
+        const Qt::Alignment align = group ? Qt::AlignLeft : col.align;
         for (int k = from; k < to && k < static_cast<int>(lines.size()); ++k) {
             const auto &ln = lines[static_cast<std::size_t>(k)];
             const QString s = text.mid(ln.start, ln.length);
@@ -439,7 +497,7 @@ void FlowDocument::paintRow(QPainter &p, const FlowTable &t, const FlowTable::Ro
     p.drawLine(QPointF(0, y), QPointF(0, y + h));
     x = 0;
     for (int c = 0; c < static_cast<int>(t.columns.size()); ++c) {
-        x += m_width * t.columns[static_cast<std::size_t>(c)].weight / total;
+        x += t.m_widths[static_cast<std::size_t>(c)];
         if (!group || c == static_cast<int>(t.columns.size()) - 1)
             p.drawLine(QPointF(x, y), QPointF(x, y + h));
     }

@@ -39,6 +39,9 @@ struct FlowColumn
     QString header;
     double weight = 1;      // share of the table width
     Qt::Alignment align = Qt::AlignLeft;
+    // As wide as its widest cell (ids, codes: never wrapped), at most a quarter of the table;
+    // the other columns share what is left by weight.
+    bool fit = false;
 };
 
 class FlowTable
@@ -71,6 +74,7 @@ private:
     };
     std::vector<Row> m_rows;
     Row m_header;
+    std::vector<double> m_widths; // device units, filled by the layout
 };
 
 class FlowDocument
@@ -110,6 +114,9 @@ private:
     void measureText(const QString &text, const QFont &font, double width,
                      std::vector<FlowTable::Line> &out) const;
     void measureRow(FlowTable &t, FlowTable::Row &row) const;
+    void measureColumns(FlowTable &t) const;
+    double startNeed(int unit) const;
+    double nextNeed(int unit) const;
     double unitHeight(const Unit &u, int from, int to) const;
     void paintPlacement(QPainter &p, const Placement &pl) const;
     void paintRow(QPainter &p, const FlowTable &t, const FlowTable::Row &row, bool header,
@@ -123,6 +130,7 @@ private:
     double m_footer = 0;
     std::vector<std::unique_ptr<Block>> m_blocks;
     std::vector<Unit> m_units;
+    std::vector<double> m_tableHeight; // per header unit: the whole table's height
     std::vector<std::vector<Placement>> m_pages;
 };
 

@@ -381,14 +381,14 @@ void PlanReport::simpleActionTables(FlowDocument &doc, Action a) const
             continue;
         heading3(doc, m_t.kindPlural(static_cast<Kind>(k))
                           + (zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(idx.size()));
-        std::vector<FlowColumn> cols{{m_t.tx("编号", "ID"), 1.3},
+        std::vector<FlowColumn> cols{{m_t.tx("编号", "ID"), 1.3, Qt::AlignLeft, true},
                                      {m_t.tx("名称", "Name"), 1.7},
                                      {m_t.tx("主办单位", "Owner"), 1.6}};
         if (a == Action::Migrate)
             cols.push_back({m_t.tx("迁移至", "Migrates to"), 1.5});
         if (a == Action::Rectify)
             cols.push_back({m_t.tx("整改内容", "To remove / fix"), 1.6});
-        cols.push_back({m_t.tx("依据", "Rules"), 0.75});
+        cols.push_back({m_t.tx("依据", "Rules"), 0.75, Qt::AlignLeft, true});
         cols.push_back({m_t.tx("理由", "Reason"), a == Action::Keep || a == Action::Shutdown ? 4.0 : 3.2});
         FlowTable t = table(cols);
         for (int i : idx) {
@@ -447,11 +447,11 @@ void PlanReport::mergeTables(FlowDocument &doc) const
             flush();
             kindShown = static_cast<int>(sv.kind);
             heading3(doc, m_t.kindPlural(sv.kind) + m_t.tx(" · 合并族", " · merge families"));
-            t = table({{m_t.tx("编号", "ID"), 1.3},
+            t = table({{m_t.tx("编号", "ID"), 1.3, Qt::AlignLeft, true},
                        {m_t.tx("名称", "Name"), 1.7},
                        {m_t.tx("主办单位", "Owner"), 1.5},
                        {m_t.tx("重合证据", "Overlap evidence"), 2.6},
-                       {m_t.tx("依据", "Rules"), 0.75},
+                       {m_t.tx("依据", "Rules"), 0.75, Qt::AlignLeft, true},
                        {m_t.tx("理由", "Reason"), 2.6}});
             open = true;
         }
@@ -477,11 +477,11 @@ void PlanReport::mergeTables(FlowDocument &doc) const
         if (idx.empty())
             continue;
         heading3(doc, m_t.kindPlural(static_cast<Kind>(k)) + m_t.tx(" · 其他合并", " · other merges"));
-        FlowTable lone = table({{m_t.tx("编号", "ID"), 1.3},
+        FlowTable lone = table({{m_t.tx("编号", "ID"), 1.3, Qt::AlignLeft, true},
                                 {m_t.tx("名称", "Name"), 1.7},
                                 {m_t.tx("主办单位", "Owner"), 1.5},
                                 {m_t.tx("并入", "Merges into"), 1.9},
-                                {m_t.tx("依据", "Rules"), 0.75},
+                                {m_t.tx("依据", "Rules"), 0.75, Qt::AlignLeft, true},
                                 {m_t.tx("理由", "Reason"), 3.3}});
         for (int i : idx) {
             const Item &it = m_inv.at(i);
@@ -524,7 +524,7 @@ void PlanReport::overrides(FlowDocument &doc) const
     note(doc, m_t.tx("以下各项的处置与系统建议不同，由经办人调整并说明理由。",
                      "These items' actions differ from the recommendation; the official who "
                      "changed each one gave the reason."));
-    FlowTable t = table({{m_t.tx("编号", "ID"), 1.3},
+    FlowTable t = table({{m_t.tx("编号", "ID"), 1.3, Qt::AlignLeft, true},
                          {m_t.tx("名称", "Name"), 1.6},
                          {m_t.tx("调整为", "Changed to"), 0.9},
                          {m_t.tx("目标", "Target"), 1.3},
