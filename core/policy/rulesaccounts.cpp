@@ -11,8 +11,9 @@ namespace {
 // Notes or functions that say an account is an empty shell or only nominally run.
 bool notedAsShell(const Item &it)
 {
-    return containsAny(it.notes, {"空壳", "挂名", "无内容", "从未发布"})
-           || !functionsMatching(it, {"空壳", "挂名"}).isEmpty();
+    static const Keywords kKeywords1{"空壳", "挂名", "无内容", "从未发布"};
+    static const Keywords kKeywords2{"空壳", "挂名"};
+    return containsAny(it.notes, kKeywords1) || !functionsMatching(it, kKeywords2).isEmpty();
 }
 } // namespace
 
@@ -80,7 +81,8 @@ std::optional<Finding> checkP5(const Inventory &inv, int i, const RuleContext &)
     const Item &it = inv.at(i);
     if (it.kind != Kind::Account)
         return std::nullopt;
-    const QStringList fns = functionsMatching(it, {"摊派", "点赞", "转发任务", "关注任务", "转发考核"});
+    static const Keywords kKeywords3{"摊派", "点赞", "转发任务", "关注任务", "转发考核"};
+    const QStringList fns = functionsMatching(it, kKeywords3);
     if (!it.has(Flag::ForcedFollow) && !it.has(Flag::LikeAssessment) && fns.isEmpty())
         return std::nullopt;
     QString zh = flagsZh(it, {Flag::ForcedFollow, Flag::LikeAssessment});
@@ -114,7 +116,8 @@ std::optional<Finding> checkP6(const Inventory &inv, int i, const RuleContext &c
                        QStringLiteral("开通于%1，从未发布内容（空壳）").arg(dateText(it.launched)),
                        QStringLiteral("opened %1 and never posted (empty shell)").arg(dateText(it.launched))));
     }
-    if (containsAny(it.notes, {"未持证亮牌", "未亮牌", "未亮证"})) {
+    static const Keywords kKeywords4{"未持证亮牌", "未亮牌", "未亮证"};
+    if (containsAny(it.notes, kKeywords4)) {
         return finding("P6", Action::Rectify, QStringLiteral("未在显著位置持证亮牌"),
                        QStringLiteral("identity badge not shown"));
     }

@@ -38,8 +38,9 @@ QStringList reportingFunctions(const Item &item)
 
 bool isReportingFunction(const QString &function)
 {
-    return containsAny(function, {"填报", "填表", "报表", "报数", "数据上报", "统计上报", "数据采集",
-                                  "材料报送", "报送", "一表通"});
+    static const Keywords kReporting{"填报", "填表", "报表", "报数", "数据上报", "统计上报", "数据采集",
+                                     "材料报送", "报送", "一表通"};
+    return containsAny(function, kReporting);
 }
 
 std::optional<Finding> checkA1(const Inventory &inv, int i, const RuleContext &)
@@ -95,12 +96,14 @@ std::optional<Finding> checkA4(const Inventory &inv, int i, const RuleContext &)
     const Item &it = inv.at(i);
     if (it.kind != Kind::App)
         return std::nullopt;
-    const QStringList fns = functionsMatching(it, {"打卡", "签到", "积分排名", "排名", "排行", "在线时长"});
+    static const Keywords kKeywords1{"打卡", "签到", "积分排名", "排名", "排行", "在线时长"};
+    const QStringList fns = functionsMatching(it, kKeywords1);
     const bool flagged = it.has(Flag::CheckIn) || it.has(Flag::Ranking) || it.has(Flag::OnlineTime);
     if (!flagged && fns.isEmpty())
         return std::nullopt;
     // 规定: "除安保、应急等特殊场景外" — these scenes may keep check-in.
-    if (containsAny(it.scene, {"安保", "应急", "security", "emergency"}))
+    static const Keywords kKeywords2{"安保", "应急", "security", "emergency"};
+    if (containsAny(it.scene, kKeywords2))
         return std::nullopt;
     const QString zh = fns.isEmpty() ? flagsZh(it, {Flag::CheckIn, Flag::Ranking, Flag::OnlineTime}) : joinZh(fns);
     const QString en = fns.isEmpty() ? flagsEn(it, {Flag::CheckIn, Flag::Ranking, Flag::OnlineTime}) : joinEn(fns);
@@ -112,7 +115,8 @@ std::optional<Finding> checkA5(const Inventory &inv, int i, const RuleContext &)
     const Item &it = inv.at(i);
     if (it.kind != Kind::App)
         return std::nullopt;
-    const QStringList fns = functionsMatching(it, {"强制下载", "安装率", "登录频次"});
+    static const Keywords kKeywords3{"强制下载", "安装率", "登录频次"};
+    const QStringList fns = functionsMatching(it, kKeywords3);
     if (!it.has(Flag::ForcedDownload) && fns.isEmpty())
         return std::nullopt;
     return finding("A5", Action::Rectify,
@@ -127,8 +131,8 @@ std::optional<Finding> checkA6(const Inventory &inv, int i, const RuleContext &)
     const Item &it = inv.at(i);
     if (it.kind != Kind::App)
         return std::nullopt;
-    const QStringList fns = functionsMatching(it, {"点赞", "学习时长", "留痕", "工作照", "轨迹上传",
-                                                   "转发考核", "投票考核"});
+    static const Keywords kAssessment{"点赞", "学习时长", "留痕", "工作照", "轨迹上传", "转发考核", "投票考核"};
+    const QStringList fns = functionsMatching(it, kAssessment);
     const std::initializer_list<Flag> flags{Flag::LikeAssessment, Flag::StudyTimeAssessment, Flag::TraceUpload};
     bool flagged = false;
     for (Flag f : flags)
@@ -145,7 +149,8 @@ std::optional<Finding> checkA7(const Inventory &inv, int i, const RuleContext &)
     const Item &it = inv.at(i);
     if (it.kind != Kind::App)
         return std::nullopt;
-    const QStringList fns = functionsMatching(it, {"商城", "广告", "营销", "带货", "团购", "商业"});
+    static const Keywords kKeywords4{"商城", "广告", "营销", "带货", "团购", "商业"};
+    const QStringList fns = functionsMatching(it, kKeywords4);
     if (!it.has(Flag::Commercial) && fns.isEmpty())
         return std::nullopt;
     return finding("A7", Action::Rectify,

@@ -19,7 +19,8 @@ std::optional<Finding> checkG1(const Inventory &inv, int i, const RuleContext &c
     const bool temporary = it.has(Flag::Temporary);
     const int window = temporary ? std::min(ctx.profile.temporaryGroupIdleDays, ctx.profile.groupIdleDays)
                                  : ctx.profile.groupIdleDays;
-    if (temporary && containsAny(it.notes, {"任务已结束", "任务结束", "已结束", "任务完成", "已完成"})) {
+    static const Keywords kKeywords1{"任务已结束", "任务结束", "已结束", "任务完成", "已完成"};
+    if (temporary && containsAny(it.notes, kKeywords1)) {
         return withConfidence(0.9, finding("G1", Action::Shutdown, QStringLiteral("临时群，任务已结束"),
                        QStringLiteral("temporary group whose task has ended")));
     }
@@ -61,7 +62,8 @@ std::optional<Finding> checkG3(const Inventory &inv, int i, const RuleContext &)
     const Item &it = inv.at(i);
     if (it.kind != Kind::Group)
         return std::nullopt;
-    const QStringList fns = functionsMatching(it, {"打卡", "接龙", "截图", "即时回复", "秒回", "签到"});
+    static const Keywords kKeywords2{"打卡", "接龙", "截图", "即时回复", "秒回", "签到"};
+    const QStringList fns = functionsMatching(it, kKeywords2);
     if (!it.has(Flag::CheckIn) && fns.isEmpty())
         return std::nullopt;
     const QString zh = fns.isEmpty() ? flagsZh(it, {Flag::CheckIn}) : joinZh(fns);

@@ -39,16 +39,24 @@ QStringList flagTexts(const Item &item, std::initializer_list<Flag> flags, bool 
 }
 } // namespace
 
-bool containsAny(const QString &text, std::initializer_list<const char *> keywords)
+Keywords::Keywords(std::initializer_list<const char *> utf8)
 {
-    for (const char *k : keywords) {
-        if (text.contains(QString::fromUtf8(k), Qt::CaseInsensitive))
+    for (const char *k : utf8)
+        words << QString::fromUtf8(k);
+}
+
+bool containsAny(const QString &text, const Keywords &keywords)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QString &k : keywords.words) {
+        if (text.contains(k, Qt::CaseInsensitive))
             return true;
     }
     return false;
 }
 
-QStringList functionsMatching(const Item &item, std::initializer_list<const char *> keywords)
+QStringList functionsMatching(const Item &item, const Keywords &keywords)
 {
     QStringList out;
     for (const QString &f : item.functions) {

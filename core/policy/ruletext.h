@@ -12,9 +12,17 @@
 
 namespace slimplan::ruletext {
 
-// Functions whose name contains one of the keywords (UTF-8 literals).
-QStringList functionsMatching(const Item &item, std::initializer_list<const char *> keywords);
-bool containsAny(const QString &text, std::initializer_list<const char *> keywords);
+// Keywords converted once (rules keep them in function-local statics): converting UTF-8 literals on
+// every call was the main cost of checking a million items.
+struct Keywords
+{
+    Keywords(std::initializer_list<const char *> utf8);
+    QStringList words;
+};
+
+// Functions whose name contains one of the keywords.
+QStringList functionsMatching(const Item &item, const Keywords &keywords);
+bool containsAny(const QString &text, const Keywords &keywords);
 
 // "打卡签到、积分排名" / "check-in, points ranking" for the flags in `flags` that are set on the item.
 QString flagsZh(const Item &item, std::initializer_list<Flag> flags);
