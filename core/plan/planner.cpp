@@ -125,14 +125,19 @@ void compareEvidence(const Item &m, const Item &s, QString &zh, QString &en)
 {
     QStringList pz, pe;
     if (!m.functions.isEmpty() && !s.functions.isEmpty()) {
+        // Families by key (A2, P1) may share no function: say nothing rather than "0/2".
         const int k = sharedCount(m.functions, s.functions);
-        pz << QStringLiteral("功能重合 %1/%2").arg(k).arg(m.functions.size());
-        pe << QStringLiteral("in %1/%2 functions").arg(k).arg(m.functions.size());
+        if (k > 0) {
+            pz << QStringLiteral("功能重合 %1/%2").arg(k).arg(m.functions.size());
+            pe << QStringLiteral("in %1/%2 functions").arg(k).arg(m.functions.size());
+        }
     }
     if (!m.memberHashes.empty() && !s.memberHashes.empty()) {
         const int k = sharedMembers(m.memberHashes, s.memberHashes);
-        pz << QStringLiteral("成员重合 %1/%2").arg(k).arg(m.memberHashes.size());
-        pe << QStringLiteral("in %1/%2 members").arg(k).arg(m.memberHashes.size());
+        if (k > 0) {
+            pz << QStringLiteral("成员重合 %1/%2").arg(k).arg(m.memberHashes.size());
+            pe << QStringLiteral("in %1/%2 members").arg(k).arg(m.memberHashes.size());
+        }
     }
     if (!m.dataItems.isEmpty() && !s.dataItems.isEmpty()) {
         const int k = sharedCount(m.dataItems, s.dataItems);
@@ -148,8 +153,8 @@ void compareEvidence(const Item &m, const Item &s, QString &zh, QString &en)
         usageEn = QStringLiteral("; monthly active users only %1% of it").arg(qRound(pct));
     }
     if (pz.isEmpty()) {
-        zh = QStringLiteral("与「%1」高度相似%2").arg(s.name, usageZh);
-        en = QStringLiteral("Highly similar to %1%2").arg(s.name, usageEn);
+        zh = QStringLiteral("与「%1」同属一个整合组%2").arg(s.name, usageZh);
+        en = QStringLiteral("Same family as %1%2").arg(s.name, usageEn);
     } else {
         zh = QStringLiteral("与「%1」%2%3").arg(s.name, pz.join(QStringLiteral("，")), usageZh);
         en = QStringLiteral("Overlaps %1 %2%3").arg(s.name, pe.join(QStringLiteral(", ")), usageEn);
