@@ -3,7 +3,7 @@
 // by hand (tests/gui_report/reportfixture.h pattern) so the figure does not depend on the
 // recommender. Prints the median of several runs.
 //
-//   bench_report [--items N] [--runs R] [--out DIR]
+//   bench_report [--items N] [--runs R] [--lang zh_CN|en] [--out DIR]
 
 #include "../tests/gui_report/reportfixture.h"
 
@@ -63,6 +63,7 @@ int main(int argc, char **argv)
     parser.addHelpOption();
     parser.addOption({QStringLiteral("items"), QStringLiteral("Items in the plan."), QStringLiteral("N"), QStringLiteral("10000")});
     parser.addOption({QStringLiteral("runs"), QStringLiteral("Runs per format."), QStringLiteral("R"), QStringLiteral("5")});
+    parser.addOption({QStringLiteral("lang"), QStringLiteral("Report language: zh_CN or en."), QStringLiteral("LANG"), QStringLiteral("zh_CN")});
     parser.addOption({QStringLiteral("out"), QStringLiteral("Output folder."), QStringLiteral("DIR"), QDir::tempPath()});
     parser.process(app);
     const int items = parser.value(QStringLiteral("items")).toInt();
@@ -78,6 +79,7 @@ int main(int argc, char **argv)
 
     ReportOptions opt;
     opt.regionName = QStringLiteral("基准县");
+    opt.language = parser.value(QStringLiteral("lang"));
     opt.planDate = QDate(2026, 11, 22);
     std::vector<double> pdf, xlsx;
     for (int r = 0; r < runs; ++r) {
