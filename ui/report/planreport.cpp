@@ -9,8 +9,6 @@
 #include <QHash>
 #include <QPainter>
 
-#include <cmath>
-#include <limits>
 
 namespace slimplan {
 
@@ -189,12 +187,11 @@ void PlanReport::cover(FlowDocument &doc) const
     sign.minRowHeight = 46;
     sign.addRow({m_t.tx("审核意见", "Review"), QString()});
     sign.addRow({m_t.tx("签发", "Approved by"), QString()});
-    FlowTable date = sign;
     doc.addTable(std::move(sign), 0, 0);
     FlowTable d2 = table({{QString(), 1.1}, {QString(), 3.4}});
     d2.showHeader = false;
-    d2.font = date.font;
-    d2.headerFont = date.font;
+    d2.font = ReportFonts::font(10.5);
+    d2.headerFont = d2.font;
     d2.minRowHeight = 22;
     d2.addRow({m_t.tx("日期", "Date"), m_t.tx("　　　　年　　月　　日", "")});
     doc.addTable(std::move(d2), 0, 0);
@@ -266,6 +263,7 @@ void PlanReport::overview(FlowDocument &doc) const
                      "mobile applications by 14 %."));
 
     // Before/after per kind: one panel each, since groups outnumber apps a hundredfold.
+    doc.addSpace(8);
     const ReportText tt = m_t;
     const PlanSummary sum = s;
     doc.addCustom(170, [tt, sum](QPainter &p, const QRectF &r) {
