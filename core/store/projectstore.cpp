@@ -4,6 +4,7 @@
 #include "store/itemrows.h"
 #include "store/planrows.h"
 #include "store/schema.h"
+#include "store/schemaguard.h"
 #include "store/sqlitestatement.h"
 
 #include <QFile>
@@ -118,9 +119,16 @@ std::unique_ptr<ProjectStore> ProjectStore::open(const QString &path, QString *e
             *error = tr("Cannot read %1: %2").arg(path, f.errorString());
             return nullptr;
         }
-        if (f.read(16) != QByteArray("SQLite format 3\0", 16)) {
+        const QByteArray header = f.read(100);
+        if (!header.startsWith(QByteArray("SQLite format 3\0", 16))) {
             *error = tr("%1 is not a SlimPlan project: it is not an SQLite database, or it is "
                         "damaged.").arg(path);
+            return nullptr;
+        }
+        const QString damage = schemaguard::checkHeader(header, fi.size(),
+                                                        QFile::exists(path + QStringLiteral("-journal")));
+        if (!damage.isEmpty()) {
+            *error = tr("%1 cannot be opened as a SlimPlan project: %2").arg(path, damage);
             return nullptr;
         }
     }
@@ -163,6 +171,12 @@ bool ProjectStore::init(QString *error)
         *error = tr("%1 was saved by a newer version of SlimPlan (project format %2; this program "
                     "reads up to %3). Please update SlimPlan to open it.")
                      .arg(m_path).arg(version).arg(schema::kCurrentVersion);
+        return false;
+    }
+    // Before anything is written (backup, migration): a file changed outside SlimPlan — a
+    // trigger, a view, an altered table — is refused, whatever it was made to do.
+    if (version > 0 && !schemaguard::matchesVersion(m_db, version, &err)) {
+        *error = tr("%1 cannot be opened as a SlimPlan project: %2").arg(m_path, err);
         return false;
     }
     if (version == 0) {
@@ -212,6 +226,7 @@ bool ProjectStore::configure(QString *error)
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, nullptr);
     sqlite3_db_config(m_handle, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
+    schemaguard::applyLimits(m_handle);
     // journal_mode=DELETE: a project travels on USB sticks and by mail, so it must be one file
     // whenever it is closed. WAL would leave -wal/-shm files beside it (and WAL does not work on
     // network shares); the rollback journal exists only during a write and is removed after.
@@ -220,6 +235,7 @@ bool ProjectStore::configure(QString *error)
     static const char *const pragmas[] = {
         "PRAGMA journal_mode = DELETE", "PRAGMA synchronous = FULL", "PRAGMA foreign_keys = ON",
         "PRAGMA trusted_schema = OFF",  "PRAGMA cache_size = -65536",
+        "PRAGMA cell_size_check = ON", // a damaged page is reported, not read past
     };
     for (const char *p : pragmas) {
         if (!schema::exec(m_db, QString::fromLatin1(p), error))
