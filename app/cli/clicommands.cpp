@@ -19,6 +19,7 @@ QString overview()
                   "  plan FILE...|--project P.slimplan     recommend an action for every item\n"
                   "  demo                                  plan the embedded demo region\n"
                   "  compare P1.slimplan P2.slimplan...    compare the plans of several regions\n"
+                  "  progress P.slimplan                   what closed and rebounded since the first snapshot\n"
                   "  generate --items N --out FILE         write a synthetic ledger\n"
                   "Run 'slimplan-cli COMMAND --help' for the options of a command.\n"
                   "Exit status: 0 success, 1 the input had errors, 2 bad usage.\n");
@@ -42,6 +43,8 @@ int run(const QStringList &arguments)
         return runDemo(args);
     if (command == QLatin1String("compare"))
         return runCompare(args);
+    if (command == QLatin1String("progress"))
+        return runProgress(args);
     if (command == QLatin1String("generate"))
         return runGenerate(args);
     if (command == QLatin1String("--help") || command == QLatin1String("-h")

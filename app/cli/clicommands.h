@@ -20,5 +20,6 @@ int runPlan(const QStringList &args);
 int runDemo(const QStringList &args);
 int runCompare(const QStringList &args);
 int runGenerate(const QStringList &args);
+int runProgress(const QStringList &args);
 
 } // namespace slimplan::cli

@@ -1,5 +1,6 @@
-// slimplan-cli import FILE... --project P.slimplan [--strict]
-// Reads ledger files and adds their items to a project in one transaction.
+// slimplan-cli import FILE... --project P.slimplan [--strict] [--snapshot LABEL]
+// Reads ledger files and adds their items to a project in one transaction. With --snapshot the
+// items go to the snapshot of that label, a new empty one (a fresh ledger) if none has it.
 
 #include "cli/clicommands.h"
 #include "cli/clicommon.h"
@@ -16,6 +17,17 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(slimplan::cli::Import)
 };
+// Selects the snapshot labelled `label`, the last one if several are; creates an empty one if none is.
+bool selectSnapshotLabel(ProjectStore &store, const QString &label, QString *error)
+{
+    const std::vector<SnapshotInfo> all = store.snapshots();
+    for (auto it = all.rbegin(); it != all.rend(); ++it) {
+        if (it->label == label)
+            return store.selectSnapshot(it->id);
+    }
+    const std::optional<int> id = store.createSnapshot(label, QDate(), error, false);
+    return id && store.selectSnapshot(*id);
+}
 } // namespace
 
 int runImport(const QStringList &args)
@@ -36,6 +48,10 @@ int runImport(const QStringList &args)
                       QStringLiteral("P.slimplan")});
     parser.addOption({QStringLiteral("strict"),
                       Tr::tr("Import nothing when any row or file has an error.")});
+    parser.addOption({QStringLiteral("snapshot"),
+                      Tr::tr("Import into the snapshot with this label (a moment of the ledger), "
+                             "creating an empty one if the project has none of that label."),
+                      QStringLiteral("LABEL")});
     addLanguageOption(parser);
     int exitCode = 0;
     if (!parseArguments(parser, args, &exitCode))
@@ -52,6 +68,11 @@ int runImport(const QStringList &args)
     QString error;
     std::unique_ptr<ProjectStore> store = ProjectStore::open(projectPath, &error);
     if (!store) {
+        printFileProblem(projectPath, error);
+        return kExitInputErrors;
+    }
+    const QString snapshotLabel = parser.value(QStringLiteral("snapshot"));
+    if (parser.isSet(QStringLiteral("snapshot")) && !selectSnapshotLabel(*store, snapshotLabel, &error)) {
         printFileProblem(projectPath, error);
         return kExitInputErrors;
     }

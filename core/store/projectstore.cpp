@@ -576,7 +576,8 @@ bool ProjectStore::selectSnapshot(int id)
     return true;
 }
 
-std::optional<int> ProjectStore::createSnapshot(const QString &label, const QDate &asOf, QString *error)
+std::optional<int> ProjectStore::createSnapshot(const QString &label, const QDate &asOf, QString *error,
+                                                 bool copyItems)
 {
     QString err;
     if (!m_db.transaction()) {
@@ -591,7 +592,7 @@ std::optional<int> ProjectStore::createSnapshot(const QString &label, const QDat
         ins.bindUtf8(3, itemrows::encodeDate(asOf));
     bool ok = ins.exec();
     const int id = static_cast<int>(sqlite3_last_insert_rowid(m_handle));
-    if (ok) {
+    if (ok && copyItems) {
         static const char columns[] =
             "id, name, kind, platform, owner, level, region, functions, data_items, audience,"
             " users, active_users, last_active, posts_90d, annual_cost, launched, filing_no, flags,"
@@ -605,7 +606,7 @@ std::optional<int> ProjectStore::createSnapshot(const QString &label, const QDat
         ok = copy.exec();
         if (!ok)
             err = copy.errorString();
-    } else {
+    } else if (!ok) {
         err = ins.errorString();
     }
     if (ok && !m_db.commit()) {

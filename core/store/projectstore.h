@@ -111,8 +111,10 @@ public:
     std::vector<SnapshotInfo> snapshots() const;
     int currentSnapshot() const { return m_snapshot; }
     bool selectSnapshot(int id);
-    // Copies the selected snapshot's items into a new snapshot and returns its id.
-    std::optional<int> createSnapshot(const QString &label, const QDate &asOf, QString *error = nullptr);
+    // Copies the selected snapshot's items into a new snapshot (or, with copyItems false, makes
+    // an empty one for a fresh ledger) and returns its id. The selection does not change.
+    std::optional<int> createSnapshot(const QString &label, const QDate &asOf, QString *error = nullptr,
+                                      bool copyItems = true);
 
 private:
     ProjectStore(QString path, QString connectionName);
