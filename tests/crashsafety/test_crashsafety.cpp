@@ -134,8 +134,9 @@ void TestCrashSafety::killDuringImport()
     // Kills spread over the run (reading the ledger, then writing), and one the moment the
     // rollback journal appears, i.e. inside the write transaction.
     // A slow machine (or a sanitizer build) gets fewer moments, to stay under a minute.
-    const QList<double> moments = full < 6000 ? QList<double>{0.1, 0.3, 0.5, 0.65, 0.8, 0.9, 0.97, -1.0}
-                                              : QList<double>{0.3, 0.7, 0.95, -1.0};
+    const QList<double> moments = full < 6000  ? QList<double>{0.1, 0.3, 0.5, 0.65, 0.8, 0.9, 0.97, -1.0}
+                                : full < 12000 ? QList<double>{0.3, 0.7, -1.0}
+                                               : QList<double>{0.3, -1.0};
     int none = 0;
     int all = 0;
     for (double at : moments) {
