@@ -223,10 +223,8 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
                                tr("The name is missing; row not imported")));
     }
     const QStringView owner = cell(row, Field::Owner);
-    if (isPlaceholderValue(owner)) {
-        issues.push_back(issue(ImportIssue::Severity::Error, row.row, m_map.columnOf(Field::Owner),
-                               tr("The owner is missing; row not imported")));
-    }
+    const bool ownerMissing = isPlaceholderValue(owner);
+    const std::size_t ownerIssueAt = issues.size(); // the owner's error is listed before the kind's
     std::optional<Kind> kind = m_ctx.kindHint;
     std::optional<ImportIssue> kindWarning;
     if (m_map.has(Field::Kind)) {
@@ -249,10 +247,25 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
                                        .arg(quoted(text))));
         }
     }
+    // A work group without a named owner is exactly what rule G4 (谁建群谁负责) looks for, so it is
+    // imported with the owner left unknown; an app or account without one cannot be planned.
+    std::optional<ImportIssue> ownerWarning;
+    if (ownerMissing) {
+        if (kind == Kind::Group) {
+            ownerWarning = issue(ImportIssue::Severity::Warning, row.row, m_map.columnOf(Field::Owner),
+                                 tr("No owner is named; imported so that rule G4 can flag it"));
+        } else {
+            issues.insert(issues.begin() + static_cast<std::ptrdiff_t>(ownerIssueAt),
+                          issue(ImportIssue::Severity::Error, row.row, m_map.columnOf(Field::Owner),
+                                tr("The owner is missing; row not imported")));
+        }
+    }
     if (issues.size() > firstIssue || !kind)
         return Outcome::Error;
     if (kindWarning)
         issues.push_back(*kindWarning);
+    if (ownerWarning)
+        issues.push_back(*ownerWarning);
 
     for (const auto &[column, message] : row.problems) {
         if (column >= 0)
@@ -262,7 +275,8 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
     item = Item{};
     item.kind = *kind;
     item.name = name.toString();
-    item.owner = m_pool.intern(owner.toString());
+    if (!ownerMissing)
+        item.owner = m_pool.intern(owner.toString());
     item.sourceFile = m_ctx.file;
     item.sourceSheet = m_ctx.sheet;
     item.sourceRow = row.row;

@@ -359,9 +359,6 @@ void TestCli::demo_plansTheEmbeddedRegion()
 {
     const Run r = cli({QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-22"),
                        QStringLiteral("--json"), tmp("demo.json")});
-    // The embedded ledger must import cleanly; today one group row has no owner (G4's example),
-    // which the importer refuses. Remove this line once the demo data or the importer agrees.
-    QEXPECT_FAIL("", "demo row 128 (a group without owner) is refused by the importer", Continue);
     QVERIFY2(r.exitCode == 0, qPrintable(r.err));
     QVERIFY2(r.exitCode != 2, qPrintable(r.err));
     const QJsonObject doc = readJson(tmp("demo.json"));
