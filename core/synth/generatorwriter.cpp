@@ -1,12 +1,15 @@
 // Writing generated ledgers: CSV (UTF-8 with BOM, as Excel saves it) or XLSX through
-// libxlsxwriter in constant-memory mode. Rows are streamed from the generator, never held.
+// XlsxStreamWriter (libxlsxwriter clashes with QuaZip's minizip: see xlsxstreamwriter.h).
+// Rows are streamed from the generator, never held.
 
 #include "synth/generator.h"
 
 #include <QCoreApplication>
 #include <QFile>
 
-#include <xlsxwriter.h>
+#include "report/xlsxstreamwriter.h"
+
+#include <algorithm>
 
 namespace slimplan {
 
@@ -141,41 +144,28 @@ bool writeCsv(const GeneratorOptions &options, const QString &path, QString *err
 
 bool writeXlsx(const GeneratorOptions &options, const QString &path, QString *error)
 {
-    const QByteArray name = QFile::encodeName(path);
-    lxw_workbook_options wo = {};
-    wo.constant_memory = LXW_TRUE;
-    lxw_workbook *book = workbook_new_opt(name.constData(), &wo);
-    if (!book) {
-        *error = QCoreApplication::translate("slimplan::Generator", "Cannot write %1").arg(path);
+    XlsxStreamWriter book(path);
+    if (!book.open(error))
         return false;
-    }
-    lxw_worksheet *sheet = workbook_add_worksheet(book, "台账");
     const QStringList header = generatorHeader();
-    for (int c = 0; c < header.size(); ++c)
-        worksheet_write_string(sheet, 0, lxw_col_t(c), header.at(c).toUtf8().constData(), nullptr);
+    if (!book.beginSheet(QStringLiteral("台账"), header, std::vector<double>(header.size(), 14.0)))
+        return book.close(error);
     // Numeric columns as numbers, the way an office's Excel file has them.
     static const int numeric[] = {10, 11, 13, 14};
-    lxw_row_t r = 1;
     generateRows(options, [&](const GeneratedRow &row) {
         const QStringList values = cells(row);
         for (int c = 0; c < values.size(); ++c) {
             const QString &v = values.at(c);
             if (v.isEmpty())
-                continue;
-            if (std::find(std::begin(numeric), std::end(numeric), c) != std::end(numeric))
-                worksheet_write_number(sheet, r, lxw_col_t(c), v.toDouble(), nullptr);
+                book.skip();
+            else if (std::find(std::begin(numeric), std::end(numeric), c) != std::end(numeric))
+                book.number(v.toDouble());
             else
-                worksheet_write_string(sheet, r, lxw_col_t(c), v.toUtf8().constData(), nullptr);
+                book.text(v);
         }
-        ++r;
+        book.endRow();
     });
-    const lxw_error e = workbook_close(book);
-    if (e != LXW_NO_ERROR) {
-        *error = QCoreApplication::translate("slimplan::Generator", "Cannot write %1: %2")
-                     .arg(path, QString::fromUtf8(lxw_strerror(e)));
-        return false;
-    }
-    return true;
+    return book.close(error);
 }
 
 } // namespace
