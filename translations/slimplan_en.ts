@@ -87,6 +87,91 @@
     </message>
 </context>
 <context>
+    <name>slimplan::CompareModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaving item(s) have no known cost: the saving is a lower bound.</source>
+        <translation>
+            <numerusform>%n leaving item(s) have no known cost: the saving is a lower bound.</numerusform>
+            <numerusform>%n leaving item(s) have no known cost: the saving is a lower bound.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Level unknown</source>
+        <translation>Level unknown</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>Rule %1</translation>
+    </message>
+    <message>
+        <source>Reduction: %1</source>
+        <translation>Reduction: %1</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>Reduction</translation>
+    </message>
+    <message>
+        <source>Cost saved (10k CNY/yr)</source>
+        <translation>Cost saved (10k CNY/yr)</translation>
+    </message>
+    <message>
+        <source>Data items before</source>
+        <translation>Data items before</translation>
+    </message>
+    <message>
+        <source>Data items after</source>
+        <translation>Data items after</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::CompareView</name>
+    <message>
+        <source>Planned reduction per region</source>
+        <translation>Planned reduction per region</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Reduction (%)</source>
+        <translation>Reduction (%)</translation>
+    </message>
+    <message>
+        <source>Sichuan reference −14 %</source>
+        <translation>Sichuan reference −14 %</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::CsvExport</name>
     <message>
         <source>Writing the CSV failed: %1</source>
@@ -380,10 +465,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>Cannot write %1: %2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>Cannot write %1</translation>
     </message>
 </context>
 <context>
@@ -1538,6 +1619,10 @@
         <source>Active users (%1) exceed users (%2)</source>
         <translation>Active users (%1) exceed users (%2)</translation>
     </message>
+    <message>
+        <source>No owner is named; imported so that rule G4 can flag it</source>
+        <translation>No owner is named; imported so that rule G4 can flag it</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::Schema</name>
@@ -1668,12 +1753,17 @@
 <context>
     <name>slimplan::cli::Commands</name>
     <message>
+        <source>slimplan-cli: unknown command '%1'</source>
+        <translation>slimplan-cli: unknown command '%1'</translation>
+    </message>
+    <message>
         <source>usage: slimplan-cli COMMAND [OPTIONS]
 commands:
   import FILE... --project P.slimplan   add inventory files to a project
   plan FILE...|--project P.slimplan     recommend an action for every item
   demo                                  plan the embedded demo region
   compare P1.slimplan P2.slimplan...    compare the plans of several regions
+  progress P.slimplan                   what closed and rebounded since the first snapshot
   generate --items N --out FILE         write a synthetic ledger
 Run 'slimplan-cli COMMAND --help' for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
@@ -1684,14 +1774,11 @@ commands:
   plan FILE...|--project P.slimplan     recommend an action for every item
   demo                                  plan the embedded demo region
   compare P1.slimplan P2.slimplan...    compare the plans of several regions
+  progress P.slimplan                   what closed and rebounded since the first snapshot
   generate --items N --out FILE         write a synthetic ledger
 Run 'slimplan-cli COMMAND --help' for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
 </translation>
-    </message>
-    <message>
-        <source>slimplan-cli: unknown command '%1'</source>
-        <translation>slimplan-cli: unknown command '%1'</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +1909,10 @@ Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.<
             <numerusform>%1: imported %2 of %3 rows from %n file(s) (%4 errors, %5 warnings); the project holds %6 items.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import into the snapshot with this label (a moment of the ledger), creating an empty one if the project has none of that label.</source>
+        <translation>Import into the snapshot with this label (a moment of the ledger), creating an empty one if the project has none of that label.</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::cli::Plan</name>
@@ -1850,6 +1941,66 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
     <message>
         <source>give either inventory files or --project P.slimplan</source>
         <translation>give either inventory files or --project P.slimplan</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Progress</name>
+    <message>
+        <source>planned: %1</source>
+        <translation>planned: %1</translation>
+    </message>
+    <message>
+        <source>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
+Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</source>
+        <translation>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
+Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation>The project.</translation>
+    </message>
+    <message>
+        <source>Write the progress as JSON ("-" = stdout).</source>
+        <translation>Write the progress as JSON ("-" = stdout).</translation>
+    </message>
+    <message>
+        <source>give exactly one project</source>
+        <translation>give exactly one project</translation>
+    </message>
+    <message>
+        <source>no such project</source>
+        <translation>no such project</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n snapshot(s) with items; progress needs two (import with --snapshot LABEL).</source>
+        <translation>
+            <numerusform>%1: %n snapshot(s) with items; progress needs two (import with --snapshot LABEL).</numerusform>
+            <numerusform>%1: %n snapshot(s) with items; progress needs two (import with --snapshot LABEL).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</source>
+        <translation>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Created since the baseline</source>
+        <translation>Created since the baseline</translation>
+    </message>
+    <message>
+        <source>Planned to leave, still there</source>
+        <translation>Planned to leave, still there</translation>
+    </message>
+    <message>
+        <source>Gone and came back</source>
+        <translation>Gone and came back</translation>
+    </message>
+    <message>
+        <source>  %1: %2 items (%3 apps, %4 accounts, %5 groups)</source>
+        <translation>  %1: %2 items (%3 apps, %4 accounts, %5 groups)</translation>
     </message>
 </context>
 </TS>

@@ -87,6 +87,90 @@
     </message>
 </context>
 <context>
+    <name>slimplan::CompareModel</name>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>≥ %1</source>
+        <translation>≥ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaving item(s) have no known cost: the saving is a lower bound.</source>
+        <translation>
+            <numerusform>%n 个退出条目的费用未知：节约金额为下限。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Level unknown</source>
+        <translation>层级未知</translation>
+    </message>
+    <message>
+        <source>Rule %1</source>
+        <translation>规则 %1</translation>
+    </message>
+    <message>
+        <source>Reduction: %1</source>
+        <translation>压减：%1</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>压减</translation>
+    </message>
+    <message>
+        <source>Cost saved (10k CNY/yr)</source>
+        <translation>每年节约经费（万元）</translation>
+    </message>
+    <message>
+        <source>Data items before</source>
+        <translation>瘦身前填报事项</translation>
+    </message>
+    <message>
+        <source>Data items after</source>
+        <translation>瘦身后填报事项</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::CompareView</name>
+    <message>
+        <source>Planned reduction per region</source>
+        <translation>各地区计划压减比例</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Reduction (%)</source>
+        <translation>压减比例（%）</translation>
+    </message>
+    <message>
+        <source>Sichuan reference −14 %</source>
+        <translation>四川参考值 −14 %</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::CsvExport</name>
     <message>
         <source>Writing the CSV failed: %1</source>
@@ -379,10 +463,6 @@
     <message>
         <source>Cannot write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
-    </message>
-    <message>
-        <source>Cannot write %1</source>
-        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -1532,6 +1612,10 @@
         <source>Active users (%1) exceed users (%2)</source>
         <translation>活跃用户数（%1）超过用户数（%2）</translation>
     </message>
+    <message>
+        <source>No owner is named; imported so that rule G4 can flag it</source>
+        <translation>未写明主办单位；已导入，以便按规则 G4 标出</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::Schema</name>
@@ -1662,12 +1746,17 @@
 <context>
     <name>slimplan::cli::Commands</name>
     <message>
+        <source>slimplan-cli: unknown command '%1'</source>
+        <translation>slimplan-cli：未知命令 '%1'</translation>
+    </message>
+    <message>
         <source>usage: slimplan-cli COMMAND [OPTIONS]
 commands:
   import FILE... --project P.slimplan   add inventory files to a project
   plan FILE...|--project P.slimplan     recommend an action for every item
   demo                                  plan the embedded demo region
   compare P1.slimplan P2.slimplan...    compare the plans of several regions
+  progress P.slimplan                   what closed and rebounded since the first snapshot
   generate --items N --out FILE         write a synthetic ledger
 Run 'slimplan-cli COMMAND --help' for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
@@ -1678,14 +1767,11 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
   plan FILE...|--project P.slimplan     为每个条目给出处置建议
   demo                                  规划内置的示例地区
   compare P1.slimplan P2.slimplan...    比较多个地区的方案
+  progress P.slimplan                   自首个快照以来的关停与反弹情况
   generate --items N --out FILE         生成模拟台账
 运行 'slimplan-cli 命令 --help' 查看该命令的选项。
 退出状态：0 成功，1 输入有错误，2 用法错误。
 </translation>
-    </message>
-    <message>
-        <source>slimplan-cli: unknown command '%1'</source>
-        <translation>slimplan-cli：未知命令 '%1'</translation>
     </message>
 </context>
 <context>
@@ -1815,6 +1901,10 @@ Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.<
             <numerusform>%1：从 %n 个文件的 %3 行中导入了 %2 行（%4 个错误，%5 个警告）；项目现有 %6 个条目。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Import into the snapshot with this label (a moment of the ledger), creating an empty one if the project has none of that label.</source>
+        <translation>导入到具有此标签的快照（台账的某一时点）；项目中没有该标签时新建一个空快照。</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::cli::Plan</name>
@@ -1843,6 +1933,65 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
     <message>
         <source>give either inventory files or --project P.slimplan</source>
         <translation>请指定台账文件或 --project P.slimplan 二者之一</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Progress</name>
+    <message>
+        <source>planned: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <source>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
+Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</source>
+        <translation>显示一个地区在首个与最后一个含条目的快照之间的进展：自基线以来已关停的条目，以及反弹情况（基线后新建的条目、计划合并/迁移/关停但仍存在的条目、在中间快照中消失后又出现的条目）。条目按编号或按类型、主办单位和名称匹配。使用基线快照已保存的方案，否则按项目的政策参数、以 --as-of（默认快照日期，否则今天）为基准规划。不会修改项目。
+退出状态：0 成功，1 无法读取项目或写入输出，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>Write the progress as JSON ("-" = stdout).</source>
+        <translation>将进展写为 JSON（"-" 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>give exactly one project</source>
+        <translation>请只指定一个项目</translation>
+    </message>
+    <message>
+        <source>no such project</source>
+        <translation>项目不存在</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n snapshot(s) with items; progress needs two (import with --snapshot LABEL).</source>
+        <translation>
+            <numerusform>%1：仅有 %n 个含条目的快照；查看进展需要两个（使用 --snapshot 标签 导入）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</source>
+        <translation>%1：从“%2”（%3 个）到“%4”（%5 个）：关停 %6 个，反弹 %7 个。</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>已关停</translation>
+    </message>
+    <message>
+        <source>Created since the baseline</source>
+        <translation>基线后新建</translation>
+    </message>
+    <message>
+        <source>Planned to leave, still there</source>
+        <translation>计划退出但仍存在</translation>
+    </message>
+    <message>
+        <source>Gone and came back</source>
+        <translation>消失后又出现</translation>
+    </message>
+    <message>
+        <source>  %1: %2 items (%3 apps, %4 accounts, %5 groups)</source>
+        <translation>  %1：%2 个（应用程序 %3、公众账号 %4、工作群组 %5）</translation>
     </message>
 </context>
 </TS>

@@ -112,7 +112,7 @@ void CompareView::drawChart()
     label->position->setTypeX(QCPItemPosition::ptAxisRectRatio);
     label->position->setTypeY(QCPItemPosition::ptPlotCoords);
     label->position->setCoords(0.01, kReferenceReductionPct);
-    label->setText(tr("Sichuan reference \u221214 %"));
+    label->setText(tr("Sichuan reference −14 %"));
     label->setColor(kReferenceColor.darker(120));
 
     plot->legend->setVisible(true);
