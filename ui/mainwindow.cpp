@@ -1,11 +1,364 @@
 #include "mainwindow.h"
 
+#include "actioncolors.h"
+#include "appicon.h"
+#include "charts/chartspanel.h"
+#include "commands/replancommand.h"
+#include "dialogs/policydialog.h"
+#include "document.h"
+#include "filecontroller.h"
+#include "mainactions.h"
+#include "models/itemtablemodel.h"
+#include "models/regiontreemodel.h"
+#include "projectloader.h"
+#include "settings.h"
+#include "tasks/taskrunner.h"
+#include "util/i18n.h"
+#include "views/detailpane.h"
+#include "views/graphview.h"
+#include "views/inventorypage.h"
+#include "views/planview.h"
+#include "widgets/progresswidget.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
 namespace slimplan {
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_document(new Document(this))
+    , m_runner(new TaskRunner(this))
+    , m_model(new ItemTableModel(*m_document, this))
+    , m_regionModel(new RegionTreeModel(*m_document, this))
+    , m_actions(new MainActions(*this, *m_document->undoStack()))
+    , m_files(new FileController(*m_document, *m_runner, this))
+    , m_tabs(new QTabWidget(this))
+    , m_inventory(new InventoryPage(*m_model, this))
+    , m_plan(new PlanView(*m_model, this))
+    , m_charts(new ChartsPanel(*m_document, this))
+    , m_status(new QLabel(this))
 {
-    setWindowTitle(tr("SlimPlan"));
+    setObjectName(QStringLiteral("MainWindow"));
+    setWindowIcon(applicationIcon());
+    setAcceptDrops(true);
+    m_tabs->addTab(m_inventory, QString());
+    m_tabs->addTab(m_plan, QString());
+    m_tabs->addTab(m_charts, QString());
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+    createDocks();
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(new ProgressWidget(*m_runner, this));
+
+    connect(m_inventory, &InventoryPage::itemSelected, this, &MainWindow::selectItem);
+    connect(m_plan, &PlanView::itemSelected, this, &MainWindow::selectItem);
+    connect(m_detail, &DetailPane::itemActivated, this, &MainWindow::selectItem);
+    connect(m_graph, &GraphView::itemClicked, this, &MainWindow::selectItem);
+    connect(m_graph, &GraphView::captionChanged, m_graphCaption, &QLabel::setText);
+    connect(m_document, &Document::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::inventoryReplaced, this, [this] {
+        m_selected = -1;
+        m_regionTree->expandToDepth(1);
+        m_actions->save->setEnabled(true);
+        m_graph->showRegion(QString());
+    });
+    connect(m_files, &FileController::message, m_status, &QLabel::setText);
+    connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
+    connect(m_runner, &TaskRunner::started, this, [this] { m_status->clear(); });
+    connectActions();
+    retranslateUi();
+    updateRecentMenu();
+    resize(1500, 920);
+    restoreGeometry(Settings::windowGeometry());
+    restoreState(Settings::windowState());
+}
+
+MainWindow::~MainWindow()
+{
+    m_runner->cancel();
+    m_runner->waitForFinished();
+}
+
+void MainWindow::createDocks()
+{
+    m_regionTree = new QTreeView(this);
+    m_regionTree->setModel(m_regionModel);
+    m_regionTree->setUniformRowHeights(true);
+    m_regionTree->header()->setStretchLastSection(false);
+    m_regionTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_regionTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    connect(m_regionTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onRegionSelected);
+    connect(m_regionModel, &QAbstractItemModel::modelReset, this, [this] { m_regionTree->expandToDepth(1); });
+    m_regionDock = new QDockWidget(this);
+    m_regionDock->setObjectName(QStringLiteral("RegionDock"));
+    m_regionDock->setWidget(m_regionTree);
+    addDockWidget(Qt::LeftDockWidgetArea, m_regionDock);
+
+    m_detail = new DetailPane(*m_document, this);
+    m_detailDock = new QDockWidget(this);
+    m_detailDock->setObjectName(QStringLiteral("DetailDock"));
+    m_detailDock->setWidget(m_detail);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
+
+    auto *graphBox = new QWidget(this);
+    auto *graphLayout = new QVBoxLayout(graphBox);
+    graphLayout->setContentsMargins(2, 2, 2, 2);
+    m_graphCaption = new QLabel(graphBox);
+    m_graphCaption->setWordWrap(true);
+    m_graph = new GraphView(*m_document, graphBox);
+    m_graphLegend = new QLabel(graphBox);
+    m_graphLegend->setWordWrap(true);
+    graphLayout->addWidget(m_graphCaption);
+    graphLayout->addWidget(m_graph, 1);
+    graphLayout->addWidget(m_graphLegend);
+    m_graphDock = new QDockWidget(this);
+    m_graphDock->setObjectName(QStringLiteral("GraphDock"));
+    m_graphDock->setWidget(graphBox);
+    addDockWidget(Qt::RightDockWidgetArea, m_graphDock);
+    resizeDocks({m_regionDock, m_detailDock}, {260, 430}, Qt::Horizontal);
+    resizeDocks({m_detailDock, m_graphDock}, {380, 420}, Qt::Vertical);
+}
+
+void MainWindow::connectActions()
+{
+    MainActions &a = *m_actions;
+    connect(a.open, &QAction::triggered, m_files, &FileController::openDialog);
+    connect(a.importFiles, &QAction::triggered, m_files, &FileController::importDialog);
+    connect(a.openDemo, &QAction::triggered, m_files, &FileController::openDemo);
+    connect(a.save, &QAction::triggered, m_files, &FileController::save);
+    connect(a.saveAs, &QAction::triggered, m_files, &FileController::saveAs);
+    connect(a.exportPdf, &QAction::triggered, m_files, &FileController::exportPdf);
+    connect(a.exportXlsx, &QAction::triggered, m_files, &FileController::exportXlsx);
+    connect(a.exportCsv, &QAction::triggered, m_files, &FileController::exportCsv);
+    a.exportCsv->setEnabled(FileController::csvExportAvailable());
+    connect(a.printPreview, &QAction::triggered, m_files, &FileController::printPreview);
+    connect(a.print, &QAction::triggered, m_files, &FileController::print);
+    connect(a.saveCharts, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_charts);
+        m_charts->saveChartInteractively(ChartsPanel::KindChart);
+    });
+    connect(a.quit, &QAction::triggered, this, &QWidget::close);
+    connect(a.find, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_inventory);
+        m_inventory->searchBox()->setFocus();
+        m_inventory->searchBox()->selectAll();
+    });
+    connect(a.accept, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_plan);
+        m_plan->selectRow(m_selected);
+        m_plan->acceptSelected();
+    });
+    connect(a.override_, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_plan);
+        m_plan->selectRow(m_selected);
+        m_plan->overrideSelected();
+    });
+    connect(a.revert, &QAction::triggered, this, [this] {
+        m_plan->selectRow(m_selected);
+        m_plan->revertSelected();
+    });
+    connect(a.replan, &QAction::triggered, this, [this] { replanWith(m_document->profile()); });
+    connect(a.policy, &QAction::triggered, this, &MainWindow::showPolicyDialog);
+    connect(a.zoomIn, &QAction::triggered, this, [this] { m_graph->zoomBy(1.25); });
+    connect(a.zoomOut, &QAction::triggered, this, [this] { m_graph->zoomBy(0.8); });
+    connect(a.languages, &QActionGroup::triggered, this, [this](QAction *act) { setLanguage(act->data().toString()); });
+    connect(a.about, &QAction::triggered, this, [this] {
+        QMessageBox::about(this, tr("About SlimPlan"),
+                           tr("<b>SlimPlan %1</b><p>Plans the slimming of a region's government apps, "
+                              "public accounts and work groups.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+    a.panelsMenu->addAction(m_regionDock->toggleViewAction());
+    a.panelsMenu->addAction(m_detailDock->toggleViewAction());
+    a.panelsMenu->addAction(m_graphDock->toggleViewAction());
+    for (QAction *act : {a.save, a.saveAs, a.exportPdf, a.exportXlsx, a.printPreview, a.print, a.replan,
+                         a.policy, a.saveCharts})
+        act->setEnabled(false);
+    const auto updateEnabled = [this] {
+        const bool has = !m_document->isEmpty();
+        const bool idle = !m_runner->isBusy();
+        MainActions &a = *m_actions;
+        for (QAction *act : {a.save, a.saveAs, a.exportPdf, a.exportXlsx, a.printPreview, a.print, a.replan,
+                             a.policy, a.saveCharts})
+            act->setEnabled(has && idle);
+        a.exportCsv->setEnabled(has && idle && FileController::csvExportAvailable());
+        for (QAction *act : {a.open, a.importFiles, a.openDemo})
+            act->setEnabled(idle);
+    };
+    connect(m_document, &Document::inventoryReplaced, this, updateEnabled);
+    connect(m_runner, &TaskRunner::started, this, updateEnabled);
+    connect(m_runner, &TaskRunner::finished, this, updateEnabled);
+}
+
+void MainWindow::selectItem(int row)
+{
+    if (m_syncing || row < 0 || row >= m_document->rowCount())
+        return;
+    m_syncing = true;
+    m_selected = row;
+    m_inventory->selectRow(row);
+    m_plan->selectRow(row);
+    m_detail->setRow(row);
+    // Keep the graph when the item is already in it (a click in the graph), else redraw around it.
+    const std::vector<int> shown = m_graph->shownRows();
+    if (std::binary_search(shown.begin(), shown.end(), row) && m_graph->highlightedRow() != row)
+        m_graph->highlight(row);
+    else if (m_graph->highlightedRow() != row)
+        m_graph->showAround(row);
+    m_syncing = false;
+}
+
+void MainWindow::onRegionSelected()
+{
+    const QModelIndex cur = m_regionTree->currentIndex();
+    const QString filter = cur.sibling(cur.row(), 0).data(RegionTreeModel::FilterRole).toString();
+    m_inventory->setRegionFilter(filter);
+    m_graph->showRegion(filter);
+}
+
+void MainWindow::showPolicyDialog()
+{
+    PolicyDialog dialog(m_document->profile(), this);
+    if (dialog.exec() == QDialog::Accepted && dialog.profile().toJson() != m_document->profile().toJson())
+        replanWith(dialog.profile());
+}
+
+void MainWindow::replanWith(const PolicyProfile &profile)
+{
+    if (m_document->isEmpty())
+        return;
+    struct Result
+    {
+        Plan plan;
+        OverlapResult overlap;
+    };
+    const Inventory *inventory = &m_document->inventory();
+    m_runner->run<Result>(
+        tr("Planning"),
+        [inventory, profile](Progress &progress) {
+            Result r;
+            r.plan = planInventory(*inventory, profile, progress);
+            if (!progress.isCanceled())
+                r.overlap = computeOverlap(*inventory, profile, &progress);
+            return r;
+        },
+        [this](Result &r) {
+            m_document->undoStack()->push(new ReplanCommand(*m_document, std::move(r.plan)));
+            m_document->setOverlap(std::move(r.overlap));
+            m_status->setText(tr("Re-planned."));
+        });
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    if (!installTranslations(language))
+        return;
+    Settings::setLanguage(currentLanguage());
+    // installTranslations() posts LanguageChange to every widget; the models are refreshed in
+    // retranslateUi().
+}
+
+void MainWindow::retranslateUi()
+{
+    m_actions->retranslate();
+    (isChinese() ? m_actions->chinese : m_actions->english)->setChecked(true);
+    m_tabs->setTabText(0, tr("Inventory"));
+    m_tabs->setTabText(1, tr("Plan"));
+    m_tabs->setTabText(2, tr("Charts"));
+    m_regionDock->setWindowTitle(tr("Regions"));
+    m_detailDock->setWindowTitle(tr("Details"));
+    m_graphDock->setWindowTitle(tr("Overlap graph"));
+    QString legend;
+    for (int a = 0; a < kActionCount; ++a)
+        legend += QStringLiteral("<span style='color:%1'>■</span> %2 &nbsp;")
+                      .arg(actionColor(Action(a)).name(), actionLabel(Action(a)));
+    legend += QStringLiteral("<br>● %1 &nbsp; ■ %2 &nbsp; ▲ %3 &nbsp; — %4")
+                  .arg(kindLabel(Kind::App), kindLabel(Kind::Account), kindLabel(Kind::Group),
+                       tr("line width = overlap"));
+    m_graphLegend->setText(legend);
+    m_model->retranslate();
+    m_regionModel->retranslate();
+    m_regionTree->expandToDepth(1);
+    if (m_document->isEmpty())
+        m_status->setText(tr("Open a project (Ctrl+O), import ledgers (Ctrl+I) or drop files here."));
+    updateTitle();
+}
+
+void MainWindow::updateTitle()
+{
+    QString title = m_document->title();
+    if (title.isEmpty())
+        title = tr("No region");
+    if (!m_document->projectPath().isEmpty())
+        title += QStringLiteral(" — ") + m_document->projectPath();
+    else if (!m_document->isEmpty())
+        title += tr(" (not saved)");
+    setWindowTitle(title + QStringLiteral("[*] — ") + tr("SlimPlan"));
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateRecentMenu()
+{
+    QMenu *menu = m_actions->recentMenu;
+    menu->clear();
+    const QStringList files = Settings::recentFiles();
+    for (const QString &f : files)
+        menu->addAction(f, this, [this, f] { m_files->openFiles({f}); });
+    menu->setEnabled(!files.isEmpty());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    Settings::setWindowGeometry(saveGeometry());
+    Settings::setWindowState(saveState());
+    event->accept();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths << url.toLocalFile();
+    if (!paths.isEmpty()) {
+        event->acceptProposedAction();
+        m_files->openFiles(paths, /*wizard=*/true);
+    }
 }
 
 } // namespace slimplan

@@ -1,15 +1,93 @@
 #pragma once
-// The planner's main window.
+// The planner's main window: region tree on the left, inventory / plan / charts in the middle,
+// the selected item's details and its overlap graph on the right, progress in the status bar.
+// File work (open, import, save, export) lives in FileController; actions in MainActions.
 
 #include <QMainWindow>
 
+class QLabel;
+class QTabWidget;
+class QTreeView;
+class QDockWidget;
+
 namespace slimplan {
+
+class ChartsPanel;
+class DetailPane;
+class Document;
+class FileController;
+class GraphView;
+class InventoryPage;
+class ItemTableModel;
+class MainActions;
+class PlanView;
+class RegionTreeModel;
+class TaskRunner;
+struct PolicyProfile;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    Document &document() const { return *m_document; }
+    TaskRunner &taskRunner() const { return *m_runner; }
+    FileController &files() const { return *m_files; }
+    MainActions &actions() const { return *m_actions; }
+    ItemTableModel &tableModel() const { return *m_model; }
+    InventoryPage *inventoryPage() const { return m_inventory; }
+    PlanView *planView() const { return m_plan; }
+    ChartsPanel *chartsPanel() const { return m_charts; }
+    GraphView *graphView() const { return m_graph; }
+    DetailPane *detailPane() const { return m_detail; }
+    QTreeView *regionTree() const { return m_regionTree; }
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Selects an inventory row everywhere: table, plan, details, graph.
+    void selectItem(int row);
+    int selectedItem() const { return m_selected; }
+    // Switches the interface language live and remembers it.
+    void setLanguage(const QString &language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createDocks();
+    void connectActions();
+    void retranslateUi();
+    void updateTitle();
+    void updateRecentMenu();
+    void onRegionSelected();
+    void showPolicyDialog();
+    void replanWith(const PolicyProfile &profile);
+
+    Document *m_document;
+    TaskRunner *m_runner;
+    ItemTableModel *m_model;
+    RegionTreeModel *m_regionModel;
+    MainActions *m_actions;
+    FileController *m_files;
+    QTabWidget *m_tabs;
+    InventoryPage *m_inventory;
+    PlanView *m_plan;
+    ChartsPanel *m_charts;
+    GraphView *m_graph;
+    QLabel *m_graphCaption;
+    QLabel *m_graphLegend;
+    DetailPane *m_detail;
+    QTreeView *m_regionTree;
+    QDockWidget *m_regionDock;
+    QDockWidget *m_detailDock;
+    QDockWidget *m_graphDock;
+    QLabel *m_status;
+    int m_selected = -1;
+    bool m_syncing = false;
 };
 
 } // namespace slimplan

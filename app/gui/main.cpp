@@ -1,13 +1,47 @@
-// slimplan: the desktop program.
+// slimplan: the desktop program. `slimplan --demo` opens the embedded demo region,
+// `slimplan FILE...` opens a project or imports ledgers into a new project.
+#include "appfont.h"
+#include "appicon.h"
+#include "filecontroller.h"
+#include "mainwindow.h"
+#include "settings.h"
+#include "util/i18n.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QIcon>
+#include <QTimer>
 
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SlimPlan"));
     QApplication::setOrganizationName(QStringLiteral("SlimPlan"));
-    QLabel label(QStringLiteral("SlimPlan"));
-    label.show();
+    QApplication::setApplicationVersion(QStringLiteral("0.1.0"));
+    QApplication::setWindowIcon(slimplan::applicationIcon());
+    QApplication::setDesktopFileName(QStringLiteral("slimplan"));
+    slimplan::setupApplicationFont();
+    slimplan::installTranslations(slimplan::Settings::language());
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("main", "Plans the slimming of government apps, public accounts and work groups."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the embedded demo region."));
+    parser.addOption(demo);
+    parser.addPositionalArgument(QStringLiteral("files"),
+                                 QCoreApplication::translate("main", "A .slimplan project, or ledgers to import."),
+                                 QStringLiteral("[FILE...]"));
+    parser.process(app);
+
+    slimplan::MainWindow window;
+    window.show();
+    const QStringList files = parser.positionalArguments();
+    QTimer::singleShot(0, &window, [&] {
+        if (parser.isSet(demo))
+            window.files().openDemo();
+        else if (!files.isEmpty())
+            window.files().openFiles(files);
+    });
     return app.exec();
 }

@@ -1,0 +1,309 @@
+// qcustomplot.h uses Qt's foreach, which the project switches off (QT_NO_FOREACH); it is included
+// first, before any Qt header, so that the macro exists for it.
+#undef QT_NO_FOREACH
+#include <qcustomplot.h>
+
+#include "charts/chartspanel.h"
+
+#include "actioncolors.h"
+#include "document.h"
+#include "settings.h"
+
+#include <QContextMenuEvent>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHash>
+#include <QMenu>
+#include <QMessageBox>
+
+#include <algorithm>
+
+namespace slimplan {
+
+namespace {
+const QColor kBeforeColor(0x9a, 0xa5, 0xb1);
+const QColor kAfterColor(0x2f, 0x6f, 0xd6);
+const QColor kReferenceColor(0xd6, 0x8a, 0x2f);
+
+QString pct(double v)
+{
+    // A real minus sign: "−23.0 %" reads as a reduction.
+    return v > 0.0005 ? QStringLiteral("\u2212%1 %").arg(v, 0, 'f', 1) : QStringLiteral("0 %");
+}
+
+QSharedPointer<QCPAxisTickerText> textTicker(const QStringList &labels)
+{
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    for (int i = 0; i < labels.size(); ++i)
+        ticker->addTick(i + 1, labels.at(i));
+    return ticker;
+}
+
+QCPBars *makeBars(QCustomPlot *plot, const QString &name, const QColor &color)
+{
+    auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
+    bars->setName(name);
+    bars->setPen(QPen(color.darker(130)));
+    bars->setBrush(color);
+    bars->setWidth(0.36);
+    return bars;
+}
+
+void addLabel(QCustomPlot *plot, double x, double y, const QString &text, bool bold = false)
+{
+    auto *label = new QCPItemText(plot);
+    label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    label->position->setType(QCPItemPosition::ptPlotCoords);
+    label->position->setCoords(x, y);
+    label->setText(text);
+    QFont f = plot->font();
+    f.setPointSizeF(8.5);
+    f.setBold(bold);
+    label->setFont(f);
+    label->setPadding(QMargins(0, 0, 0, 2));
+    label->setClipToAxisRect(false);
+}
+} // namespace
+
+ChartsPanel::ChartsPanel(Document &document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(4, 4, 4, 4);
+    grid->setSpacing(6);
+    for (int c = 0; c < ChartCount; ++c) {
+        auto *plot = new QCustomPlot(this);
+        plot->setMinimumSize(320, 220);
+        plot->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect(plot, &QWidget::customContextMenuRequested, this, [this, c, plot](const QPoint &pos) {
+            QMenu menu;
+            menu.addAction(tr("Save chart as PNG or PDF…"), this, [this, c] { saveChartInteractively(Chart(c)); });
+            menu.exec(plot->mapToGlobal(pos));
+        });
+        m_plots[std::size_t(c)] = plot;
+        grid->addWidget(plot, c / 2, c % 2);
+    }
+    connect(&document, &Document::planChanged, this, &ChartsPanel::refresh);
+    connect(&document, &Document::inventoryReplaced, this, &ChartsPanel::refresh);
+    refresh();
+}
+
+void ChartsPanel::setupPlot(QCustomPlot *plot, const QString &title)
+{
+    plot->clearPlottables();
+    plot->clearItems();
+    if (plot->plotLayout()->rowCount() > 1 && plot->plotLayout()->element(0, 0))
+        plot->plotLayout()->remove(plot->plotLayout()->element(0, 0));
+    plot->plotLayout()->simplify();
+    plot->plotLayout()->insertRow(0);
+    auto *titleElement = new QCPTextElement(plot, title, QFont(font().family(), 10, QFont::Bold));
+    plot->plotLayout()->addElement(0, 0, titleElement);
+    plot->legend->setVisible(true);
+    plot->legend->setFont(QFont(font().family(), 8));
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    plot->xAxis->setTickLabelFont(font());
+    plot->yAxis->setTickLabelFont(font());
+    plot->xAxis->grid()->setVisible(false);
+}
+
+void ChartsPanel::refresh()
+{
+    const PlanSummary &s = m_document.plan().summary;
+    drawKinds(s);
+    drawLevels(s);
+    drawOwners();
+    drawReference(s);
+    for (QCustomPlot *p : m_plots)
+        p->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ChartsPanel::drawKinds(const PlanSummary &s)
+{
+    QCustomPlot *plot = m_plots[KindChart];
+    setupPlot(plot, tr("Before and after, by kind"));
+    const QStringList labels{kindLabel(Kind::App), kindLabel(Kind::Account), kindLabel(Kind::Group), tr("Total")};
+    m_before = makeBars(plot, tr("Before"), kBeforeColor);
+    m_after = makeBars(plot, tr("After"), kAfterColor);
+    m_reductionLabels.clear();
+    double top = 1;
+    for (int k = 0; k < 4; ++k) {
+        const double b = k < 3 ? s.before.perKind[std::size_t(k)] : s.before.total();
+        const double a = k < 3 ? s.after.perKind[std::size_t(k)] : s.after.total();
+        const double r = k < 3 ? s.reductionPct[std::size_t(k)] : s.reductionPctTotal;
+        m_before->addData(k + 1 - 0.19, b);
+        m_after->addData(k + 1 + 0.19, a);
+        m_reductionLabels << pct(r);
+        top = std::max(top, b);
+    }
+    for (int k = 0; k < 4; ++k) {
+        const double b = k < 3 ? s.before.perKind[std::size_t(k)] : s.before.total();
+        const double a = k < 3 ? s.after.perKind[std::size_t(k)] : s.after.total();
+        addLabel(plot, k + 1 - 0.19, b, QString::number(b));
+        addLabel(plot, k + 1 + 0.19, a, QString::number(a) + QLatin1Char('\n') + m_reductionLabels.at(k), k == 3);
+    }
+    plot->xAxis->setTicker(textTicker(labels));
+    plot->xAxis->setRange(0.4, 4.6);
+    plot->yAxis->setRange(0, top * 1.28);
+    plot->yAxis->setLabel(tr("Items"));
+}
+
+void ChartsPanel::drawLevels(const PlanSummary &s)
+{
+    QCustomPlot *plot = m_plots[LevelChart];
+    setupPlot(plot, tr("Before and after, by level"));
+    QStringList labels;
+    std::vector<int> levels;
+    for (int l = 0; l <= kLevelCount; ++l) {
+        if (s.beforeByLevel[std::size_t(l)].total() == 0)
+            continue;
+        levels.push_back(l);
+        labels << (l < kLevelCount ? levelLabel(Level(l)) : tr("Unknown"));
+    }
+    auto *before = makeBars(plot, tr("Before"), kBeforeColor);
+    auto *after = makeBars(plot, tr("After"), kAfterColor);
+    double top = 1;
+    for (std::size_t i = 0; i < levels.size(); ++i) {
+        const double b = s.beforeByLevel[std::size_t(levels[i])].total();
+        const double a = s.afterByLevel[std::size_t(levels[i])].total();
+        before->addData(double(i) + 1 - 0.19, b);
+        after->addData(double(i) + 1 + 0.19, a);
+        addLabel(plot, double(i) + 1 + 0.19, a, b > 0 ? pct(100.0 * (b - a) / b) : QString());
+        top = std::max(top, b);
+    }
+    plot->xAxis->setTicker(textTicker(labels));
+    plot->xAxis->setRange(0.4, std::max<double>(1, double(levels.size())) + 0.6);
+    plot->yAxis->setRange(0, top * 1.2);
+    plot->yAxis->setLabel(tr("Items"));
+}
+
+void ChartsPanel::drawOwners()
+{
+    QCustomPlot *plot = m_plots[OwnerChart];
+    setupPlot(plot, tr("Owners with the most items"));
+    const Inventory &inv = m_document.inventory();
+    const auto &decisions = m_document.plan().decisions;
+    QHash<QString, std::pair<int, int>> counts; // owner -> (before, after)
+    for (int r = 0; r < inv.size(); ++r) {
+        auto &c = counts[inv.at(r).owner];
+        ++c.first;
+        if (std::size_t(r) < decisions.size() && !leavesCount(decisions[std::size_t(r)].action))
+            ++c.second;
+    }
+    std::vector<std::pair<QString, std::pair<int, int>>> sorted;
+    sorted.reserve(std::size_t(counts.size()));
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        sorted.emplace_back(it.key(), it.value());
+    std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) {
+        return a.second.first != b.second.first ? a.second.first > b.second.first : a.first < b.first;
+    });
+    if (sorted.size() > 10)
+        sorted.resize(10);
+    // Horizontal bars, the biggest on top.
+    auto *before = new QCPBars(plot->yAxis, plot->xAxis);
+    before->setName(tr("Before"));
+    before->setBrush(kBeforeColor);
+    before->setPen(QPen(kBeforeColor.darker(130)));
+    before->setWidth(0.36);
+    auto *after = new QCPBars(plot->yAxis, plot->xAxis);
+    after->setName(tr("After"));
+    after->setBrush(kAfterColor);
+    after->setPen(QPen(kAfterColor.darker(130)));
+    after->setWidth(0.36);
+    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    double top = 1;
+    const int n = int(sorted.size());
+    for (int i = 0; i < n; ++i) {
+        const double y = n - i;
+        QString owner = sorted[std::size_t(i)].first;
+        if (owner.size() > 16)
+            owner = owner.left(15) + QChar(0x2026);
+        ticker->addTick(y, owner.isEmpty() ? tr("(no owner)") : owner);
+        before->addData(y + 0.19, sorted[std::size_t(i)].second.first);
+        after->addData(y - 0.19, sorted[std::size_t(i)].second.second);
+        top = std::max(top, double(sorted[std::size_t(i)].second.first));
+    }
+    plot->yAxis->setTicker(ticker);
+    plot->yAxis->setRange(0.4, n + 0.6);
+    plot->xAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
+    plot->xAxis->setRange(0, top * 1.1);
+    plot->xAxis->setLabel(tr("Items"));
+    plot->yAxis->setLabel(QString());
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+}
+
+void ChartsPanel::drawReference(const PlanSummary &s)
+{
+    QCustomPlot *plot = m_plots[ReferenceChart];
+    setupPlot(plot, tr("Reduction: this plan and Sichuan's published figures"));
+    const QStringList labels{kindLabel(Kind::App), kindLabel(Kind::Account), kindLabel(Kind::Group), tr("Total")};
+    auto *ours = makeBars(plot, tr("This plan"), kAfterColor);
+    auto *sichuan = makeBars(plot, tr("Sichuan 2024–2025"), kReferenceColor);
+    double top = 25;
+    for (int k = 0; k < 4; ++k) {
+        const double r = k < 3 ? s.reductionPct[std::size_t(k)] : s.reductionPctTotal;
+        ours->addData(k + 1 - 0.19, r);
+        sichuan->addData(k + 1 + 0.19, kReferenceReduction[std::size_t(k)]);
+        addLabel(plot, k + 1 - 0.19, r, pct(r));
+        addLabel(plot, k + 1 + 0.19, kReferenceReduction[std::size_t(k)], pct(kReferenceReduction[std::size_t(k)]));
+        top = std::max(top, r);
+    }
+    plot->xAxis->setTicker(textTicker(labels));
+    plot->xAxis->setRange(0.4, 4.6);
+    plot->yAxis->setRange(0, top * 1.3);
+    plot->yAxis->setLabel(tr("Reduction (%)"));
+}
+
+std::array<double, 4> ChartsPanel::beforeValues() const
+{
+    std::array<double, 4> v{};
+    if (m_before)
+        for (int i = 0; i < 4 && i < m_before->data()->size(); ++i)
+            v[std::size_t(i)] = m_before->data()->at(i)->value;
+    return v;
+}
+
+std::array<double, 4> ChartsPanel::afterValues() const
+{
+    std::array<double, 4> v{};
+    if (m_after)
+        for (int i = 0; i < 4 && i < m_after->data()->size(); ++i)
+            v[std::size_t(i)] = m_after->data()->at(i)->value;
+    return v;
+}
+
+QStringList ChartsPanel::reductionLabels() const
+{
+    return m_reductionLabels;
+}
+
+bool ChartsPanel::saveChart(Chart chart, const QString &path) const
+{
+    QCustomPlot *plot = m_plots[std::size_t(chart)];
+    const int w = std::max(plot->width(), 800), h = std::max(plot->height(), 500);
+    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
+        return plot->savePdf(path, w, h);
+    return plot->savePng(path, w, h, 2.0);
+}
+
+void ChartsPanel::saveChartInteractively(Chart chart)
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), Settings::lastDirectory(),
+                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    Settings::setLastDirectory(QFileInfo(path).absolutePath());
+    if (!saveChart(chart, path))
+        QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
+}
+
+void ChartsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        refresh();
+    QWidget::changeEvent(event);
+}
+
+} // namespace slimplan

@@ -1,0 +1,335 @@
+#include "dialogs/importwizard.h"
+
+#include "import/fieldmap.h"
+#include "settings.h"
+#include "util/progress.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace slimplan {
+
+ImportWizard::ImportWizard(const QStringList &files, QWidget *parent)
+    : QWizard(parent)
+{
+    setWizardStyle(QWizard::ClassicStyle);
+    setPage(FilesPage, createFilesPage());
+    setPage(PreviewPage, createPreviewPage());
+    setPage(ReportPage, createReportPage());
+    setOption(QWizard::NoBackButtonOnStartPage);
+    resize(980, 640);
+    connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
+        if (m_watcher.future().resultCount() == 0)
+            return;
+        std::shared_ptr<ImportResult> r = m_watcher.result();
+        m_checkProgress->hide();
+        if (!r || r->canceled)
+            return;
+        m_result = std::make_unique<ImportResult>(std::move(*r));
+        const ImportReport &rep = m_result->report;
+        m_reportSummary->setText(tr("%1 rows read, %2 items can be imported; %3 errors, %4 warnings.")
+                                     .arg(rep.rowsRead).arg(rep.rowsImported).arg(rep.errorCount()).arg(rep.warningCount()));
+        m_reportModel->removeRows(0, m_reportModel->rowCount());
+        for (const ImportIssue &i : rep.issues) {
+            QList<QStandardItem *> row{
+                new QStandardItem(i.isError() ? tr("Error") : tr("Warning")),
+                new QStandardItem(QFileInfo(i.file).fileName()), new QStandardItem(i.sheet),
+                new QStandardItem(i.row > 0 ? QString::number(i.row) : QString()), new QStandardItem(i.column),
+                new QStandardItem(i.message)};
+            row.first()->setForeground(i.isError() ? QColor(0xb0, 0x20, 0x20) : QColor(0x99, 0x66, 0x00));
+            m_reportModel->appendRow(row);
+        }
+        button(QWizard::FinishButton)->setEnabled(rep.rowsImported > 0);
+    });
+    setFiles(files);
+    retranslateUi();
+}
+
+ImportWizard::~ImportWizard()
+{
+    stopCheck();
+}
+
+QWizardPage *ImportWizard::createFilesPage()
+{
+    auto *page = new QWizardPage(this);
+    m_fileList = new QListWidget(page);
+    auto *add = new QPushButton(tr("Add Files…"), page);
+    auto *remove = new QPushButton(tr("Remove"), page);
+    m_encoding = new QComboBox(page);
+    m_encoding->addItem(tr("Detect automatically"), QString());
+    for (const QString &e : supportedTextEncodings())
+        m_encoding->addItem(e, e);
+    m_filesHint = new QLabel(page);
+    m_filesHint->setWordWrap(true);
+    auto *buttons = new QVBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch();
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_fileList, 1);
+    top->addLayout(buttons);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Text encoding:"), m_encoding);
+    auto *layout = new QVBoxLayout(page);
+    layout->addLayout(top);
+    layout->addLayout(form);
+    layout->addWidget(m_filesHint);
+    connect(add, &QPushButton::clicked, this, [this] {
+        const QStringList more = QFileDialog::getOpenFileNames(
+            this, tr("Choose Ledgers"), Settings::lastDirectory(),
+            tr("Ledgers (*.xlsx *.csv *.tsv *.txt *.json);;All files (*)"));
+        if (!more.isEmpty())
+            setFiles(m_files + more);
+    });
+    connect(remove, &QPushButton::clicked, this, [this] {
+        const int r = m_fileList->currentRow();
+        if (r >= 0) {
+            QStringList f = m_files;
+            f.removeAt(r);
+            setFiles(f);
+        }
+    });
+    return page;
+}
+
+QWizardPage *ImportWizard::createPreviewPage()
+{
+    auto *page = new QWizardPage(this);
+    m_sheet = new QComboBox(page);
+    m_previewModel = new QStandardItemModel(page);
+    m_previewTable = new QTableView(page);
+    m_previewTable->setModel(m_previewModel);
+    m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_previewTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 4);
+    m_mappingArea = new QScrollArea(page);
+    m_mappingArea->setWidgetResizable(true);
+    m_mappingArea->setMinimumWidth(300);
+    m_previewInfo = new QLabel(page);
+    m_previewInfo->setWordWrap(true);
+    auto *split = new QHBoxLayout;
+    split->addWidget(m_previewTable, 3);
+    split->addWidget(m_mappingArea, 1);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_sheet);
+    layout->addLayout(split, 1);
+    layout->addWidget(m_previewInfo);
+    connect(m_sheet, &QComboBox::currentIndexChanged, this, &ImportWizard::showPreview);
+    return page;
+}
+
+QWizardPage *ImportWizard::createReportPage()
+{
+    auto *page = new QWizardPage(this);
+    m_reportSummary = new QLabel(page);
+    m_reportSummary->setWordWrap(true);
+    m_checkProgress = new QProgressBar(page);
+    m_reportModel = new QStandardItemModel(0, 6, page);
+    m_reportTable = new QTableView(page);
+    m_reportTable->setModel(m_reportModel);
+    m_reportTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_reportTable->horizontalHeader()->setStretchLastSection(true);
+    m_reportTable->verticalHeader()->hide();
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_reportSummary);
+    layout->addWidget(m_checkProgress);
+    layout->addWidget(m_reportTable, 1);
+    page->setFinalPage(true);
+    return page;
+}
+
+void ImportWizard::setFiles(const QStringList &files)
+{
+    m_files.clear();
+    for (const QString &f : files)
+        if (!m_files.contains(f))
+            m_files << f;
+    if (m_fileList) {
+        m_fileList->clear();
+        m_fileList->addItems(m_files);
+    }
+    m_result.reset();
+}
+
+void ImportWizard::setManualMapping(const QString &fileKey, int column, const QString &field)
+{
+    m_options.manualMappings[fileKey][column] = field;
+    m_result.reset();
+}
+
+void ImportWizard::initializePage(int id)
+{
+    if (id == PreviewPage) {
+        m_options.forcedEncoding = m_encoding->currentData().toString();
+        loadPreviews();
+    } else if (id == ReportPage) {
+        startCheck();
+    }
+}
+
+void ImportWizard::cleanupPage(int id)
+{
+    if (id == ReportPage)
+        stopCheck();
+}
+
+bool ImportWizard::validateCurrentPage()
+{
+    if (currentId() == FilesPage && m_files.isEmpty()) {
+        m_filesHint->setText(tr("Add at least one ledger file."));
+        return false;
+    }
+    if (currentId() == ReportPage)
+        return m_result && m_result->report.rowsImported > 0;
+    return true;
+}
+
+void ImportWizard::reject()
+{
+    stopCheck();
+    m_result.reset();
+    QWizard::reject();
+}
+
+void ImportWizard::loadPreviews()
+{
+    m_previews.clear();
+    for (const QString &f : m_files) {
+        std::vector<ImportPreview> p = previewFile(f, m_options, 30);
+        for (ImportPreview &one : p)
+            m_previews.push_back(std::move(one));
+    }
+    m_sheet->blockSignals(true);
+    m_sheet->clear();
+    for (const ImportPreview &p : m_previews)
+        m_sheet->addItem(p.sheet.isEmpty() ? QFileInfo(p.file).fileName()
+                                           : QFileInfo(p.file).fileName() + QStringLiteral(" — ") + p.sheet);
+    m_sheet->blockSignals(false);
+    showPreview(0);
+}
+
+void ImportWizard::showPreview(int index)
+{
+    m_previewModel->clear();
+    auto *mapping = new QWidget;
+    auto *form = new QFormLayout(mapping);
+    m_mappingArea->setWidget(mapping);
+    if (index < 0 || std::size_t(index) >= m_previews.size()) {
+        m_previewInfo->clear();
+        return;
+    }
+    const ImportPreview &p = m_previews[std::size_t(index)];
+    if (!p.error.isEmpty()) {
+        m_previewInfo->setText(QStringLiteral("<span style='color:#b02020'>%1</span>").arg(p.error.toHtmlEscaped()));
+        return;
+    }
+    int columns = 0;
+    for (const RawRow &r : p.rows)
+        columns = std::max(columns, int(r.cells.size()));
+    m_previewModel->setColumnCount(columns);
+    for (const RawRow &r : p.rows) {
+        QList<QStandardItem *> items;
+        for (int c = 0; c < columns; ++c)
+            items << new QStandardItem(c < r.cells.size() ? r.cells.at(c) : QString());
+        m_previewModel->appendRow(items);
+        m_previewModel->setVerticalHeaderItem(m_previewModel->rowCount() - 1, new QStandardItem(QString::number(r.row)));
+    }
+    if (p.headerIndex >= 0 && p.headerIndex < m_previewModel->rowCount()) {
+        for (int c = 0; c < columns; ++c) {
+            QStandardItem *item = m_previewModel->item(p.headerIndex, c);
+            QFont f = item->font();
+            f.setBold(true);
+            item->setFont(f);
+            item->setBackground(QColor(0xe8, 0xf0, 0xfb));
+        }
+    }
+    // One combo per header: the automatic mapping, changeable by hand.
+    const QString key = p.sheet.isEmpty() ? p.file : p.file + QLatin1Char('#') + p.sheet;
+    const QStringList fields = FieldMap::fieldNames();
+    for (int c = 0; c < p.headers.size(); ++c) {
+        auto *combo = new QComboBox(mapping);
+        combo->addItem(tr("(keep as extra attribute)"), QString());
+        for (const QString &f : fields)
+            combo->addItem(f, f);
+        const QString current = c < p.fieldOfColumn.size() ? p.fieldOfColumn.at(c) : QString();
+        const int i = combo->findData(current);
+        combo->setCurrentIndex(i >= 0 ? i : 0);
+        if (current.isEmpty())
+            combo->setStyleSheet(QStringLiteral("color:#996600"));
+        connect(combo, &QComboBox::activated, this, [this, key, c, combo] {
+            setManualMapping(key, c, combo->currentData().toString());
+        });
+        form->addRow(p.headers.at(c).isEmpty() ? tr("(column %1)").arg(c + 1) : p.headers.at(c), combo);
+    }
+    QString info;
+    if (!p.encoding.isEmpty())
+        info += tr("Encoding: %1. ").arg(p.encoding);
+    if (p.headerIndex < 0)
+        info += tr("No header row recognised. ");
+    if (!p.missingRequired.isEmpty())
+        info += QStringLiteral("<span style='color:#b02020'>%1</span>")
+                    .arg(tr("Missing required columns: %1").arg(p.missingRequired.join(QStringLiteral(", "))).toHtmlEscaped());
+    m_previewInfo->setText(info);
+}
+
+void ImportWizard::startCheck()
+{
+    stopCheck();
+    m_result.reset();
+    m_reportModel->removeRows(0, m_reportModel->rowCount());
+    m_reportSummary->setText(tr("Reading the ledgers…"));
+    m_checkProgress->setRange(0, 0);
+    m_checkProgress->show();
+    button(QWizard::FinishButton)->setEnabled(false);
+    m_progress = std::make_shared<AtomicProgress>();
+    auto progress = m_progress;
+    const QStringList files = m_files;
+    const ImportOptions options = m_options;
+    m_watcher.setFuture(QtConcurrent::run([files, options, progress] {
+        return std::make_shared<ImportResult>(importFiles(files, options, progress.get()));
+    }));
+}
+
+void ImportWizard::stopCheck()
+{
+    if (m_progress)
+        m_progress->cancel();
+    m_watcher.waitForFinished();
+}
+
+void ImportWizard::retranslateUi()
+{
+    setWindowTitle(tr("Import Ledgers"));
+    page(FilesPage)->setTitle(tr("Choose the ledger files"));
+    page(FilesPage)->setSubTitle(tr("Excel workbooks, CSV/TSV or JSON files; they are imported into a new project."));
+    page(PreviewPage)->setTitle(tr("Check how the columns were read"));
+    page(PreviewPage)->setSubTitle(tr("The header row is highlighted. Map unknown columns by hand on the right."));
+    page(ReportPage)->setTitle(tr("Import report"));
+    page(ReportPage)->setSubTitle(tr("Rows with errors are left out. Click Import to keep the good rows, or Cancel to change nothing."));
+    setButtonText(QWizard::FinishButton, tr("Import"));
+    m_reportModel->setHorizontalHeaderLabels({tr("Severity"), tr("File"), tr("Sheet"), tr("Row"), tr("Column"), tr("Message")});
+}
+
+void ImportWizard::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWizard::changeEvent(event);
+}
+
+} // namespace slimplan

@@ -1,0 +1,61 @@
+#pragma once
+// File work of the main window: open a project, import ledgers, the demo, save, export (PDF,
+// Excel, CSV) and print. Every long step runs through the TaskRunner; the document is replaced
+// only when the work finished without being cancelled.
+
+#include "import/importer.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QWidget;
+
+namespace slimplan {
+
+class Document;
+class TaskRunner;
+struct LoadedProject;
+
+class FileController : public QObject
+{
+    Q_OBJECT
+public:
+    FileController(Document &document, TaskRunner &runner, QWidget *window);
+
+    // .slimplan → open the project; anything else → import the ledgers into a new project
+    // (through the import wizard when `wizard` is true).
+    void openFiles(const QStringList &paths, bool wizard = false);
+    void openProject(const QString &path);
+    void importLedgers(const QStringList &paths, const ImportOptions &options = {});
+    void openDemo();
+
+    void openDialog();
+    void importDialog();
+    bool save();
+    bool saveAs();
+    void exportPdf();
+    void exportXlsx();
+    void exportCsv();
+    void printPreview();
+    void print();
+    // Asks to save an unsaved, changed project. False = the user cancelled.
+    bool maybeSave();
+
+    static bool csvExportAvailable();
+
+signals:
+    void message(const QString &text);
+    void recentFilesChanged();
+    // A load finished (ok = a document was loaded), for tests and the command line.
+    void loadFinished(bool ok);
+
+private:
+    void adopt(LoadedProject &loaded);
+    QString askSavePath(const QString &title, const QString &filter, const QString &suffix);
+
+    Document &m_document;
+    TaskRunner &m_runner;
+    QWidget *m_window;
+};
+
+} // namespace slimplan

@@ -1,0 +1,129 @@
+#include "mainactions.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QMainWindow>
+#include <QMenu>
+#include <QMenuBar>
+#include <QUndoStack>
+
+namespace slimplan {
+
+MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
+    : QObject(&window)
+{
+    const auto make = [&](const QKeySequence &key = {}) {
+        auto *a = new QAction(&window);
+        if (!key.isEmpty())
+            a->setShortcut(key);
+        return a;
+    };
+    open = make(QKeySequence::Open);
+    importFiles = make(QKeySequence(Qt::CTRL | Qt::Key_I));
+    openDemo = make();
+    save = make(QKeySequence::Save);
+    saveAs = make(QKeySequence::SaveAs);
+    exportPdf = make(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportXlsx = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    exportCsv = make();
+    printPreview = make();
+    print = make(QKeySequence::Print);
+    saveCharts = make();
+    quit = make(QKeySequence::Quit);
+    undo = undoStack.createUndoAction(&window);
+    undo->setShortcut(QKeySequence::Undo);
+    redo = undoStack.createRedoAction(&window);
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    find = make(QKeySequence::Find);
+    replan = make(QKeySequence(Qt::Key_F5));
+    policy = make();
+    accept = make(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    override_ = make(QKeySequence(Qt::CTRL | Qt::Key_R));
+    revert = make();
+    zoomIn = make(QKeySequence::ZoomIn);
+    zoomOut = make(QKeySequence::ZoomOut);
+    chinese = make();
+    english = make();
+    about = make();
+    languages = new QActionGroup(this);
+    for (QAction *a : {chinese, english}) {
+        a->setCheckable(true);
+        languages->addAction(a);
+    }
+    chinese->setData(QStringLiteral("zh_CN"));
+    english->setData(QStringLiteral("en"));
+    // The language names are written in their own language: never translated.
+    chinese->setText(QStringLiteral("中文"));
+    english->setText(QStringLiteral("English"));
+
+    QMenuBar *bar = window.menuBar();
+    fileMenu = bar->addMenu(QString());
+    fileMenu->addActions({open, importFiles, openDemo});
+    recentMenu = fileMenu->addMenu(QString());
+    fileMenu->addSeparator();
+    fileMenu->addActions({save, saveAs});
+    fileMenu->addSeparator();
+    fileMenu->addActions({exportPdf, exportXlsx, exportCsv, saveCharts});
+    fileMenu->addSeparator();
+    fileMenu->addActions({printPreview, print});
+    fileMenu->addSeparator();
+    fileMenu->addAction(quit);
+
+    editMenu = bar->addMenu(QString());
+    editMenu->addActions({undo, redo});
+    editMenu->addSeparator();
+    editMenu->addAction(find);
+
+    planMenu = bar->addMenu(QString());
+    planMenu->addActions({accept, override_, revert});
+    planMenu->addSeparator();
+    planMenu->addActions({replan, policy});
+
+    viewMenu = bar->addMenu(QString());
+    panelsMenu = viewMenu->addMenu(QString());
+    viewMenu->addActions({zoomIn, zoomOut});
+    viewMenu->addSeparator();
+    languageMenu = viewMenu->addMenu(QString());
+    languageMenu->addActions({chinese, english});
+
+    helpMenu = bar->addMenu(QString());
+    helpMenu->addAction(about);
+    retranslate();
+}
+
+void MainActions::retranslate()
+{
+    fileMenu->setTitle(tr("&File"));
+    recentMenu->setTitle(tr("Open &Recent"));
+    editMenu->setTitle(tr("&Edit"));
+    planMenu->setTitle(tr("&Plan"));
+    viewMenu->setTitle(tr("&View"));
+    panelsMenu->setTitle(tr("&Panels"));
+    languageMenu->setTitle(tr("&Language"));
+    helpMenu->setTitle(tr("&Help"));
+    open->setText(tr("&Open Project…"));
+    importFiles->setText(tr("&Import Ledgers…"));
+    openDemo->setText(tr("Open the &Demo Region"));
+    save->setText(tr("&Save"));
+    saveAs->setText(tr("Save &As…"));
+    exportPdf->setText(tr("Export Plan as &PDF…"));
+    exportXlsx->setText(tr("Export Plan as E&xcel…"));
+    exportCsv->setText(tr("Export Plan as &CSV…"));
+    saveCharts->setText(tr("Save C&harts…"));
+    printPreview->setText(tr("Print Pre&view…"));
+    print->setText(tr("&Print…"));
+    quit->setText(tr("&Quit"));
+    undo->setText(tr("&Undo"));
+    redo->setText(tr("&Redo"));
+    find->setText(tr("&Find…"));
+    accept->setText(tr("&Accept Recommendation"));
+    override_->setText(tr("&Override…"));
+    revert->setText(tr("Re&vert to Recommendation"));
+    replan->setText(tr("&Re-plan"));
+    policy->setText(tr("Policy &Profile…"));
+    zoomIn->setText(tr("Zoom &In (graph)"));
+    zoomOut->setText(tr("Zoom &Out (graph)"));
+    about->setText(tr("&About SlimPlan"));
+}
+
+} // namespace slimplan

@@ -1,0 +1,34 @@
+#pragma once
+// Every action of the main window with its shortcut, and the menus that hold them. Texts are set
+// in retranslate(), so a language switch relabels everything live.
+
+#include <QObject>
+
+class QAction;
+class QActionGroup;
+class QMainWindow;
+class QMenu;
+class QUndoStack;
+
+namespace slimplan {
+
+class MainActions : public QObject
+{
+    Q_OBJECT
+public:
+    MainActions(QMainWindow &window, QUndoStack &undoStack);
+
+    void retranslate();
+
+    QAction *open, *importFiles, *openDemo, *save, *saveAs, *exportPdf, *exportXlsx, *exportCsv,
+        *printPreview, *print, *saveCharts, *quit;
+    QAction *undo, *redo, *find;
+    QAction *replan, *policy, *accept, *override_, *revert;
+    QAction *zoomIn, *zoomOut, *chinese, *english;
+    QAction *about;
+    QActionGroup *languages;
+    QMenu *fileMenu, *recentMenu, *editMenu, *viewMenu, *planMenu, *helpMenu, *languageMenu,
+        *panelsMenu;
+};
+
+} // namespace slimplan

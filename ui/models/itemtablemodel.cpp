@@ -1,0 +1,187 @@
+#include "models/itemtablemodel.h"
+
+#include "commands/overridecommand.h"
+#include "document.h"
+#include "actioncolors.h"
+#include "util/i18n.h"
+
+#include <QBrush>
+#include <QFont>
+#include <QLocale>
+#include <QUndoStack>
+
+namespace slimplan {
+
+ItemTableModel::ItemTableModel(Document &document, QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_document(document)
+{
+    connect(&document, &Document::aboutToReplace, this, [this] { beginResetModel(); });
+    connect(&document, &Document::inventoryReplaced, this, [this] { endResetModel(); });
+    connect(&document, &Document::decisionsChanged, this, &ItemTableModel::onDecisionsChanged);
+}
+
+int ItemTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : m_document.rowCount();
+}
+
+int ItemTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+namespace {
+QVariant optionalNumber(const std::optional<qint64> &v)
+{
+    return v ? QVariant(*v) : QVariant();
+}
+} // namespace
+
+QString ItemTableModel::statusText(int row) const
+{
+    if (m_document.isOverridden(row))
+        return tr("Overridden");
+    if (m_document.isAccepted(row))
+        return tr("Accepted");
+    return tr("Recommended");
+}
+
+QVariant ItemTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_document.rowCount())
+        return {};
+    const int row = index.row();
+    const Item &it = m_document.inventory().at(row);
+    const Plan &plan = m_document.plan();
+    const Decision *d = std::size_t(row) < plan.decisions.size() ? &plan.decisions[std::size_t(row)] : nullptr;
+
+    switch (role) {
+    case RowRole:
+        return row;
+    case ActionRole:
+        return d ? int(d->action) : int(Action::Keep);
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+        switch (index.column()) {
+        case IdColumn: return it.id;
+        case NameColumn: return it.name;
+        case KindColumn: return kindLabel(it.kind);
+        case PlatformColumn: return it.platform;
+        case OwnerColumn: return it.owner;
+        case LevelColumn: return it.level ? levelLabel(*it.level) : QString();
+        case RegionColumn: return it.region;
+        case UsersColumn: return optionalNumber(it.users);
+        case ActiveUsersColumn: return optionalNumber(it.activeUsers);
+        case LastActiveColumn: return it.lastActive.isValid() ? it.lastActive.toString(Qt::ISODate) : QString();
+        case CostColumn: return it.annualCost ? QVariant(*it.annualCost) : QVariant();
+        case ActionColumn: return d ? actionLabel(d->action) : QString();
+        case TargetColumn: {
+            if (!d || d->target.isEmpty())
+                return QString();
+            const int t = m_document.inventory().indexOf(d->target);
+            return t >= 0 ? m_document.inventory().at(t).name : d->target;
+        }
+        case RulesColumn: return d ? d->rules.join(QLatin1String(", ")) : QString();
+        case StatusColumn: return statusText(row);
+        case ReasonColumn: return d ? d->reason(isChinese()) : QString();
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (d && (index.column() == ReasonColumn || index.column() == ActionColumn))
+            return d->reason(isChinese());
+        if (index.column() == NameColumn || index.column() == OwnerColumn)
+            return index.data(Qt::DisplayRole);
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == ActionColumn && d)
+            return actionColor(d->action);
+        break;
+    case Qt::FontRole:
+        if (index.column() == StatusColumn && m_document.isOverridden(row)) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case UsersColumn:
+        case ActiveUsersColumn:
+        case CostColumn:
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        }
+        break;
+    }
+    return {};
+}
+
+QString ItemTableModel::columnTitle(int column)
+{
+    switch (column) {
+    case IdColumn: return tr("ID");
+    case NameColumn: return tr("Name");
+    case KindColumn: return tr("Kind");
+    case PlatformColumn: return tr("Platform");
+    case OwnerColumn: return tr("Owner");
+    case LevelColumn: return tr("Level");
+    case RegionColumn: return tr("Region");
+    case UsersColumn: return tr("Users");
+    case ActiveUsersColumn: return tr("Active users");
+    case LastActiveColumn: return tr("Last active");
+    case CostColumn: return tr("Annual cost (10k CNY)");
+    case ActionColumn: return tr("Action");
+    case TargetColumn: return tr("Target");
+    case RulesColumn: return tr("Rules");
+    case StatusColumn: return tr("Decision");
+    case ReasonColumn: return tr("Reason");
+    }
+    return {};
+}
+
+QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return columnTitle(section);
+    if (orientation == Qt::Vertical && role == Qt::DisplayRole)
+        return section + 1;
+    return QAbstractTableModel::headerData(section, orientation, role);
+}
+
+bool ItemTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != DecisionRole || !index.isValid() || !value.canConvert<Override>())
+        return false;
+    const Override o = value.value<Override>();
+    std::optional<Override> decision;
+    if (!o.itemId.isEmpty() || !o.reason.isEmpty())
+        decision = o;
+    m_document.undoStack()->push(new OverrideCommand(m_document, index.row(), decision));
+    return true;
+}
+
+Qt::ItemFlags ItemTableModel::flags(const QModelIndex &index) const
+{
+    return QAbstractTableModel::flags(index);
+}
+
+void ItemTableModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (rowCount() > 0)
+        emit dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+}
+
+void ItemTableModel::onDecisionsChanged(const QList<int> &rows)
+{
+    if (rowCount() == 0)
+        return;
+    if (rows.isEmpty()) {
+        emit dataChanged(index(0, ActionColumn), index(rowCount() - 1, ReasonColumn));
+        return;
+    }
+    for (int r : rows)
+        emit dataChanged(index(r, ActionColumn), index(r, ReasonColumn));
+}
+
+} // namespace slimplan

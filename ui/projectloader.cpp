@@ -1,0 +1,147 @@
+#include "projectloader.h"
+
+#include "plan/planner.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QTemporaryDir>
+
+namespace slimplan {
+
+namespace {
+QString trText(const char *text)
+{
+    return QCoreApplication::translate("slimplan::ProjectLoader", text);
+}
+
+void finishPlan(LoadedProject &p, const PolicyProfile &profile, Progress &progress)
+{
+    if (progress.isCanceled()) {
+        p.canceled = true;
+        return;
+    }
+    p.plan = makePlan(p.inventory, profile, QDate::currentDate(), &progress);
+    if (progress.isCanceled()) {
+        p.canceled = true;
+        return;
+    }
+    p.overlap = computeOverlap(p.inventory, profile, &progress);
+    if (p.overlap.canceled || progress.isCanceled())
+        p.canceled = true;
+}
+} // namespace
+
+QString guessRegionName(const Inventory &inventory)
+{
+    static const QString ends = QStringLiteral("县市区旗");
+    QHash<QString, int> votes;
+    for (const Item &it : inventory.items()) {
+        const QString &o = it.owner;
+        for (int i = 1; i < o.size() && i < 12; ++i) {
+            if (ends.contains(o.at(i))) {
+                QString name = o.left(i + 1);
+                // "四川省青溪县…": drop the province so the county names the region.
+                const int prov = name.indexOf(QChar(u'省'));
+                if (prov >= 0 && prov + 2 < name.size())
+                    name = name.mid(prov + 1);
+                ++votes[name];
+                break;
+            }
+        }
+    }
+    QString best;
+    int most = 0;
+    for (auto it = votes.cbegin(); it != votes.cend(); ++it)
+        if (it.value() > most || (it.value() == most && it.key() < best)) {
+            best = it.key();
+            most = it.value();
+        }
+    return best;
+}
+
+LoadedProject importAndPlan(const QStringList &paths, const ImportOptions &options,
+                            const PolicyProfile &profile, Progress &progress)
+{
+    LoadedProject p;
+    ImportResult r = importFiles(paths, options, &progress);
+    p.report = r.report;
+    if (r.canceled || progress.isCanceled()) {
+        p.canceled = true;
+        return p;
+    }
+    if (r.inventory.isEmpty()) {
+        p.error = trText("No item could be imported.");
+        return p;
+    }
+    p.inventory = std::move(r.inventory);
+    p.title = guessRegionName(p.inventory);
+    if (p.title.isEmpty())
+        p.title = QFileInfo(paths.value(0)).completeBaseName();
+    finishPlan(p, profile, progress);
+    return p;
+}
+
+LoadedProject openProjectFile(const QString &path, Progress &progress)
+{
+    LoadedProject p;
+    QString error;
+    {
+        // A store belongs to the thread that opened it: this one is closed before returning.
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error);
+        if (!store) {
+            p.error = error;
+            return p;
+        }
+        p.inventory = store->loadInventory(&progress);
+        if (progress.isCanceled()) {
+            p.canceled = true;
+            return p;
+        }
+        p.title = store->regionName();
+        const PolicyProfile profile = store->policyProfile();
+        std::optional<Plan> saved = store->loadPlan(p.inventory);
+        if (saved) {
+            p.plan = std::move(*saved);
+            p.overlap = computeOverlap(p.inventory, p.plan.profile, &progress);
+            p.canceled = p.overlap.canceled || progress.isCanceled();
+        } else {
+            finishPlan(p, profile, progress);
+            p.plan.overrides = store->overrides();
+        }
+    }
+    if (p.title.isEmpty())
+        p.title = guessRegionName(p.inventory);
+    if (p.title.isEmpty())
+        p.title = QFileInfo(path).completeBaseName();
+    p.projectPath = path;
+    return p;
+}
+
+LoadedProject loadDemo(Progress &progress)
+{
+    // The importer reads files by path; the demo lives in the resources, so it is copied out.
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("qingxi.csv"));
+    QFile::remove(file);
+    if (!dir.isValid() || !QFile::copy(QStringLiteral(":/demo/qingxi.csv"), file)) {
+        LoadedProject p;
+        p.error = trText("The demo region is not part of this build.");
+        return p;
+    }
+    LoadedProject p = importAndPlan({file}, ImportOptions{}, PolicyProfile{}, progress);
+    for (ImportIssue &issue : p.report.issues)
+        issue.file = QStringLiteral("qingxi.csv");
+    if (p.title.isEmpty())
+        p.title = trText("Demo region");
+    return p;
+}
+
+Plan planInventory(const Inventory &inventory, const PolicyProfile &profile, Progress &progress)
+{
+    return makePlan(inventory, profile, QDate::currentDate(), &progress);
+}
+
+} // namespace slimplan

@@ -1,0 +1,43 @@
+#pragma once
+// The long steps behind File → Open/Import and --demo, as plain functions for a worker thread:
+// read (import ledgers or load a project), plan, build the overlap graph. They report through
+// Progress and return everything the Document needs; they never touch the GUI.
+
+#include "import/importer.h"
+#include "model/inventory.h"
+#include "overlap/overlap.h"
+#include "plan/plan.h"
+#include "util/progress.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+
+namespace slimplan {
+
+struct LoadedProject
+{
+    Inventory inventory;
+    Plan plan;
+    OverlapResult overlap;
+    ImportReport report;
+    QString title;        // region name for the window title and the region tree
+    QString projectPath;  // empty for ledgers imported into a new, unsaved project
+    QString error;        // non-empty: nothing was loaded
+    bool canceled = false;
+};
+
+// Imports ledgers into a new project and plans it.
+LoadedProject importAndPlan(const QStringList &paths, const ImportOptions &options,
+                            const PolicyProfile &profile, Progress &progress);
+// Opens a .slimplan project (plans it when it holds no plan for its inventory).
+LoadedProject openProjectFile(const QString &path, Progress &progress);
+// The embedded demo region (:/demo/qingxi.csv).
+LoadedProject loadDemo(Progress &progress);
+// Plans an inventory (re-planning with another profile): recommendations only.
+Plan planInventory(const Inventory &inventory, const PolicyProfile &profile, Progress &progress);
+
+// A region name from the owners: the most common "XX县"/"XX市"/"XX区" prefix.
+QString guessRegionName(const Inventory &inventory);
+
+} // namespace slimplan

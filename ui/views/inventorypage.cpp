@@ -1,0 +1,199 @@
+#include "views/inventorypage.h"
+
+#include "document.h"
+#include "models/itemfilterproxy.h"
+#include "models/itemtablemodel.h"
+#include "policy/rulecatalog.h"
+#include "util/i18n.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace slimplan {
+
+InventoryPage::InventoryPage(ItemTableModel &model, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_proxy(new ItemFilterProxy(model, this))
+    , m_table(new QTableView(this))
+    , m_search(new QLineEdit(this))
+    , m_kind(new QComboBox(this))
+    , m_level(new QComboBox(this))
+    , m_action(new QComboBox(this))
+    , m_rule(new QComboBox(this))
+    , m_count(new QLabel(this))
+    , m_searchTimer(new QTimer(this))
+{
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(m_search, 2);
+    bar->addWidget(m_kind);
+    bar->addWidget(m_level);
+    bar->addWidget(m_action);
+    bar->addWidget(m_rule);
+    bar->addWidget(m_count, 1, Qt::AlignRight);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addLayout(bar);
+    layout->addWidget(m_table);
+
+    m_table->setModel(m_proxy);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(-1, Qt::AscendingOrder);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    // Fixed row heights: the view never measures a million rows.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    const int widths[] = {130, 190, 70, 90, 170, 60, 100, 70, 70, 90, 90, 80, 120, 70, 80, 300};
+    for (int c = 0; c < ItemTableModel::ColumnCount; ++c)
+        m_table->setColumnWidth(c, widths[c]);
+    for (int c : {ItemTableModel::IdColumn, ItemTableModel::PlatformColumn, ItemTableModel::ActiveUsersColumn,
+                  ItemTableModel::CostColumn, ItemTableModel::TargetColumn})
+        m_table->setColumnHidden(c, true);
+    connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &InventoryPage::showColumnMenu);
+
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(200); // typing does not refilter a million rows per key
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &InventoryPage::applyFilter);
+    for (QComboBox *c : {m_kind, m_level, m_action, m_rule})
+        connect(c, &QComboBox::activated, this, &InventoryPage::applyFilter);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InventoryPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &InventoryPage::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) {
+                if (current.isValid())
+                    emit itemSelected(m_proxy->sourceRow(current.row()));
+            });
+    retranslateUi();
+}
+
+void InventoryPage::fillCombos()
+{
+    const auto refill = [](QComboBox *box, const QString &all, const QList<QPair<QString, QVariant>> &items) {
+        const QVariant keep = box->currentData();
+        box->clear();
+        box->addItem(all, QVariant());
+        for (const auto &p : items)
+            box->addItem(p.first, p.second);
+        const int i = box->findData(keep);
+        box->setCurrentIndex(i >= 0 ? i : 0);
+    };
+    QList<QPair<QString, QVariant>> kinds, levels, actions, rules;
+    for (int k = 0; k < kKindCount; ++k)
+        kinds.append({kindLabel(Kind(k)), k});
+    for (int l = 0; l < kLevelCount; ++l)
+        levels.append({levelLabel(Level(l)), l});
+    for (int a = 0; a < kActionCount; ++a)
+        actions.append({actionLabel(Action(a)), a});
+    const bool zh = isChinese();
+    for (const RuleInfo &r : ruleCatalog())
+        rules.append({r.id + QLatin1Char(' ') + r.title(zh), r.id});
+    refill(m_kind, tr("All kinds"), kinds);
+    refill(m_level, tr("All levels"), levels);
+    refill(m_action, tr("All actions"), actions);
+    refill(m_rule, tr("All rules"), rules);
+    m_rule->setMaximumWidth(220);
+}
+
+void InventoryPage::applyFilter()
+{
+    ItemFilter f = m_proxy->filter();
+    f.text = m_search->text().trimmed();
+    f.regionPrefix = m_region;
+    f.kind = m_kind->currentData().isValid() ? std::optional<Kind>(Kind(m_kind->currentData().toInt())) : std::nullopt;
+    f.level = m_level->currentData().isValid() ? std::optional<Level>(Level(m_level->currentData().toInt())) : std::nullopt;
+    f.action = m_action->currentData().isValid() ? std::optional<Action>(Action(m_action->currentData().toInt())) : std::nullopt;
+    f.rule = m_rule->currentData().toString();
+    m_proxy->setFilter(f);
+    updateCount();
+}
+
+void InventoryPage::setRegionFilter(const QString &prefix)
+{
+    m_region = prefix;
+    applyFilter();
+}
+
+void InventoryPage::selectRow(int row)
+{
+    if (row < 0) {
+        m_table->clearSelection();
+        return;
+    }
+    if (m_proxy->proxyRow(row) < 0) {
+        // Hidden by a filter: show everything rather than silently select nothing.
+        m_search->blockSignals(true);
+        m_search->clear();
+        m_search->blockSignals(false);
+        for (QComboBox *c : {m_kind, m_level, m_action, m_rule})
+            c->setCurrentIndex(0);
+        m_region.clear();
+        applyFilter();
+        m_proxy->waitForFinished();
+    }
+    const int p = m_proxy->proxyRow(row);
+    if (p < 0)
+        return;
+    if (currentRow() == row)
+        return;
+    const QModelIndex idx = m_proxy->index(p, ItemTableModel::NameColumn);
+    m_table->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(idx);
+}
+
+int InventoryPage::currentRow() const
+{
+    const QModelIndex cur = m_table->selectionModel()->currentIndex();
+    return cur.isValid() ? m_proxy->sourceRow(cur.row()) : -1;
+}
+
+void InventoryPage::showColumnMenu(const QPoint &pos)
+{
+    QMenu menu(this);
+    menu.addSection(tr("Columns"));
+    for (int c = 0; c < ItemTableModel::ColumnCount; ++c) {
+        QAction *a = menu.addAction(ItemTableModel::columnTitle(c));
+        a->setCheckable(true);
+        a->setChecked(!m_table->isColumnHidden(c));
+        a->setEnabled(c != ItemTableModel::NameColumn);
+        connect(a, &QAction::toggled, this, [this, c](bool on) { m_table->setColumnHidden(c, !on); });
+    }
+    menu.exec(m_table->horizontalHeader()->mapToGlobal(pos));
+}
+
+void InventoryPage::updateCount()
+{
+    m_count->setText(tr("%1 of %2 items")
+                         .arg(QLocale().toString(m_proxy->rowCount()), QLocale().toString(m_model.rowCount())));
+}
+
+void InventoryPage::retranslateUi()
+{
+    m_search->setPlaceholderText(tr("Search name, owner or ID (Ctrl+F)"));
+    fillCombos();
+    updateCount();
+}
+
+void InventoryPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+} // namespace slimplan

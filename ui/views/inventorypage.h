@@ -1,0 +1,58 @@
+#pragma once
+// The inventory table with its search box, the kind/level/action/rule filters and a column
+// chooser in the header's context menu. Filtering and sorting run in ItemFilterProxy.
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace slimplan {
+
+class ItemFilterProxy;
+class ItemTableModel;
+
+class InventoryPage : public QWidget
+{
+    Q_OBJECT
+public:
+    InventoryPage(ItemTableModel &model, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    ItemFilterProxy *proxy() const { return m_proxy; }
+    QLineEdit *searchBox() const { return m_search; }
+    void setRegionFilter(const QString &prefix);
+    // Selects an inventory row (clearing filters that hide it); -1 clears the selection.
+    void selectRow(int row);
+    int currentRow() const;
+
+signals:
+    void itemSelected(int row);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyFilter();
+    void retranslateUi();
+    void fillCombos();
+    void showColumnMenu(const QPoint &pos);
+    void updateCount();
+
+    ItemTableModel &m_model;
+    ItemFilterProxy *m_proxy;
+    QTableView *m_table;
+    QLineEdit *m_search;
+    QComboBox *m_kind;
+    QComboBox *m_level;
+    QComboBox *m_action;
+    QComboBox *m_rule;
+    QLabel *m_count;
+    QTimer *m_searchTimer;
+    QString m_region;
+};
+
+} // namespace slimplan
