@@ -32,6 +32,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -86,7 +87,11 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
     retranslateUi();
     updateRecentMenu();
-    resize(1500, 920);
+    // First start: nearly the whole screen; later: where the user left it.
+    if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+        const QRect avail = screen->availableGeometry();
+        resize(std::min(1680, avail.width() - 20), std::min(1050, avail.height() - 40));
+    }
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
 }
@@ -102,6 +107,7 @@ void MainWindow::createDocks()
     m_regionTree = new QTreeView(this);
     m_regionTree->setModel(m_regionModel);
     m_regionTree->setUniformRowHeights(true);
+    m_regionTree->setMinimumWidth(230);
     m_regionTree->header()->setStretchLastSection(false);
     m_regionTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_regionTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
@@ -217,11 +223,11 @@ void MainWindow::selectItem(int row)
     m_inventory->selectRow(row);
     m_plan->selectRow(row);
     m_detail->setRow(row);
-    // Keep the graph when the item is already in it (a click in the graph), else redraw around it.
+    // A click in the graph keeps the graph as it is; a selection elsewhere shows the item's family.
     const std::vector<int> shown = m_graph->shownRows();
-    if (std::binary_search(shown.begin(), shown.end(), row) && m_graph->highlightedRow() != row)
+    if (sender() == m_graph && std::binary_search(shown.begin(), shown.end(), row))
         m_graph->highlight(row);
-    else if (m_graph->highlightedRow() != row)
+    else
         m_graph->showAround(row);
     m_syncing = false;
 }

@@ -4,6 +4,7 @@
 #include "appicon.h"
 #include "filecontroller.h"
 #include "mainwindow.h"
+#include "screenshots.h"
 #include "settings.h"
 #include "util/i18n.h"
 
@@ -29,6 +30,11 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("main", "Open the embedded demo region."));
     parser.addOption(demo);
+    QCommandLineOption shots(QStringLiteral("screenshots"),
+                                   QCoreApplication::translate("main", "Save screenshots to DIR once loaded, then quit."),
+                                   QStringLiteral("DIR"));
+    shots.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(shots);
     parser.addPositionalArgument(QStringLiteral("files"),
                                  QCoreApplication::translate("main", "A .slimplan project, or ledgers to import."),
                                  QStringLiteral("[FILE...]"));
@@ -36,6 +42,8 @@ int main(int argc, char *argv[])
 
     slimplan::MainWindow window;
     window.show();
+    if (parser.isSet(shots))
+        slimplan::takeScreenshotsWhenLoaded(window, parser.value(shots));
     const QStringList files = parser.positionalArguments();
     QTimer::singleShot(0, &window, [&] {
         if (parser.isSet(demo))

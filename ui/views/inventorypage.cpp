@@ -58,11 +58,11 @@ InventoryPage::InventoryPage(ItemTableModel &model, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {130, 190, 70, 90, 170, 60, 100, 70, 70, 90, 90, 80, 120, 70, 80, 300};
+    const int widths[] = {130, 170, 80, 90, 190, 60, 100, 70, 70, 90, 90, 80, 120, 60, 80, 300};
     for (int c = 0; c < ItemTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     for (int c : {ItemTableModel::IdColumn, ItemTableModel::PlatformColumn, ItemTableModel::ActiveUsersColumn,
-                  ItemTableModel::CostColumn, ItemTableModel::TargetColumn})
+                  ItemTableModel::CostColumn, ItemTableModel::TargetColumn, ItemTableModel::RegionColumn})
         m_table->setColumnHidden(c, true);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &InventoryPage::showColumnMenu);
 

@@ -1,0 +1,41 @@
+#include "screenshots.h"
+
+#include "filecontroller.h"
+#include "mainwindow.h"
+#include "util/i18n.h"
+#include "views/planview.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPixmap>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace slimplan {
+
+void takeScreenshotsWhenLoaded(MainWindow &window, const QString &dir)
+{
+    QObject::connect(&window.files(), &FileController::loadFinished, &window, [&window, dir](bool ok) {
+        if (!ok) {
+            QApplication::exit(1);
+            return;
+        }
+        QDir().mkpath(dir);
+        const QString lang = currentLanguage();
+        // Pick an item in a merge family so the detail pane and the graph have something to show.
+        window.selectItem(1);
+        const auto shoot = [&window, dir, lang](int tab, const QString &name) {
+            window.tabs()->setCurrentIndex(tab);
+            QApplication::processEvents();
+            window.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, lang)));
+        };
+        QTimer::singleShot(500, &window, [shoot] {
+            shoot(0, QStringLiteral("inventory"));
+            shoot(1, QStringLiteral("plan"));
+            shoot(2, QStringLiteral("charts"));
+            QApplication::quit();
+        });
+    });
+}
+
+} // namespace slimplan

@@ -1,0 +1,408 @@
+// The desktop GUI: selection between table and graph, overrides with undo, charts following the
+// plan, a cancelled import changing nothing, the live language switch, the light proxy.
+#include "appfont.h"
+#include "charts/chartspanel.h"
+#include "dialogs/overridedialog.h"
+#include "document.h"
+#include "filecontroller.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "models/itemfilterproxy.h"
+#include "models/itemtablemodel.h"
+#include "plan/planner.h"
+#include "settings.h"
+#include "tasks/taskrunner.h"
+#include "util/i18n.h"
+#include "views/detailpane.h"
+#include "views/graphnode.h"
+#include "views/graphview.h"
+#include "views/inventorypage.h"
+#include "views/planview.h"
+
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QUndoStack>
+
+using namespace slimplan;
+
+namespace {
+
+Item makeItem(const QString &id, const QString &name, Kind kind, const QString &owner, const QString &region)
+{
+    Item it;
+    it.id = id;
+    it.name = name;
+    it.kind = kind;
+    it.owner = owner;
+    it.region = region;
+    it.level = Level::County;
+    it.functions = {QStringLiteral("政务服务"), QStringLiteral("通知公告")};
+    return it;
+}
+
+// Six items: three overlapping apps in one family (a1 survives), an account, two groups.
+void loadFixture(Document &doc)
+{
+    Inventory inv;
+    inv.upsert(makeItem("a1", "青溪政务通", Kind::App, "青溪县政务服务中心", "510123"));
+    inv.upsert(makeItem("a2", "青溪便民宝", Kind::App, "青溪县民政局", "510123"));
+    inv.upsert(makeItem("a3", "青溪服务云", Kind::App, "青溪县人社局", "510123"));
+    inv.upsert(makeItem("p1", "青溪发布", Kind::Account, "青溪县委宣传部", "510123"));
+    inv.upsert(makeItem("g1", "城关镇工作群", Kind::Group, "城关镇人民政府", "510123101"));
+    inv.upsert(makeItem("g2", "城关镇临时群", Kind::Group, "城关镇人民政府", "510123101"));
+    Plan plan;
+    plan.asOf = QDate(2026, 1, 1);
+    plan.decisions.resize(6);
+    plan.decisions[1].action = Action::Merge;
+    plan.decisions[1].target = QStringLiteral("a1");
+    plan.decisions[1].rules = {QStringLiteral("A10")};
+    plan.decisions[1].reasonEn = QStringLiteral("Same functions as 青溪政务通");
+    plan.decisions[2].action = Action::Merge;
+    plan.decisions[2].target = QStringLiteral("a1");
+    plan.decisions[2].rules = {QStringLiteral("A10")};
+    plan.decisions[5].action = Action::Shutdown;
+    plan.decisions[5].rules = {QStringLiteral("G1")};
+    computeSummary(inv, plan);
+    doc.reset(std::move(inv), std::move(plan), QStringLiteral("青溪县"));
+    OverlapResult ov;
+    ov.edges = {{0, 1, 0.8f, -1}, {0, 2, 0.7f, -1}, {1, 2, 0.65f, -1}, {4, 5, 0.9f, -1}};
+    ov.families = {{0, 1, 2}};
+    ov.familyOf = {0, 0, 0, -1, -1, -1};
+    doc.setOverlap(std::move(ov));
+}
+
+// Translates every SlimPlan string to "«source»", to see what follows a language change.
+class MarkingTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char *, int) const override
+    {
+        if (QByteArray(context).startsWith("slimplan::"))
+            return QStringLiteral("«%1»").arg(QString::fromUtf8(sourceText));
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void settingsDefaults();
+    void proxyFiltersAndSorts_data();
+    void proxyFiltersAndSorts();
+    void tableSelectionHighlightsGraph();
+    void graphClickSelectsTableRow();
+    void overrideAndUndo();
+    void overrideDialogNeedsReason();
+    void chartBarsEqualSummary();
+    void cancelledImportChangesNothing();
+    void languageSwitchRelabels();
+    void demoOpens();
+};
+
+void TestGui::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SlimPlanTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_gui"));
+    Settings::clear();
+    installTranslations(QStringLiteral("en"));
+    setupApplicationFont();
+}
+
+void TestGui::settingsDefaults()
+{
+    Settings::clear();
+    QCOMPARE(Settings::language(), defaultLanguage());
+    QVERIFY(Settings::recentFiles().isEmpty());
+    QCOMPARE(Settings::lastDirectory(), QDir::homePath());
+    QVERIFY(!Settings::userName().isEmpty());
+    Settings::setLanguage(QStringLiteral("zh_CN"));
+    QCOMPARE(Settings::language(), QStringLiteral("zh_CN"));
+    for (int i = 0; i < Settings::kMaxRecentFiles + 3; ++i)
+        Settings::addRecentFile(QStringLiteral("/tmp/f%1.csv").arg(i));
+    Settings::addRecentFile(QStringLiteral("/tmp/f4.csv")); // again: moves to the top, no duplicate
+    const QStringList recent = Settings::recentFiles();
+    QCOMPARE(recent.size(), Settings::kMaxRecentFiles);
+    QCOMPARE(recent.first(), QStringLiteral("/tmp/f4.csv"));
+    QCOMPARE(recent.count(QStringLiteral("/tmp/f4.csv")), 1);
+    Settings::clear();
+}
+
+void TestGui::proxyFiltersAndSorts_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("kind");   // -1 = any
+    QTest::addColumn<int>("action"); // -1 = any
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QStringList>("ids"); // expected, sorted by name
+    QTest::newRow("everything") << QString() << -1 << -1 << QString()
+                                << QStringList{"g2", "g1", "a3", "p1", "a2", "a1"};
+    QTest::newRow("text in owner") << QStringLiteral("民政局") << -1 << -1 << QString() << QStringList{"a2"};
+    QTest::newRow("text in id, any case") << QStringLiteral("G") << -1 << -1 << QString() << QStringList{"g2", "g1"};
+    QTest::newRow("kind app") << QString() << int(Kind::App) << -1 << QString() << QStringList{"a3", "a2", "a1"};
+    QTest::newRow("action merge") << QString() << -1 << int(Action::Merge) << QString() << QStringList{"a3", "a2"};
+    QTest::newRow("township prefix") << QString() << -1 << -1 << QStringLiteral("510123101") << QStringList{"g2", "g1"};
+}
+
+void TestGui::proxyFiltersAndSorts()
+{
+    QFETCH(QString, text);
+    QFETCH(int, kind);
+    QFETCH(int, action);
+    QFETCH(QString, region);
+    QFETCH(QStringList, ids);
+    Document doc;
+    loadFixture(doc);
+    ItemTableModel model(doc);
+    ItemFilterProxy proxy(model);
+    ItemFilter f;
+    f.text = text;
+    f.regionPrefix = region;
+    if (kind >= 0)
+        f.kind = Kind(kind);
+    if (action >= 0)
+        f.action = Action(action);
+    proxy.setFilter(f);
+    proxy.sort(ItemTableModel::NameColumn, Qt::AscendingOrder);
+    QStringList got;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        got << proxy.index(r, ItemTableModel::IdColumn).data().toString();
+    // Names sort by code point.
+    QStringList expected = ids;
+    std::sort(expected.begin(), expected.end(), [&](const QString &a, const QString &b) {
+        return doc.inventory().at(doc.inventory().indexOf(a)).name < doc.inventory().at(doc.inventory().indexOf(b)).name;
+    });
+    QCOMPARE(got, expected);
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        QCOMPARE(proxy.mapFromSource(proxy.mapToSource(proxy.index(r, 1))).row(), r);
+}
+
+void TestGui::tableSelectionHighlightsGraph()
+{
+    MainWindow w;
+    loadFixture(w.document());
+    w.show();
+    QTableView *table = w.inventoryPage()->table();
+    const int proxyRow = w.inventoryPage()->proxy()->proxyRow(1);
+    QVERIFY(proxyRow >= 0);
+    table->selectionModel()->setCurrentIndex(table->model()->index(proxyRow, ItemTableModel::NameColumn),
+                                             QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QCOMPARE(w.selectedItem(), 1);
+    QCOMPARE(w.graphView()->highlightedRow(), 1);
+    // The graph shows the merge family of a2: a1, a2, a3.
+    QCOMPARE(w.graphView()->shownRows(), (std::vector<int>{0, 1, 2}));
+    QCOMPARE(w.detailPane()->row(), 1);
+    QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("A10")));
+    QVERIFY(w.detailPane()->toPlainText().contains(QStringLiteral("青溪政务通")));
+}
+
+void TestGui::graphClickSelectsTableRow()
+{
+    MainWindow w;
+    loadFixture(w.document());
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.selectItem(0);
+    GraphView *g = w.graphView();
+    GraphNode *target = nullptr;
+    for (QGraphicsItem *item : g->scene()->items())
+        if (auto *n = dynamic_cast<GraphNode *>(item); n && n->row() == 2)
+            target = n;
+    QVERIFY(target);
+    const QPoint at = g->mapFromScene(target->scenePos());
+    QTest::mouseClick(g->viewport(), Qt::LeftButton, {}, at);
+    QCOMPARE(w.selectedItem(), 2);
+    QCOMPARE(w.inventoryPage()->currentRow(), 2);
+    QCOMPARE(g->highlightedRow(), 2);
+}
+
+void TestGui::overrideAndUndo()
+{
+    Document doc;
+    loadFixture(doc);
+    ItemTableModel model(doc);
+    const QModelIndex action = model.index(1, ItemTableModel::ActionColumn);
+    const QString beforeText = action.data().toString();
+    const PlanSummary before = doc.plan().summary;
+    QCOMPARE(before.after.perKind[0], 1);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    Override o;
+    o.itemId = QStringLiteral("a2");
+    o.action = Action::Keep;
+    o.reason = QStringLiteral("Used by the civil affairs hotline");
+    o.who = QStringLiteral("tester");
+    o.when = QDateTime::currentDateTime();
+    QVERIFY(model.setData(action, QVariant::fromValue(o), ItemTableModel::DecisionRole));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.plan().decisions[1].action, Action::Keep);
+    QCOMPARE(action.data().toString(), actionLabel(Action::Keep));
+    QCOMPARE(model.index(1, ItemTableModel::StatusColumn).data().toString(), model.statusText(1));
+    QVERIFY(doc.isOverridden(1));
+    QCOMPARE(doc.plan().summary.after.perKind[0], 2);
+    QCOMPARE(doc.plan().overrides.size(), std::size_t(1));
+    QVERIFY(changed.count() >= 1);
+
+    doc.undoStack()->undo();
+    QCOMPARE(action.data().toString(), beforeText);
+    QCOMPARE(doc.plan().decisions[1].action, Action::Merge);
+    QCOMPARE(doc.plan().decisions[1].target, QStringLiteral("a1"));
+    QCOMPARE(doc.plan().summary.after.perKind, before.after.perKind);
+    QCOMPARE(doc.plan().summary.reductionPctTotal, before.reductionPctTotal);
+    QVERIFY(doc.plan().overrides.empty());
+    QVERIFY(!doc.isOverridden(1));
+
+    doc.undoStack()->redo();
+    QCOMPARE(doc.plan().decisions[1].action, Action::Keep);
+}
+
+void TestGui::overrideDialogNeedsReason()
+{
+    Document doc;
+    loadFixture(doc);
+    OverrideDialog dialog(doc, 1);
+    dialog.setAction(Action::Shutdown);
+    QVERIFY(!dialog.canAccept());
+    dialog.setReason(QStringLiteral("   "));
+    QVERIFY(!dialog.canAccept());
+    dialog.setReason(QStringLiteral("Duplicate of the county app"));
+    QVERIFY(dialog.canAccept());
+    const Override o = dialog.result();
+    QCOMPARE(o.itemId, QStringLiteral("a2"));
+    QCOMPARE(o.action, Action::Shutdown);
+    QCOMPARE(o.reason, QStringLiteral("Duplicate of the county app"));
+    QVERIFY(!o.who.isEmpty());
+    QVERIFY(o.when.isValid());
+}
+
+void TestGui::chartBarsEqualSummary()
+{
+    Document doc;
+    loadFixture(doc);
+    ChartsPanel charts(doc);
+    const auto check = [&] {
+        const PlanSummary &s = doc.plan().summary;
+        const auto before = charts.beforeValues();
+        const auto after = charts.afterValues();
+        for (int k = 0; k < kKindCount; ++k) {
+            QCOMPARE(before[std::size_t(k)], double(s.before.perKind[std::size_t(k)]));
+            QCOMPARE(after[std::size_t(k)], double(s.after.perKind[std::size_t(k)]));
+        }
+        QCOMPARE(before[3], double(s.before.total()));
+        QCOMPARE(after[3], double(s.after.total()));
+        QCOMPARE(charts.reductionLabels().size(), 4);
+        QCOMPARE(charts.reductionLabels().at(3), QStringLiteral("\u2212%1 %").arg(s.reductionPctTotal, 0, 'f', 1));
+    };
+    check();
+    QCOMPARE(charts.afterValues()[0], 1.0);
+    // A decision changes the bars at once, and undo puts them back.
+    Override o;
+    o.itemId = QStringLiteral("p1");
+    o.action = Action::Shutdown;
+    o.reason = QStringLiteral("zombie");
+    ItemTableModel model(doc);
+    model.setData(model.index(3, 0), QVariant::fromValue(o), ItemTableModel::DecisionRole);
+    QCOMPARE(charts.afterValues()[1], 0.0);
+    check();
+    doc.undoStack()->undo();
+    QCOMPARE(charts.afterValues()[1], 1.0);
+    check();
+    QTemporaryDir dir;
+    QVERIFY(charts.saveChart(ChartsPanel::KindChart, dir.filePath(QStringLiteral("kinds.png"))));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("kinds.png"))).size() > 1000);
+    QVERIFY(charts.saveChart(ChartsPanel::ReferenceChart, dir.filePath(QStringLiteral("ref.pdf"))));
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("ref.pdf"))).size() > 500);
+}
+
+void TestGui::cancelledImportChangesNothing()
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("big.csv"));
+    {
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("名称,类型,主办单位,行政区划代码\n");
+        for (int i = 0; i < 200000; ++i)
+            f.write(QStringLiteral("应用%1,应用程序,青溪县局%2,510123\n").arg(i).arg(i % 50).toUtf8());
+    }
+    MainWindow w;
+    loadFixture(w.document());
+    const int rowsBefore = w.document().rowCount();
+    const QString titleBefore = w.document().title();
+    QSignalSpy replaced(&w.document(), &Document::inventoryReplaced);
+    QSignalSpy finished(&w.taskRunner(), &TaskRunner::finished);
+    w.files().importLedgers({csv});
+    QVERIFY(w.taskRunner().isBusy());
+    w.taskRunner().cancel();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().first().toBool(), true); // cancelled
+    QCOMPARE(replaced.count(), 0);
+    QCOMPARE(w.document().rowCount(), rowsBefore);
+    QCOMPARE(w.document().title(), titleBefore);
+    QCOMPARE(w.document().inventory().at(0).id, QStringLiteral("a1"));
+}
+
+void TestGui::languageSwitchRelabels()
+{
+    MainWindow w;
+    loadFixture(w.document());
+    QMenu *file = w.actions().fileMenu;
+    QCOMPARE(file->title(), QStringLiteral("&File"));
+    const QString header = w.tableModel().headerData(ItemTableModel::NameColumn, Qt::Horizontal).toString();
+    QCOMPARE(header, QStringLiteral("Name"));
+    MarkingTranslator marking;
+    QCoreApplication::installTranslator(&marking);
+    QCoreApplication::processEvents(); // LanguageChange is delivered as an event
+    QCOMPARE(file->title(), QStringLiteral("«&File»"));
+    QCOMPARE(w.tableModel().headerData(ItemTableModel::NameColumn, Qt::Horizontal).toString(), QStringLiteral("«Name»"));
+    QCOMPARE(w.tabs()->tabText(1), QStringLiteral("«Plan»"));
+    QCoreApplication::removeTranslator(&marking);
+    QCoreApplication::processEvents();
+    QCOMPARE(file->title(), QStringLiteral("&File"));
+
+    // The View → Language switch installs the catalogue, checks the entry and remembers it.
+    w.actions().chinese->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(currentLanguage(), QStringLiteral("zh_CN"));
+    QVERIFY(w.actions().chinese->isChecked());
+    QCOMPARE(Settings::language(), QStringLiteral("zh_CN"));
+    w.actions().english->trigger();
+    QCoreApplication::processEvents();
+    QCOMPARE(currentLanguage(), QStringLiteral("en"));
+    QVERIFY(w.actions().english->isChecked());
+    Settings::clear();
+}
+
+void TestGui::demoOpens()
+{
+    if (!QFile::exists(QStringLiteral(":/demo/qingxi.csv")))
+        QSKIP("The demo ledger is not embedded in this build yet");
+    MainWindow w;
+    QSignalSpy loaded(&w.files(), &FileController::loadFinished);
+    w.files().openDemo();
+    QVERIFY(loaded.wait(120000));
+    QCOMPARE(loaded.first().first().toBool(), true);
+    QVERIFY(w.document().rowCount() > 0);
+    QCOMPARE(w.document().plan().decisions.size(), std::size_t(w.document().rowCount()));
+    QCOMPARE(w.inventoryPage()->proxy()->rowCount(), w.document().rowCount());
+    QCOMPARE(w.chartsPanel()->beforeValues()[3], double(w.document().rowCount()));
+    // Select an item in the table, find it highlighted in the graph.
+    w.inventoryPage()->selectRow(0);
+    QCOMPARE(w.graphView()->highlightedRow(), 0);
+}
+
+QTEST_MAIN(TestGui)
+#include "test_gui.moc"
