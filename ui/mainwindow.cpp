@@ -77,7 +77,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::inventoryReplaced, this, [this] {
         m_selected = -1;
-        m_regionTree->expandToDepth(1);
+        m_regionTree->expandToDepth(2);
         m_actions->save->setEnabled(true);
         m_graph->showRegion(QString());
     });
@@ -112,19 +112,28 @@ void MainWindow::createDocks()
     m_regionTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_regionTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     connect(m_regionTree->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onRegionSelected);
-    connect(m_regionModel, &QAbstractItemModel::modelReset, this, [this] { m_regionTree->expandToDepth(1); });
+    // The model's clear() drops the header's per-section modes: set them again after each rebuild.
+    const auto fitRegionColumns = [this] {
+        m_regionTree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_regionTree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+        m_regionTree->expandToDepth(2);
+    };
+    connect(m_regionModel, &QAbstractItemModel::modelReset, this, fitRegionColumns);
+    connect(m_regionModel, &QAbstractItemModel::rowsInserted, this, fitRegionColumns);
     m_regionDock = new QDockWidget(this);
     m_regionDock->setObjectName(QStringLiteral("RegionDock"));
     m_regionDock->setWidget(m_regionTree);
     addDockWidget(Qt::LeftDockWidgetArea, m_regionDock);
 
     m_detail = new DetailPane(*m_document, this);
+    m_detail->setMinimumWidth(340);
     m_detailDock = new QDockWidget(this);
     m_detailDock->setObjectName(QStringLiteral("DetailDock"));
     m_detailDock->setWidget(m_detail);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
 
     auto *graphBox = new QWidget(this);
+    graphBox->setMinimumWidth(340);
     auto *graphLayout = new QVBoxLayout(graphBox);
     graphLayout->setContentsMargins(2, 2, 2, 2);
     m_graphCaption = new QLabel(graphBox);
@@ -302,7 +311,7 @@ void MainWindow::retranslateUi()
     m_graphLegend->setText(legend);
     m_model->retranslate();
     m_regionModel->retranslate();
-    m_regionTree->expandToDepth(1);
+    m_regionTree->expandToDepth(2);
     if (m_document->isEmpty())
         m_status->setText(tr("Open a project (Ctrl+O), import ledgers (Ctrl+I) or drop files here."));
     updateTitle();

@@ -132,8 +132,11 @@ LoadedProject loadDemo(Progress &progress)
         return p;
     }
     LoadedProject p = importAndPlan({file}, ImportOptions{}, PolicyProfile{}, progress);
+    // The temporary copy is an implementation detail: name the demo file as the user knows it.
     for (ImportIssue &issue : p.report.issues)
         issue.file = QStringLiteral("qingxi.csv");
+    for (Item &item : p.inventory.items())
+        item.sourceFile = QStringLiteral(":/demo/qingxi.csv");
     if (p.title.isEmpty())
         p.title = trText("Demo region");
     return p;

@@ -47,11 +47,12 @@ QCPBars *makeBars(QCustomPlot *plot, const QString &name, const QColor &color)
     bars->setName(name);
     bars->setPen(QPen(color.darker(130)));
     bars->setBrush(color);
-    bars->setWidth(0.36);
+    bars->setWidth(0.38);
     return bars;
 }
 
-void addLabel(QCustomPlot *plot, double x, double y, const QString &text, bool bold = false)
+// `raise`: pixels above the point, to stack a label over another one.
+void addLabel(QCustomPlot *plot, double x, double y, const QString &text, bool bold = false, int raise = 0)
 {
     auto *label = new QCPItemText(plot);
     label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
@@ -62,7 +63,7 @@ void addLabel(QCustomPlot *plot, double x, double y, const QString &text, bool b
     f.setPointSizeF(8.5);
     f.setBold(bold);
     label->setFont(f);
-    label->setPadding(QMargins(0, 0, 0, 2));
+    label->setPadding(QMargins(0, 0, 0, 2 + raise));
     label->setClipToAxisRect(false);
 }
 } // namespace
@@ -142,12 +143,15 @@ void ChartsPanel::drawKinds(const PlanSummary &s)
         const double b = k < 3 ? s.before.perKind[std::size_t(k)] : s.before.total();
         const double a = k < 3 ? s.after.perKind[std::size_t(k)] : s.after.total();
         addLabel(plot, k + 1 - 0.19, b, QString::number(b));
-        addLabel(plot, k + 1 + 0.19, a, QString::number(a) + QLatin1Char('\n') + m_reductionLabels.at(k), k == 3);
+        addLabel(plot, k + 1 + 0.19, a, QString::number(a));
+        // The reduction sits over the pair, above the taller (before) bar's count.
+        addLabel(plot, k + 1, std::max(a, b), m_reductionLabels.at(k), true, 16);
     }
     plot->xAxis->setTicker(textTicker(labels));
     plot->xAxis->setRange(0.4, 4.6);
-    plot->yAxis->setRange(0, top * 1.28);
+    plot->yAxis->setRange(0, top * 1.3);
     plot->yAxis->setLabel(tr("Items"));
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 }
 
 void ChartsPanel::drawLevels(const PlanSummary &s)
@@ -170,13 +174,14 @@ void ChartsPanel::drawLevels(const PlanSummary &s)
         const double a = s.afterByLevel[std::size_t(levels[i])].total();
         before->addData(double(i) + 1 - 0.19, b);
         after->addData(double(i) + 1 + 0.19, a);
-        addLabel(plot, double(i) + 1 + 0.19, a, b > 0 ? pct(100.0 * (b - a) / b) : QString());
+        addLabel(plot, double(i) + 1, std::max(a, b), b > 0 ? pct(100.0 * (b - a) / b) : QString(), true);
         top = std::max(top, b);
     }
     plot->xAxis->setTicker(textTicker(labels));
     plot->xAxis->setRange(0.4, std::max<double>(1, double(levels.size())) + 0.6);
-    plot->yAxis->setRange(0, top * 1.2);
+    plot->yAxis->setRange(0, top * 1.25);
     plot->yAxis->setLabel(tr("Items"));
+    plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignLeft);
 }
 
 void ChartsPanel::drawOwners()

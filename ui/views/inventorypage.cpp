@@ -58,7 +58,7 @@ InventoryPage::InventoryPage(ItemTableModel &model, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {130, 170, 80, 90, 190, 60, 100, 70, 70, 90, 90, 80, 120, 60, 80, 300};
+    const int widths[] = {130, 160, 105, 90, 180, 65, 100, 70, 70, 90, 90, 100, 120, 70, 105, 300};
     for (int c = 0; c < ItemTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     for (int c : {ItemTableModel::IdColumn, ItemTableModel::PlatformColumn, ItemTableModel::ActiveUsersColumn,

@@ -59,11 +59,11 @@ PlanView::PlanView(ItemTableModel &model, QWidget *parent)
     }
     m_table->setColumnWidth(ItemTableModel::NameColumn, 200);
     m_table->setColumnWidth(ItemTableModel::OwnerColumn, 160);
-    m_table->setColumnWidth(ItemTableModel::KindColumn, 70);
-    m_table->setColumnWidth(ItemTableModel::ActionColumn, 90);
+    m_table->setColumnWidth(ItemTableModel::KindColumn, 105);
+    m_table->setColumnWidth(ItemTableModel::ActionColumn, 100);
     m_table->setColumnWidth(ItemTableModel::TargetColumn, 140);
     m_table->setColumnWidth(ItemTableModel::RulesColumn, 80);
-    m_table->setColumnWidth(ItemTableModel::StatusColumn, 80);
+    m_table->setColumnWidth(ItemTableModel::StatusColumn, 105);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_accept);
