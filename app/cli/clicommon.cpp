@@ -61,8 +61,8 @@ int usageError(const QString &command, const QString &problem)
 void addLanguageOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("lang"),
-                      Tr::tr("Language of the reasons and reports: zh_CN or en (default: the "
-                             "system's)."),
+                      Tr::tr("Language of the reasons and reports: zh_CN or en (default: zh_CN; "
+                             "messages follow the system's language)."),
                       QStringLiteral("zh_CN|en")});
 }
 
@@ -84,6 +84,26 @@ bool applyLanguage(const QCommandLineParser &parser, const QString &command)
     }
     installTranslations(lang);
     return true;
+}
+
+void addPreparedByOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("prepared-by"),
+                      Tr::tr("Who prepared the plan, for the report's cover (编制单位/编制人)."),
+                      QStringLiteral("NAME")});
+}
+
+ReportOptions reportOptionsOf(const QCommandLineParser &parser)
+{
+    // Reports are Chinese unless --lang says otherwise: they go to Chinese offices whatever the
+    // locale of the machine that wrote them.
+    ReportOptions options;
+    const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                               : QStringLiteral("zh_CN");
+    options.language = lang == QLatin1String("en") ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    if (parser.isSet(QStringLiteral("prepared-by")))
+        options.preparedBy = parser.value(QStringLiteral("prepared-by")).trimmed();
+    return options;
 }
 
 std::optional<QDate> asOfDate(const QCommandLineParser &parser, const QString &command)

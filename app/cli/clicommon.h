@@ -35,6 +35,12 @@ bool applyLanguage(const QCommandLineParser &parser, const QString &command);
 // --as-of, or today when absent; nullopt (message printed) for a malformed or impossible date.
 std::optional<QDate> asOfDate(const QCommandLineParser &parser, const QString &command);
 
+// --prepared-by NAME, for the cover of the PDF reports.
+void addPreparedByOption(QCommandLineParser &parser);
+// The options every report of a command shares: --lang (default zh_CN, whatever the locale) and
+// --prepared-by.
+ReportOptions reportOptionsOf(const QCommandLineParser &parser);
+
 // --json/--pdf/--xlsx/--csv OUT.
 struct PlanOutputs
 {

@@ -41,6 +41,7 @@ int runCompare(const QStringList &args)
                       QStringLiteral("OUT.pdf")});
     addAsOfOption(parser);
     addLanguageOption(parser);
+    addPreparedByOption(parser);
     int exitCode = 0;
     if (!parseArguments(parser, args, &exitCode))
         return exitCode;
@@ -83,8 +84,7 @@ int runCompare(const QStringList &args)
         return kExitInputErrors;
     }
     if (!pdf.isEmpty()) {
-        ReportOptions options;
-        options.language = currentLanguage();
+        const ReportOptions options = reportOptionsOf(parser);
         if (!writeComparePdf(regions, options, pdf, &error)) {
             printFileProblem(pdf, error);
             return kExitInputErrors;

@@ -31,6 +31,7 @@ int runDemo(const QStringList &args)
     addAsOfOption(parser);
     addOutputOptions(parser);
     addLanguageOption(parser);
+    addPreparedByOption(parser);
     int exitCode = 0;
     if (!parseArguments(parser, args, &exitCode))
         return exitCode;
@@ -51,8 +52,7 @@ int runDemo(const QStringList &args)
         return kExitInputErrors;
     }
     const Plan plan = makePlan(result.inventory, PolicyProfile(), *asOf, nullptr);
-    ReportOptions options;
-    options.language = currentLanguage();
+    ReportOptions options = reportOptionsOf(parser);
     options.regionName = QStringLiteral("青溪县");
     const int written = writePlanOutputs(result.inventory, plan, outputsOf(parser), options);
     return result.report.hasErrors() || written != kExitOk ? kExitInputErrors : kExitOk;

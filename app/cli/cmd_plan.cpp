@@ -41,6 +41,7 @@ int runPlan(const QStringList &args)
     addAsOfOption(parser);
     addOutputOptions(parser);
     addLanguageOption(parser);
+    addPreparedByOption(parser);
     int exitCode = 0;
     if (!parseArguments(parser, args, &exitCode))
         return exitCode;
@@ -70,8 +71,7 @@ int runPlan(const QStringList &args)
 
     Inventory inventory;
     std::unique_ptr<ProjectStore> store;
-    ReportOptions options;
-    options.language = currentLanguage();
+    ReportOptions options = reportOptionsOf(parser);
     if (!projectPath.isEmpty()) {
         store = ProjectStore::open(projectPath, &error);
         if (!store) {

@@ -6,6 +6,7 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -116,6 +117,7 @@ private slots:
     void planCsv_bomCrlfAndNoLiveFormulas();
     void project_importPlanCompare();
     void demo_plansTheEmbeddedRegion();
+    void demoPdf_chineseByDefaultWithPreparer();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -367,6 +369,36 @@ void TestCli::demo_plansTheEmbeddedRegion()
     QVERIFY(before.value(QStringLiteral("account")).toInt() > 0);
     QVERIFY(before.value(QStringLiteral("group")).toInt() > 0);
     QCOMPARE(doc.value(QStringLiteral("items")).toArray().size(), before.value(QStringLiteral("total")).toInt());
+}
+
+void TestCli::demoPdf_chineseByDefaultWithPreparer()
+{
+    // An English machine (LANG=C) without --lang still writes the report in Chinese; the cover
+    // names who prepared it.
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext is not installed");
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(SLIMPLAN_CLI_PATH),
+            {QStringLiteral("demo"), QStringLiteral("--as-of"), QStringLiteral("2026-11-22"),
+             QStringLiteral("--prepared-by"), QStringLiteral("青溪县委网信办"), QStringLiteral("--pdf"),
+             tmp("demo.pdf")});
+    QVERIFY(p.waitForFinished(120000));
+    QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+    QProcess t;
+    t.start(pdftotext, {QStringLiteral("-enc"), QStringLiteral("UTF-8"), tmp("demo.pdf"), QStringLiteral("-")});
+    QVERIFY(t.waitForFinished(60000));
+    const QString text = QString::fromUtf8(t.readAllStandardOutput());
+    QVERIFY2(text.contains(QStringLiteral("青溪县")), qPrintable(text.left(400)));
+    QVERIFY2(text.contains(QStringLiteral("青溪县委网信办")), qPrintable(text.left(400)));
+    QVERIFY2(text.contains(QStringLiteral("关停")), qPrintable(text.left(400)));
+    QVERIFY2(!text.contains(QStringLiteral("Shut down")), qPrintable(text.left(400)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)
