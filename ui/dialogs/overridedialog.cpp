@@ -83,6 +83,7 @@ OverrideDialog::OverrideDialog(const Document &document, int row, QWidget *paren
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_reason, &QPlainTextEdit::textChanged, this, &OverrideDialog::updateState);
+    connect(m_target, &QComboBox::editTextChanged, this, &OverrideDialog::updateState);
     connect(m_action, &QComboBox::currentIndexChanged, this, &OverrideDialog::updateState);
     resize(480, 320);
     updateState();
@@ -109,17 +110,32 @@ void OverrideDialog::setAction(Action action) { m_action->setCurrentIndex(int(ac
 void OverrideDialog::setTarget(const QString &target) { m_target->setEditText(target); }
 void OverrideDialog::setReason(const QString &reason) { m_reason->setPlainText(reason); }
 
+QString OverrideDialog::problem() const
+{
+    const Override o = result();
+    if ((o.action == Action::Merge || o.action == Action::Migrate)) {
+        if (o.target.isEmpty())
+            return tr("Merge and migrate need a target: the item or platform it goes into.");
+        if (o.target == o.itemId)
+            return tr("An item cannot merge or migrate into itself.");
+    }
+    if (o.reason.isEmpty())
+        return tr("A reason is required.");
+    return {};
+}
+
 bool OverrideDialog::canAccept() const
 {
-    return !m_reason->toPlainText().trimmed().isEmpty();
+    return problem().isEmpty();
 }
 
 void OverrideDialog::updateState()
 {
     const Action a = Action(m_action->currentData().toInt());
     m_target->setEnabled(a == Action::Merge || a == Action::Migrate);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(canAccept());
-    m_hint->setText(canAccept() ? QString() : tr("A reason is required."));
+    const QString why = problem();
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(why.isEmpty());
+    m_hint->setText(why);
 }
 
 } // namespace slimplan

@@ -29,6 +29,8 @@ public:
     void setTarget(const QString &target);
     void setReason(const QString &reason);
     bool canAccept() const;
+    // Why OK is disabled ("" when the decision can be accepted).
+    QString problem() const;
 
 private:
     void updateState();
