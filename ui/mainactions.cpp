@@ -33,7 +33,13 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     undo = undoStack.createUndoAction(&window);
     undo->setShortcut(QKeySequence::Undo);
     redo = undoStack.createRedoAction(&window);
-    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    // Ctrl+Shift+Z everywhere, plus the platform's own redo keys (Ctrl+Y on Windows). A key listed
+    // twice would make Qt treat the shortcut as ambiguous and fire nothing, so no duplicates.
+    QList<QKeySequence> redoKeys{QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Redo))
+        if (!redoKeys.contains(k))
+            redoKeys << k;
+    redo->setShortcuts(redoKeys);
     find = make(QKeySequence::Find);
     replan = make(QKeySequence(Qt::Key_F5));
     policy = make();
