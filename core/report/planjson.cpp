@@ -104,7 +104,7 @@ void item(QByteArray &out, const Item &it, const Decision &d, bool chinese)
     out.append(',');
     key(out, "annual_cost");
     if (it.annualCost)
-        jsontext::appendNumber(out, *it.annualCost);
+        jsontext::appendReal(out, *it.annualCost);
     else
         out.append("null", 4);
     out.append(',');
@@ -199,14 +199,14 @@ QByteArray summaryJson(const PlanSummary &s)
     for (int k = 0; k < kKindCount; ++k) {
         jsontext::appendString(out, kindName(static_cast<Kind>(k)));
         out.append(':');
-        jsontext::appendNumber(out, s.reductionPct[static_cast<std::size_t>(k)]);
+        jsontext::appendReal(out, s.reductionPct[static_cast<std::size_t>(k)]);
         out.append(',');
     }
     key(out, "total");
-    jsontext::appendNumber(out, s.reductionPctTotal);
+    jsontext::appendReal(out, s.reductionPctTotal);
     out.append("},", 2);
     key(out, "annual_cost_saved");
-    jsontext::appendNumber(out, s.annualCostSaved);
+    jsontext::appendReal(out, s.annualCostSaved);
     out.append(',');
     key(out, "data_items");
     out.append('{');

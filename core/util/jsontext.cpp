@@ -88,6 +88,15 @@ void appendNumber(QByteArray &out, double d)
     out.append(QByteArray::number(d, 'g', QLocale::FloatingPointShortest));
 }
 
+void appendReal(QByteArray &out, double d)
+{
+    const qsizetype start = out.size();
+    appendNumber(out, d);
+    const QByteArrayView written = QByteArrayView(out).sliced(start);
+    if (written != "null" && !written.contains('.') && !written.contains('e'))
+        out.append(".0", 2);
+}
+
 QStringList stringTokens(const char *data, qsizetype size)
 {
     QStringList out;

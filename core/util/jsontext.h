@@ -18,6 +18,9 @@ void appendString(QByteArray &out, QStringView s);
 void appendStringArray(QByteArray &out, const QStringList &list);
 // A double as the shortest text that reads back the same; NaN/infinity (not JSON) give null.
 void appendNumber(QByteArray &out, double d);
+// The same, but a whole number keeps a fraction ("12.0", not "12"), so readers that type their
+// fields (percentages, 万元 amounts) see a real number every time.
+void appendReal(QByteArray &out, double d);
 
 // Every string token of a JSON text, in order, ignoring the punctuation between them. Reads back
 // what appendStringArray wrote (and the objects of string values encodeStringPairs writes).

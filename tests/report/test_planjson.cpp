@@ -133,6 +133,15 @@ void TestPlanJson::document_topLevelAndSummary()
     const QJsonObject di = s.value(QStringLiteral("data_items")).toObject();
     QCOMPARE(di.value(QStringLiteral("before")).toInt(-1), f.plan.summary.dataItemsBefore);
     QCOMPARE(di.value(QStringLiteral("after")).toInt(-1), f.plan.summary.dataItemsAfter);
+
+    // Percentages are written as reals even when whole (DESIGN.md shows 0.0): a reader that types
+    // its fields must not get an integer for one plan and a float for the next.
+    QBuffer raw;
+    raw.open(QIODevice::WriteOnly);
+    QVERIFY(writePlanJson(f.inv, f.plan, true, &raw, nullptr, nullptr));
+    const QByteArray text = raw.data();
+    QVERIFY2(text.contains("\"reduction_pct\":{\"app\":50.0,\"account\":0.0,\"group\":100.0"),
+             text.mid(text.indexOf("reduction_pct"), 120).constData());
 }
 
 void TestPlanJson::items_valuesNullsAndEscapes()
