@@ -251,15 +251,19 @@ void MainWindow::onRegionSelected()
 
 void MainWindow::showPolicyDialog()
 {
-    PolicyDialog dialog(m_document->profile(), this);
-    if (dialog.exec() == QDialog::Accepted && dialog.profile().toJson() != m_document->profile().toJson())
-        replanWith(dialog.profile());
+    PolicyDialog dialog(m_document->profile(), m_document->plan().asOf, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.profile().toJson() != m_document->profile().toJson() || dialog.asOf() != m_document->plan().asOf)
+        replanWith(dialog.profile(), dialog.asOf());
 }
 
-void MainWindow::replanWith(const PolicyProfile &profile)
+void MainWindow::replanWith(const PolicyProfile &profile, QDate asOf)
 {
     if (m_document->isEmpty())
         return;
+    if (!asOf.isValid())
+        asOf = m_document->plan().asOf;
     struct Result
     {
         Plan plan;
@@ -268,9 +272,9 @@ void MainWindow::replanWith(const PolicyProfile &profile)
     const Inventory *inventory = &m_document->inventory();
     m_runner->run<Result>(
         tr("Planning"),
-        [inventory, profile](Progress &progress) {
+        [inventory, profile, asOf](Progress &progress) {
             Result r;
-            r.plan = planInventory(*inventory, profile, progress);
+            r.plan = planInventory(*inventory, profile, asOf, progress);
             if (!progress.isCanceled())
                 r.overlap = computeOverlap(*inventory, profile, &progress);
             return r;

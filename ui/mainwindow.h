@@ -3,6 +3,7 @@
 // the selected item's details and its overlap graph on the right, progress in the status bar.
 // File work (open, import, save, export) lives in FileController; actions in MainActions.
 
+#include <QDate>
 #include <QMainWindow>
 
 class QLabel;
@@ -65,7 +66,8 @@ private:
     void updateRecentMenu();
     void onRegionSelected();
     void showPolicyDialog();
-    void replanWith(const PolicyProfile &profile);
+    // Re-plans with the profile; asOf invalid = the current plan's as-of date.
+    void replanWith(const PolicyProfile &profile, QDate asOf = {});
 
     Document *m_document;
     TaskRunner *m_runner;

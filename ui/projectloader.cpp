@@ -142,9 +142,10 @@ LoadedProject loadDemo(Progress &progress)
     return p;
 }
 
-Plan planInventory(const Inventory &inventory, const PolicyProfile &profile, Progress &progress)
+Plan planInventory(const Inventory &inventory, const PolicyProfile &profile, const QDate &asOf,
+                   Progress &progress)
 {
-    return makePlan(inventory, profile, QDate::currentDate(), &progress);
+    return makePlan(inventory, profile, asOf.isValid() ? asOf : QDate::currentDate(), &progress);
 }
 
 } // namespace slimplan

@@ -34,8 +34,10 @@ LoadedProject importAndPlan(const QStringList &paths, const ImportOptions &optio
 LoadedProject openProjectFile(const QString &path, Progress &progress);
 // The embedded demo region (:/demo/qingxi.csv).
 LoadedProject loadDemo(Progress &progress);
-// Plans an inventory (re-planning with another profile): recommendations only.
-Plan planInventory(const Inventory &inventory, const PolicyProfile &profile, Progress &progress);
+// Plans an inventory (re-planning with another profile or as-of date): recommendations only.
+// An invalid asOf means today.
+Plan planInventory(const Inventory &inventory, const PolicyProfile &profile, const QDate &asOf,
+                   Progress &progress);
 
 // A region name from the owners: the most common "XX县"/"XX市"/"XX区" prefix.
 QString guessRegionName(const Inventory &inventory);

@@ -1,5 +1,6 @@
 #include "dialogs/policydialog.h"
 
+#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
@@ -29,15 +30,22 @@ QSpinBox *daysBox(QWidget *parent)
 }
 } // namespace
 
-PolicyDialog::PolicyDialog(const PolicyProfile &profile, QWidget *parent)
+PolicyDialog::PolicyDialog(const PolicyProfile &profile, const QDate &asOf, QWidget *parent)
     : QDialog(parent)
+    , m_base(profile)
 {
     setWindowTitle(tr("Policy Profile"));
+    m_asOf = new QDateEdit(this);
+    m_asOf->setCalendarPopup(true);
+    m_asOf->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    m_asOf->setDateRange(QDate(2000, 1, 1), QDate(2100, 12, 31));
     m_name = new QLineEdit(this);
     m_zombieDays = daysBox(this);
     m_zombieDays->setSuffix(tr(" days"));
     m_groupIdleDays = daysBox(this);
     m_groupIdleDays->setSuffix(tr(" days"));
+    m_tempIdleDays = daysBox(this);
+    m_tempIdleDays->setSuffix(tr(" days"));
     m_overlap = ratioBox(this);
     m_containment = ratioBox(this);
     m_lowUsers = new QSpinBox(this);
@@ -57,8 +65,10 @@ PolicyDialog::PolicyDialog(const PolicyProfile &profile, QWidget *parent)
     auto *rules = new QGroupBox(tr("Thresholds"), this);
     auto *rf = new QFormLayout(rules);
     rf->addRow(tr("Profile name:"), m_name);
+    rf->addRow(tr("Count days up to (as of):"), m_asOf);
     rf->addRow(tr("Zombie after no post for (P3, A9):"), m_zombieDays);
     rf->addRow(tr("Group idle after (G1):"), m_groupIdleDays);
+    rf->addRow(tr("Temporary group idle after (G1):"), m_tempIdleDays);
     rf->addRow(tr("Overlap threshold (A10, P2, G2):"), m_overlap);
     rf->addRow(tr("Containment threshold:"), m_containment);
     rf->addRow(tr("Low usage: monthly active users below (A9):"), m_lowUsers);
@@ -81,7 +91,11 @@ PolicyDialog::PolicyDialog(const PolicyProfile &profile, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
-            [this] { setProfile(PolicyProfile{}); });
+            [this] {
+                m_base = PolicyProfile{};
+                setProfile(m_base);
+                setAsOf(QDate::currentDate());
+            });
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Re-plan"));
 
     auto *columns = new QHBoxLayout;
@@ -94,13 +108,18 @@ PolicyDialog::PolicyDialog(const PolicyProfile &profile, QWidget *parent)
     layout->addLayout(columns);
     layout->addWidget(buttons);
     setProfile(profile);
+    setAsOf(asOf);
 }
+
+QDate PolicyDialog::asOf() const { return m_asOf->date(); }
+void PolicyDialog::setAsOf(const QDate &date) { m_asOf->setDate(date.isValid() ? date : QDate::currentDate()); }
 
 void PolicyDialog::setProfile(const PolicyProfile &p)
 {
     m_name->setText(p.name);
     m_zombieDays->setValue(p.zombieDays);
     m_groupIdleDays->setValue(p.groupIdleDays);
+    m_tempIdleDays->setValue(p.temporaryGroupIdleDays);
     m_overlap->setValue(p.overlapThreshold);
     m_containment->setValue(p.containmentThreshold);
     m_lowUsers->setValue(int(p.lowUsageActiveUsers));
@@ -117,10 +136,11 @@ void PolicyDialog::setProfile(const PolicyProfile &p)
 
 PolicyProfile PolicyDialog::profile() const
 {
-    PolicyProfile p;
+    PolicyProfile p = m_base;
     p.name = m_name->text().trimmed().isEmpty() ? PolicyProfile{}.name : m_name->text().trimmed();
     p.zombieDays = m_zombieDays->value();
     p.groupIdleDays = m_groupIdleDays->value();
+    p.temporaryGroupIdleDays = m_tempIdleDays->value();
     p.overlapThreshold = m_overlap->value();
     p.containmentThreshold = m_containment->value();
     p.lowUsageActiveUsers = m_lowUsers->value();

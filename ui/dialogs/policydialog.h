@@ -1,11 +1,14 @@
 #pragma once
 // Edits the policy profile: the thresholds the rules read, the provincial platform names and the
-// overlap weights. Accepting with changes re-plans (an undoable command).
+// overlap weights, and the as-of date the rules count days from. Accepting with changes re-plans
+// (an undoable command).
 
 #include "policy/policyprofile.h"
 
+#include <QDate>
 #include <QDialog>
 
+class QDateEdit;
 class QDoubleSpinBox;
 class QLineEdit;
 class QSpinBox;
@@ -16,15 +19,21 @@ class PolicyDialog : public QDialog
 {
     Q_OBJECT
 public:
-    explicit PolicyDialog(const PolicyProfile &profile, QWidget *parent = nullptr);
+    PolicyDialog(const PolicyProfile &profile, const QDate &asOf, QWidget *parent = nullptr);
 
+    // The profile as edited; values the dialog does not show keep those it was given.
     PolicyProfile profile() const;
     void setProfile(const PolicyProfile &profile);
+    QDate asOf() const;
+    void setAsOf(const QDate &date);
 
 private:
+    PolicyProfile m_base;
+    QDateEdit *m_asOf;
     QLineEdit *m_name;
     QSpinBox *m_zombieDays;
     QSpinBox *m_groupIdleDays;
+    QSpinBox *m_tempIdleDays;
     QDoubleSpinBox *m_overlap;
     QDoubleSpinBox *m_containment;
     QSpinBox *m_lowUsers;
