@@ -155,7 +155,7 @@ std::vector<RuleInfo> buildCatalog()
         S("Follows, likes or forwards are assigned as tasks or used as assessment. Rectify."),
         kGuiding + S("；") + kSichuan + S("：严禁摊派关注、点赞、转发任务"),
         kGuidingEn + S("; ") + kSichuanEn + S(": assigning follows, likes and forwards is banned")));
-    c.push_back(rule("P6", Kind::Account, Action::Shutdown, false, none,
+    c.push_back(rule("P6", Kind::Account, Action::Shutdown, false, {QStringLiteral("zombie_days")},
         S("空壳、挂名账号或未持证亮牌"), S("Empty shell, nominal account or badge not shown"),
         S("从未发布内容、无任何活动记录，或备注为空壳、挂名的账号关停；未在显著位置持证亮牌的整改。"),
         S("An account that never posted and has no activity on record, or is noted as an empty shell or nominal, is shut down; one that does not show its identity badge is rectified."),
@@ -163,7 +163,8 @@ std::vector<RuleInfo> buildCatalog()
         kSichuanEn + S(": accounts show their identity badge prominently; empty-shell, zombie and nominal accounts are removed")));
 
     // ---- Work groups ----
-    c.push_back(rule("G1", Kind::Group, Action::Shutdown, false, {QStringLiteral("group_idle_days")},
+    c.push_back(rule("G1", Kind::Group, Action::Shutdown, false,
+                     {QStringLiteral("group_idle_days"), QStringLiteral("temporary_group_idle_days")},
         S("任务结束的临时群或闲置群"), S("Finished temporary group or idle group"),
         S("临时工作群任务已结束（超过闲置期限无消息），或任何群超过闲置期限无消息，应解散。仍在使用的临时群不属此列。"),
         S("A temporary group whose task has ended (no message within the idle window), or any group idle for longer than the idle window. Dissolve. A temporary group still in use is fine."),

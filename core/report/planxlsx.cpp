@@ -7,6 +7,9 @@
 #include "report/xlsxstreamwriter.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <array>
 
@@ -166,6 +169,24 @@ bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOpt
     labelled(t.tx("数据截至", "Data as of"), [&] { w.date(plan.asOf); });
     labelled(t.tx("编制", "Prepared by"), [&] { w.text(options.preparedBy); });
     labelled(t.tx("政策参数", "Policy profile"), [&] { w.text(plan.profile.name); });
+    // Every value the plan was made with, under its profile key, so the sheet can be checked
+    // against (or turned back into) the profile JSON.
+    const QJsonObject profile = plan.profile.toJson();
+    for (auto it = profile.begin(); it != profile.end(); ++it) {
+        if (it.key() == QLatin1String("name"))
+            continue;
+        const QJsonValue v = it.value();
+        labelled(QStringLiteral("  ") + it.key(), [&] {
+            if (v.isDouble())
+                w.number(v.toDouble());
+            else if (v.isString())
+                w.text(v.toString());
+            else
+                w.text(QString::fromUtf8((v.isObject() ? QJsonDocument(v.toObject())
+                                                       : QJsonDocument(v.toArray()))
+                                             .toJson(QJsonDocument::Compact)));
+        });
+    }
     labelled(t.tx("参考：四川 2024-11→2025-12", "Reference: Sichuan 2024-11 to 2025-12"), [&] {
         w.text(t.tx("应用程序 −23%，公众账号 −8%，工作群组 −20%，总体 −14%",
                       "apps −23 %, accounts −8 %, groups −20 %, overall −14 %"));
