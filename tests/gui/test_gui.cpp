@@ -3,6 +3,7 @@
 #include "appfont.h"
 #include "charts/chartspanel.h"
 #include "dialogs/overridedialog.h"
+#include "dialogs/policydialog.h"
 #include "document.h"
 #include "filecontroller.h"
 #include "mainactions.h"
@@ -105,6 +106,9 @@ private slots:
     void graphClickSelectsTableRow();
     void overrideAndUndo();
     void overrideDialogNeedsReason();
+    void overrideDialogMergeNeedsTarget();
+    void redoShortcutRedoes();
+    void policyDialogKeepsHiddenValuesAndAsOf();
     void chartBarsEqualSummary();
     void cancelledImportChangesNothing();
     void languageSwitchRelabels();
@@ -286,6 +290,70 @@ void TestGui::overrideDialogNeedsReason()
     QCOMPARE(o.reason, QStringLiteral("Duplicate of the county app"));
     QVERIFY(!o.who.isEmpty());
     QVERIFY(o.when.isValid());
+}
+
+void TestGui::overrideDialogMergeNeedsTarget()
+{
+    Document doc;
+    loadFixture(doc);
+    OverrideDialog dialog(doc, 1);
+    dialog.setAction(Action::Merge);
+    dialog.setReason(QStringLiteral("Same work as the county app"));
+    dialog.setTarget(QString());
+    QVERIFY(!dialog.canAccept());
+    QVERIFY(!dialog.problem().isEmpty());
+    dialog.setTarget(doc.inventory().at(1).id); // into itself
+    QVERIFY(!dialog.canAccept());
+    dialog.setTarget(doc.inventory().at(0).id);
+    QVERIFY2(dialog.canAccept(), qPrintable(dialog.problem()));
+    QCOMPARE(dialog.result().target, doc.inventory().at(0).id);
+    dialog.setAction(Action::Shutdown); // no target needed
+    dialog.setTarget(QString());
+    QVERIFY(dialog.canAccept());
+}
+
+void TestGui::policyDialogKeepsHiddenValuesAndAsOf()
+{
+    PolicyProfile given;
+    given.zombieDays = 120;
+    given.temporaryGroupIdleDays = 21;
+    given.provincialPlatform = QStringLiteral("天府通办");
+    PolicyDialog dialog(given, QDate(2026, 6, 30));
+    QCOMPARE(dialog.asOf(), QDate(2026, 6, 30));
+    const PolicyProfile back = dialog.profile();
+    QCOMPARE(back.toJson(), given.toJson()); // nothing changed: nothing reset to a default
+    dialog.setAsOf(QDate(2026, 11, 22));
+    QCOMPARE(dialog.asOf(), QDate(2026, 11, 22));
+    PolicyDialog today(given, QDate());
+    QCOMPARE(today.asOf(), QDate::currentDate());
+}
+
+void TestGui::redoShortcutRedoes()
+{
+    MainWindow w;
+    loadFixture(w.document());
+    QAction *redo = w.actions().redo;
+    const QList<QKeySequence> keys = redo->shortcuts();
+    QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
+    for (int i = 0; i < keys.size(); ++i)
+        QCOMPARE(keys.count(keys.at(i)), 1); // a duplicate makes Qt call the shortcut ambiguous
+    ItemTableModel model(w.document());
+    Override o;
+    o.itemId = w.document().inventory().at(1).id;
+    o.action = Action::Keep;
+    o.reason = QStringLiteral("Used by the civil affairs hotline");
+    o.who = QStringLiteral("tester");
+    o.when = QDateTime::currentDateTime();
+    QVERIFY(model.setData(model.index(1, ItemTableModel::ActionColumn), QVariant::fromValue(o),
+                          ItemTableModel::DecisionRole));
+    QVERIFY(w.document().isOverridden(1));
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    w.activateWindow();
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_Z));
+    QVERIFY(!w.document().isOverridden(1));
+    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    QVERIFY(w.document().isOverridden(1));
 }
 
 void TestGui::chartBarsEqualSummary()
