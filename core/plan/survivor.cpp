@@ -26,14 +26,14 @@ bool survivesBefore(const Inventory &inv, int a, int b, const std::vector<Surviv
     // Level: lower enum value = higher level.
     if (int c = compareKnown(x.level, y.level, false))
         return c < 0;
-    if (fa.findingCount != fb.findingCount)
-        return fa.findingCount < fb.findingCount;
     if (int c = compareKnown(x.activeUsers, y.activeUsers, true))
         return c < 0;
     if (int c = compareKnown(x.users, y.users, true))
         return c < 0;
     if (int c = compareKnown(x.annualCost, y.annualCost, false))
         return c < 0;
+    if (fa.findingCount != fb.findingCount)
+        return fa.findingCount < fb.findingCount;
     if (x.id != y.id)
         return x.id < y.id;
     return a < b;

@@ -7,10 +7,11 @@
 //     (migrates to a platform, A1/A3), 2 = shut down on its own (zombie, empty shell) — a family
 //     never keeps a member that has to go anyway while a sound one exists;
 //  2. level: higher first (central before county), unknown last — folding up, never down (P2);
-//  3. fewer findings of its own (the lighter burden);
-//  4. monthly active users, more first (unknown last);
-//  5. registered users, more first (unknown last);
-//  6. annual cost, lower first (unknown last) — the cheaper one is kept, the saving is larger;
+//  3. monthly active users, more first (unknown last) — the one people actually use;
+//  4. registered users, more first (unknown last);
+//  5. annual cost, lower first (unknown last) — the cheaper one is kept, the saving is larger;
+//  6. fewer findings of its own (the lighter burden), only to break a tie: a fixable finding is
+//     already weighed by the compliance class, and must not outrank real use;
 //  7. id, for determinism.
 
 #include "model/inventory.h"

@@ -79,8 +79,10 @@ void TestPlan::survivorOrder_data()
         << kA + "level=city;last=-300;active=9000" << kB + "level=county;last=-3;active=900" << "b" << "shutdown";
     QTest::newRow("higher level survives, the lower migrates into it")
         << kA + "level=county;active=9000" << kB + "level=city;active=900" << "b" << "migrate";
-    QTest::newRow("fewer findings of its own")
-        << kA + "level=county;active=9000;flags=no_ipv6" << kB + "level=county;active=900" << "b" << "merge";
+    QTest::newRow("real use before a fixable finding")
+        << kA + "level=county;active=9000;flags=no_ipv6" << kB + "level=county;active=900" << "a" << "merge";
+    QTest::newRow("fewer findings of its own break a tie")
+        << kA + "level=county;active=900;flags=no_ipv6" << kB + "level=county;active=900" << "b" << "merge";
     QTest::newRow("more monthly active users")
         << kA + "level=county;active=900" << kB + "level=county;active=9000" << "b" << "merge";
     QTest::newRow("known active users before unknown")
