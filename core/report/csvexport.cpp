@@ -1,5 +1,7 @@
 #include "report/csvexport.h"
 
+#include "report/reporttext.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
@@ -118,6 +120,7 @@ bool writePlanCsv(const Inventory &inventory, const Plan &plan, bool chinese, QI
             *error = Tr::tr("Writing the CSV failed: %1").arg(out->errorString());
         return false;
     }
+    const ReportText text(chinese);
     QString buf;
     appendRow(buf, planCsvHeaders());
     if (progress)
@@ -135,7 +138,7 @@ bool writePlanCsv(const Inventory &inventory, const Plan &plan, bool chinese, QI
                                       : QString(),
                         date(it.launched), it.filingNo.value_or(QString()),
                         flagNames(it.flags).join(kListSeparator), it.scene, it.notes,
-                        actionLabel(d.action), d.target, d.rules.join(kListSeparator), reason});
+                        text.action(d.action), d.target, d.rules.join(kListSeparator), reason});
         if (buf.size() >= kFlushAt) {
             if (!flush(buf, out, error))
                 return false;

@@ -323,6 +323,12 @@ void TestCli::planCsv_bomCrlfAndNoLiveFormulas()
     QCOMPARE(rows[2][name], QStringLiteral("'@evil"));
     QCOMPARE(rows[2][notes], QStringLiteral("'-1+1"));
     QCOMPARE(rows[3][name], QStringLiteral("普通名称"));
+    // The action is in the report's language (Chinese by default), like the reason beside it.
+    const qsizetype action = header.indexOf(QStringLiteral("建议处置"));
+    static const QStringList zhActions{QStringLiteral("保留"), QStringLiteral("整改"), QStringLiteral("合并"),
+                                       QStringLiteral("迁移"), QStringLiteral("关停")};
+    for (qsizetype i = 1; i < rows.size(); ++i)
+        QVERIFY2(zhActions.contains(rows[i][action]), qPrintable(rows[i][action]));
 }
 
 void TestCli::project_importPlanCompare()
