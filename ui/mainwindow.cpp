@@ -280,8 +280,8 @@ void MainWindow::replanWith(const PolicyProfile &profile, QDate asOf)
             return r;
         },
         [this](Result &r) {
-            m_document->undoStack()->push(new ReplanCommand(*m_document, std::move(r.plan)));
-            m_document->setOverlap(std::move(r.overlap));
+            m_document->undoStack()->push(
+                new ReplanCommand(*m_document, std::move(r.plan), std::move(r.overlap)));
             m_status->setText(tr("Re-planned."));
         });
 }

@@ -2,6 +2,7 @@
 // plan, a cancelled import changing nothing, the live language switch, the light proxy.
 #include "appfont.h"
 #include "charts/chartspanel.h"
+#include "commands/replancommand.h"
 #include "dialogs/overridedialog.h"
 #include "dialogs/policydialog.h"
 #include "document.h"
@@ -109,6 +110,7 @@ private slots:
     void overrideDialogMergeNeedsTarget();
     void redoShortcutRedoes();
     void policyDialogKeepsHiddenValuesAndAsOf();
+    void undoReplanRestoresGraph();
     void chartBarsEqualSummary();
     void cancelledImportChangesNothing();
     void languageSwitchRelabels();
@@ -326,6 +328,33 @@ void TestGui::policyDialogKeepsHiddenValuesAndAsOf()
     QCOMPARE(dialog.asOf(), QDate(2026, 11, 22));
     PolicyDialog today(given, QDate());
     QCOMPARE(today.asOf(), QDate::currentDate());
+}
+
+void TestGui::undoReplanRestoresGraph()
+{
+    Document doc;
+    loadFixture(doc);
+    const std::size_t edgesBefore = doc.overlap().edges.size();
+    const Action actionBefore = doc.plan().decisions[1].action;
+    QVERIFY(edgesBefore > 0);
+    // A profile that links nothing: no edges, no families, so a2 no longer merges.
+    PolicyProfile strict;
+    strict.overlapThreshold = 1.0;
+    strict.containmentThreshold = 1.0;
+    OverlapResult none;
+    none.familyOf.assign(std::size_t(doc.rowCount()), -1);
+    Plan plan = doc.recommendationsOnly();
+    plan.profile = strict;
+    plan.decisions[1].action = Action::Keep;
+    plan.decisions[1].target.clear();
+    doc.undoStack()->push(new ReplanCommand(doc, plan, none));
+    QCOMPARE(doc.overlap().edges.size(), std::size_t(0));
+    QCOMPARE(doc.plan().decisions[1].action, Action::Keep);
+    doc.undoStack()->undo();
+    QCOMPARE(doc.overlap().edges.size(), edgesBefore); // the graph comes back with the plan
+    QCOMPARE(doc.plan().decisions[1].action, actionBefore);
+    doc.undoStack()->redo();
+    QCOMPARE(doc.overlap().edges.size(), std::size_t(0));
 }
 
 void TestGui::redoShortcutRedoes()

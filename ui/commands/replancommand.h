@@ -1,7 +1,9 @@
 #pragma once
-// Undoable re-planning: the recommendations made with another policy profile replace the current
-// ones; the official's overrides stay.
+// Undoable re-planning: the recommendations made with another policy profile (and the overlap
+// graph they were read from) replace the current ones; the official's overrides stay. Undo puts
+// back both, so the graph view and the families always match the plan shown.
 
+#include "overlap/overlap.h"
 #include "plan/plan.h"
 
 #include <QUndoCommand>
@@ -13,8 +15,10 @@ class Document;
 class ReplanCommand : public QUndoCommand
 {
 public:
-    // `recommendations`: the planner's output for the new profile (no overrides).
-    ReplanCommand(Document &document, Plan recommendations, QUndoCommand *parent = nullptr);
+    // `recommendations`: the planner's output for the new profile (no overrides); `overlap`: the
+    // graph computed with the same profile.
+    ReplanCommand(Document &document, Plan recommendations, OverlapResult overlap,
+                  QUndoCommand *parent = nullptr);
 
     void redo() override;
     void undo() override;
@@ -23,6 +27,8 @@ private:
     Document &m_document;
     Plan m_new;
     Plan m_old;
+    OverlapResult m_newOverlap;
+    OverlapResult m_oldOverlap;
 };
 
 } // namespace slimplan
