@@ -359,6 +359,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     Settings::setWindowGeometry(saveGeometry());
     Settings::setWindowState(saveState());
+    m_inventory->saveHeader();
     event->accept();
 }
 

@@ -22,6 +22,7 @@
 #include "views/planview.h"
 
 #include <QFile>
+#include <QHeaderView>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
@@ -111,6 +112,7 @@ private slots:
     void redoShortcutRedoes();
     void policyDialogKeepsHiddenValuesAndAsOf();
     void undoReplanRestoresGraph();
+    void tableHeaderRemembered();
     void chartBarsEqualSummary();
     void cancelledImportChangesNothing();
     void languageSwitchRelabels();
@@ -355,6 +357,36 @@ void TestGui::undoReplanRestoresGraph()
     QCOMPARE(doc.plan().decisions[1].action, actionBefore);
     doc.undoStack()->redo();
     QCOMPARE(doc.overlap().edges.size(), std::size_t(0));
+}
+
+void TestGui::tableHeaderRemembered()
+{
+    Settings::setTableHeaderState({});
+    {
+        Document doc;
+        loadFixture(doc);
+        ItemTableModel model(doc);
+        InventoryPage page(model);
+        page.table()->setColumnHidden(ItemTableModel::OwnerColumn, true);
+        page.table()->setColumnHidden(ItemTableModel::CostColumn, false);
+        page.table()->setColumnWidth(ItemTableModel::NameColumn, 333);
+        page.table()->sortByColumn(ItemTableModel::NameColumn, Qt::DescendingOrder);
+        page.saveHeader();
+    }
+    Document doc;
+    loadFixture(doc);
+    ItemTableModel model(doc);
+    InventoryPage page(model);
+    QVERIFY(page.table()->isColumnHidden(ItemTableModel::OwnerColumn));
+    QVERIFY(!page.table()->isColumnHidden(ItemTableModel::CostColumn));
+    QCOMPARE(page.table()->columnWidth(ItemTableModel::NameColumn), 333);
+    QCOMPARE(page.table()->horizontalHeader()->sortIndicatorSection(), int(ItemTableModel::NameColumn));
+    QCOMPARE(page.table()->horizontalHeader()->sortIndicatorOrder(), Qt::DescendingOrder);
+    // A state saved for another column count is ignored, not misapplied.
+    Settings::setTableHeaderState(QByteArrayLiteral("3:garbage"));
+    InventoryPage fresh(model);
+    QVERIFY(!fresh.table()->isColumnHidden(ItemTableModel::OwnerColumn));
+    Settings::setTableHeaderState({});
 }
 
 void TestGui::redoShortcutRedoes()

@@ -4,6 +4,7 @@
 #include "models/itemfilterproxy.h"
 #include "models/itemtablemodel.h"
 #include "policy/rulecatalog.h"
+#include "settings.h"
 #include "util/i18n.h"
 
 #include <QComboBox>
@@ -65,6 +66,7 @@ InventoryPage::InventoryPage(ItemTableModel &model, QWidget *parent)
                   ItemTableModel::CostColumn, ItemTableModel::TargetColumn, ItemTableModel::RegionColumn})
         m_table->setColumnHidden(c, true);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &InventoryPage::showColumnMenu);
+    restoreHeader();
 
     m_searchTimer->setSingleShot(true);
     m_searchTimer->setInterval(200); // typing does not refilter a million rows per key
@@ -194,6 +196,27 @@ void InventoryPage::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange)
         retranslateUi();
     QWidget::changeEvent(event);
+}
+
+// The header's state (order, widths, hidden columns, sort) is kept with the column count it was
+// saved for: a state from a version with other columns is ignored rather than misapplied.
+void InventoryPage::saveHeader() const
+{
+    Settings::setTableHeaderState(QByteArray::number(ItemTableModel::ColumnCount) + ':'
+                                  + m_table->horizontalHeader()->saveState());
+}
+
+void InventoryPage::restoreHeader()
+{
+    const QByteArray saved = Settings::tableHeaderState();
+    const qsizetype colon = saved.indexOf(':');
+    if (colon <= 0 || saved.left(colon).toInt() != ItemTableModel::ColumnCount)
+        return;
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!header->restoreState(saved.mid(colon + 1)))
+        return;
+    if (header->sortIndicatorSection() >= 0 && header->sortIndicatorSection() < ItemTableModel::ColumnCount)
+        m_table->sortByColumn(header->sortIndicatorSection(), header->sortIndicatorOrder());
 }
 
 } // namespace slimplan

@@ -22,6 +22,8 @@ public:
     InventoryPage(ItemTableModel &model, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    // Remembers the column order, widths, hidden columns and sort for the next start.
+    void saveHeader() const;
     ItemFilterProxy *proxy() const { return m_proxy; }
     QLineEdit *searchBox() const { return m_search; }
     void setRegionFilter(const QString &prefix);
@@ -40,6 +42,7 @@ private:
     void retranslateUi();
     void fillCombos();
     void showColumnMenu(const QPoint &pos);
+    void restoreHeader();
     void updateCount();
 
     ItemTableModel &m_model;
