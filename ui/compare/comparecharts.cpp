@@ -72,6 +72,17 @@ QCPItemText *addText(QCustomPlot *plot, const QString &text, Qt::Alignment align
     label->setClipToAxisRect(false);
     return label;
 }
+
+// Reference lines and their labels go over the bars, the labels on a white box so a bar behind
+// them does not cut through the text.
+void onTop(QCPAbstractItem *item)
+{
+    item->setLayer(QStringLiteral("overlay"));
+    if (auto *text = qobject_cast<QCPItemText *>(item)) {
+        text->setBrush(QColor(255, 255, 255, 225));
+        text->setPadding(QMargins(3, 1, 3, 1));
+    }
+}
 } // namespace
 
 CompareCharts::CompareCharts(QWidget *parent)
@@ -99,6 +110,7 @@ CompareCharts::CompareCharts(QWidget *parent)
     kinds->plotLayout()->setRowStretchFactor(1, 0.001);
     kinds->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     kinds->legend->setWrap(5);
+    kinds->legend->setBorderPen(Qt::NoPen);
     redraw();
 }
 
@@ -107,6 +119,20 @@ QString CompareCharts::regionLabel(const RegionRow &row)
     if (!row.name.isEmpty())
         return row.name;
     return row.code.isEmpty() ? tr("unknown") : row.code;
+}
+
+QStringList CompareCharts::distinctLabels(const std::vector<RegionRow> &rows)
+{
+    QStringList labels;
+    for (const RegionRow &r : rows)
+        labels << regionLabel(r);
+    // Two regions of the same name (a county in two projects): tell them apart by their code.
+    const QStringList plain = labels;
+    for (int i = 0; i < labels.size(); ++i)
+        if (plain.count(plain.at(i)) > 1 && !rows[std::size_t(i)].code.isEmpty()
+            && labels.at(i) != rows[std::size_t(i)].code)
+            labels[i] = regionLabel(rows[std::size_t(i)]) + QLatin1Char(' ') + rows[std::size_t(i)].code;
+    return labels;
 }
 
 void CompareCharts::setRows(const std::vector<RegionRow> &rows)
@@ -129,12 +155,13 @@ void CompareCharts::drawKinds()
     setupPlot(plot, tr("Planned reduction by kind, per region"), font());
     const int groups = kKindCount + 1;
     const std::size_t n = m_rows.size();
+    const QStringList labels = distinctLabels(m_rows);
     const double groupWidth = 0.8;
     const double barWidth = n > 0 ? groupWidth / double(n) : groupWidth;
     double top = 25;
     for (std::size_t r = 0; r < n; ++r) {
         auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
-        bars->setName(regionLabel(m_rows[r]));
+        bars->setName(labels.at(int(r)));
         bars->setPen(QPen(regionColor(r).darker(130)));
         bars->setBrush(regionColor(r));
         bars->setWidth(barWidth * 0.92);
@@ -153,19 +180,24 @@ void CompareCharts::drawKinds()
     // Sichuan's figure per kind: a dashed segment across that kind's group, its value above it.
     for (int k = 0; k < groups; ++k) {
         const double ref = kReferencePct[std::size_t(k)];
-        auto *line = new QCPItemLine(plot);
-        line->setObjectName(QStringLiteral("reference"));
-        line->start->setCoords(k + 1 - 0.46, ref);
-        line->end->setCoords(k + 1 + 0.46, ref);
-        line->setPen(QPen(kReferenceColor, 2, Qt::DashLine));
+        // A white halo under the dashes keeps the line readable where it crosses a bar.
+        for (const bool halo : {true, false}) {
+            auto *line = new QCPItemLine(plot);
+            line->setObjectName(halo ? QStringLiteral("halo") : QStringLiteral("reference"));
+            line->start->setCoords(k + 1 - 0.46, ref);
+            line->end->setCoords(k + 1 + 0.46, ref);
+            line->setPen(halo ? QPen(QColor(255, 255, 255, 230), 5) : QPen(kReferenceColor, 2.5, Qt::DashLine));
+            onTop(line);
+        }
         auto *label = addText(plot, tr("Sichuan %1").arg(pct(ref)), Qt::AlignRight | Qt::AlignBottom,
                               kReferenceColor.darker(125), 7.5, true);
         label->position->setCoords(k + 1 + 0.46, ref);
+        onTop(label);
     }
     // A legend entry for the dashed lines: an empty graph drawn with the same pen.
     auto *legendOnly = new QCPGraph(plot->xAxis, plot->yAxis);
     legendOnly->setName(tr("Sichuan 2024–2025 (line to beat)"));
-    legendOnly->setPen(QPen(kReferenceColor, 2, Qt::DashLine));
+    legendOnly->setPen(QPen(kReferenceColor, 2.5, Qt::DashLine));
 
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (int k = 0; k < kKindCount; ++k)
@@ -183,10 +215,16 @@ void CompareCharts::drawRanked()
 {
     QCustomPlot *plot = m_plots[RankChart];
     setupPlot(plot, tr("Regions ranked by total reduction"), font());
-    m_ranked = m_rows;
-    std::stable_sort(m_ranked.begin(), m_ranked.end(), [](const RegionRow &a, const RegionRow &b) {
-        return a.reductionPctTotal > b.reductionPctTotal;
+    std::vector<std::pair<RegionRow, QString>> ranked;
+    const QStringList labels = distinctLabels(m_rows);
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        ranked.emplace_back(m_rows[i], labels.at(int(i)));
+    std::stable_sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) {
+        return a.first.reductionPctTotal > b.first.reductionPctTotal;
     });
+    m_ranked.clear();
+    for (const auto &r : ranked)
+        m_ranked.push_back(r.first);
     const double ref = kReferencePct[kKindCount];
     // Two series so the legend says which regions beat the reference.
     auto *beats = new QCPBars(plot->yAxis, plot->xAxis);
@@ -205,8 +243,8 @@ void CompareCharts::drawRanked()
     for (int i = 0; i < n; ++i) {
         const RegionRow &row = m_ranked[std::size_t(i)];
         const double y = n - i; // the deepest cut on top
-        QString name = regionLabel(row);
-        if (name.size() > 14)
+        QString name = ranked[std::size_t(i)].second;
+        if (name.size() > 16)
             name = name.left(13) + QChar(0x2026);
         ticker->addTick(y, QStringLiteral("%1. %2").arg(i + 1).arg(name));
         (row.reductionPctTotal >= ref ? beats : below)->addData(y, row.reductionPctTotal);
@@ -216,17 +254,20 @@ void CompareCharts::drawRanked()
         label->position->setCoords(row.reductionPctTotal, y);
         label->setPadding(QMargins(4, 0, 0, 0));
     }
-    auto *line = new QCPItemStraightLine(plot);
-    line->setObjectName(QStringLiteral("reference"));
-    line->point1->setCoords(ref, 0);
-    line->point2->setCoords(ref, 1);
-    line->setPen(QPen(kReferenceColor, 2, Qt::DashLine));
+    for (const bool halo : {true, false}) {
+        auto *line = new QCPItemStraightLine(plot);
+        line->setObjectName(halo ? QStringLiteral("halo") : QStringLiteral("reference"));
+        line->point1->setCoords(ref, 0);
+        line->point2->setCoords(ref, 1);
+        line->setPen(halo ? QPen(QColor(255, 255, 255, 230), 5) : QPen(kReferenceColor, 2.5, Qt::DashLine));
+        onTop(line);
+    }
     auto *label = addText(plot, tr("Sichuan %1").arg(pct(ref)), Qt::AlignLeft | Qt::AlignTop,
                           kReferenceColor.darker(125), 8.0, true);
+    onTop(label);
     label->position->setTypeX(QCPItemPosition::ptPlotCoords);
     label->position->setTypeY(QCPItemPosition::ptAxisRectRatio);
     label->position->setCoords(ref, 0.0);
-    label->setPadding(QMargins(4, 2, 0, 0));
 
     plot->yAxis->setTicker(ticker);
     plot->yAxis->setRange(0.4, std::max(1, n) + 0.6);

@@ -36,6 +36,8 @@ public:
 
     // The name a chart shows for a region: its name, else its code, else "unknown".
     static QString regionLabel(const RegionRow &row);
+    // regionLabel() of each row, with the code added where two rows would read the same.
+    static QStringList distinctLabels(const std::vector<RegionRow> &rows);
 
 protected:
     void changeEvent(QEvent *event) override;

@@ -1,8 +1,15 @@
 #include "compare/progressmodels.h"
 
-#include <QLocale>
+#include <QCoreApplication>
 
 namespace slimplan {
+
+QString snapshotLabel(const QString &label, int snapshotId)
+{
+    if (snapshotId == ProjectStore::kCurrentSnapshot && label == QLatin1String("current"))
+        return QCoreApplication::translate("slimplan::SnapshotCountsModel", "Project ledger");
+    return label;
+}
 
 void SnapshotCountsModel::setSnapshots(std::vector<SnapshotInfo> infos, std::vector<SnapshotCounts> counts)
 {
@@ -41,8 +48,10 @@ QVariant SnapshotCountsModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Label:
-        return index.row() == 0 ? tr("%1 (baseline)").arg(c.label) : c.label;
+    case Label: {
+        const QString label = snapshotLabel(c.label, info.id);
+        return index.row() == 0 ? tr("%1 (baseline)").arg(label) : label;
+    }
     case AsOf: {
         const QDate d = c.asOf.isValid() ? c.asOf : info.created.toLocalTime().date();
         return d.isValid() ? d.toString(Qt::ISODate) : QStringLiteral("—");

@@ -11,6 +11,10 @@
 
 namespace slimplan {
 
+// The label a person reads: the project's own inventory (snapshot 1, labelled "current" by the
+// store) is called so in the interface's language.
+QString snapshotLabel(const QString &label, int snapshotId);
+
 class SnapshotCountsModel : public QAbstractTableModel
 {
     Q_OBJECT

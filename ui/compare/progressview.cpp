@@ -17,6 +17,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTabWidget>
@@ -75,7 +76,7 @@ ProgressView::ProgressView(QWidget *parent)
     diffLayout->setContentsMargins(0, 0, 0, 0);
     m_summary->setWordWrap(true);
     m_countsTable = makeTable(m_countsModel, diffPage);
-    m_countsTable->setMinimumWidth(360);
+    m_countsTable->horizontalHeader()->setStretchLastSection(false);
     m_chart->setMinimumSize(380, 240);
     m_chart->plotLayout()->insertRow(0);
     m_chart->plotLayout()->addElement(0, 0, new QCPTextElement(m_chart, QString(), QFont(font().family(), 10, QFont::Bold)));
@@ -84,6 +85,7 @@ ProgressView::ProgressView(QWidget *parent)
     m_chart->plotLayout()->addElement(2, 0, m_chart->legend);
     m_chart->plotLayout()->setRowStretchFactor(2, 0.001);
     m_chart->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_chart->legend->setBorderPen(Qt::NoPen);
     m_chart->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(m_chart, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
         QMenu menu;
@@ -166,6 +168,11 @@ void ProgressView::refresh()
         m_message->clear();
     }
     m_countsModel->setSnapshots(m_load.snapshots, m_load.diff.counts);
+    // The counts table shows every column; the chart takes the rest of the width.
+    QHeaderView *header = m_countsTable->horizontalHeader();
+    header->resizeSections(QHeaderView::ResizeToContents);
+    m_countsTable->setMinimumWidth(std::min(720, header->length() + 2 * m_countsTable->frameWidth()
+                                                     + m_countsTable->verticalScrollBar()->sizeHint().width() + 4));
     const SnapshotDiff &d = m_load.diff;
     m_lists[Closed]->setEntries(d.closed);
     m_lists[Created]->setEntries(d.created);
@@ -179,8 +186,10 @@ void ProgressView::refresh()
         const SnapshotCounts &first = d.counts.front();
         const SnapshotCounts &last = d.counts.back();
         m_summary->setText(tr("From the baseline \"%1\" (%2 items) to \"%3\" (%4 items): %5 closed, %6 rebound.")
-                               .arg(first.label).arg(first.counts.total())
-                               .arg(last.label).arg(last.counts.total())
+                               .arg(snapshotLabel(first.label, m_load.snapshots.front().id))
+                               .arg(first.counts.total())
+                               .arg(snapshotLabel(last.label, m_load.snapshots.back().id))
+                               .arg(last.counts.total())
                                .arg(d.closed.size()).arg(d.reboundCount()));
     } else {
         m_summary->clear();
@@ -220,7 +229,7 @@ void ProgressView::drawChart()
     }
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     for (std::size_t i = 0; i < counts.size(); ++i)
-        ticker->addTick(double(i) + 1, counts[i].label);
+        ticker->addTick(double(i) + 1, snapshotLabel(counts[i].label, i < m_load.snapshots.size() ? m_load.snapshots[i].id : 0));
     plot->xAxis->setTicker(ticker);
     plot->xAxis->setRange(0.6, std::max<double>(2, double(counts.size())) + 0.4);
     plot->xAxis->setTickLabelFont(font());
