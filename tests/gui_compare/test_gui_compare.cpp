@@ -23,6 +23,7 @@
 #include "tasks/taskrunner.h"
 #include "util/i18n.h"
 
+#include <QMimeData>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
@@ -206,6 +207,7 @@ private slots:
     void windowComparesProjects_data();
     void windowComparesProjects();
     void removeAndClear();
+    void cancelAndDrop();
     void openProjectSplitByRegion();
     void mainWindowAction();
     void progressAgainstDiff_data();
@@ -360,6 +362,41 @@ void TestGuiCompare::removeAndClear()
     window.clear();
     QCOMPARE(window.compareView()->model()->rowCount(), 0);
     QVERIFY(window.statusText().contains(QStringLiteral("Add project files")));
+}
+
+void TestGuiCompare::cancelAndDrop()
+{
+    QTemporaryDir dir;
+    const QString a = project(dir, QStringLiteral("qingxi.csv"));
+    const QString b = project(dir, QStringLiteral("yunling.csv"));
+    Document document;
+    CompareWindow window(document);
+    window.show();
+    waitIdle(window);
+    // Cancelled before the worker's result reached the GUI thread: nothing is added.
+    QSignalSpy finished(&window.runner(), &TaskRunner::finished);
+    window.addProjects({a, b});
+    QVERIFY(window.runner().isBusy());
+    window.runner().cancel();
+    waitIdle(window);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().toBool(), true);
+    QCOMPARE(window.compareView()->model()->rowCount(), 0);
+
+    // Dropping project files adds them; a ledger is refused with a message.
+    auto drop = [&window](const QList<QUrl> &urls) {
+        QMimeData mime;
+        mime.setUrls(urls);
+        QDropEvent event(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        // QApplication drops a Drop event that no real drag preceded: deliver it directly.
+        static_cast<QObject &>(window).event(&event);
+    };
+    drop({QUrl::fromLocalFile(kData + QStringLiteral("qingxi.csv"))});
+    QVERIFY(window.statusText().contains(QStringLiteral(".slimplan")));
+    drop({QUrl::fromLocalFile(a), QUrl::fromLocalFile(b)});
+    waitIdle(window);
+    QCOMPARE(window.compareView()->model()->rowCount(), 2);
+    QCOMPARE(window.compareView()->model()->rows()[1].code, QStringLiteral("510900"));
 }
 
 void TestGuiCompare::openProjectSplitByRegion()
