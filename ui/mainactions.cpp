@@ -46,6 +46,8 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     accept = make(QKeySequence(Qt::CTRL | Qt::Key_Return));
     override_ = make(QKeySequence(Qt::CTRL | Qt::Key_R));
     revert = make();
+    compareRegions = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    progress = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     zoomIn = make(QKeySequence::ZoomIn);
     zoomOut = make(QKeySequence::ZoomOut);
     chinese = make();
@@ -87,6 +89,8 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
 
     viewMenu = bar->addMenu(QString());
     panelsMenu = viewMenu->addMenu(QString());
+    viewMenu->addActions({compareRegions, progress});
+    viewMenu->addSeparator();
     viewMenu->addActions({zoomIn, zoomOut});
     viewMenu->addSeparator();
     languageMenu = viewMenu->addMenu(QString());
@@ -127,6 +131,8 @@ void MainActions::retranslate()
     revert->setText(tr("Re&vert to Recommendation"));
     replan->setText(tr("&Re-plan"));
     policy->setText(tr("Policy &Profile…"));
+    compareRegions->setText(tr("&Compare Regions…"));
+    progress->setText(tr("Pro&gress Over Time…"));
     zoomIn->setText(tr("Zoom &In (graph)"));
     zoomOut->setText(tr("Zoom &Out (graph)"));
     about->setText(tr("&About SlimPlan"));

@@ -24,6 +24,7 @@ public:
         *printPreview, *print, *saveCharts, *quit;
     QAction *undo, *redo, *find;
     QAction *replan, *policy, *accept, *override_, *revert;
+    QAction *compareRegions, *progress;
     QAction *zoomIn, *zoomOut, *chinese, *english;
     QAction *about;
     QActionGroup *languages;

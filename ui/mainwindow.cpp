@@ -4,6 +4,7 @@
 #include "appicon.h"
 #include "charts/chartspanel.h"
 #include "commands/replancommand.h"
+#include "compare/comparewindow.h"
 #include "dialogs/policydialog.h"
 #include "document.h"
 #include "filecontroller.h"
@@ -98,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
+    delete m_compare; // its worker may read the document: stop it first
     m_runner->cancel();
     m_runner->waitForFinished();
 }
@@ -192,6 +194,15 @@ void MainWindow::connectActions()
     });
     connect(a.replan, &QAction::triggered, this, [this] { replanWith(m_document->profile()); });
     connect(a.policy, &QAction::triggered, this, &MainWindow::showPolicyDialog);
+    const auto showCompare = [this](CompareWindow::Page page) {
+        CompareWindow *w = compareWindow();
+        w->showPage(page);
+        w->show();
+        w->raise();
+        w->activateWindow();
+    };
+    connect(a.compareRegions, &QAction::triggered, this, [showCompare] { showCompare(CompareWindow::ComparePage); });
+    connect(a.progress, &QAction::triggered, this, [showCompare] { showCompare(CompareWindow::ProgressPage); });
     connect(a.zoomIn, &QAction::triggered, this, [this] { m_graph->zoomBy(1.25); });
     connect(a.zoomOut, &QAction::triggered, this, [this] { m_graph->zoomBy(0.8); });
     connect(a.languages, &QActionGroup::triggered, this, [this](QAction *act) { setLanguage(act->data().toString()); });
@@ -221,6 +232,13 @@ void MainWindow::connectActions()
     connect(m_document, &Document::inventoryReplaced, this, updateEnabled);
     connect(m_runner, &TaskRunner::started, this, updateEnabled);
     connect(m_runner, &TaskRunner::finished, this, updateEnabled);
+}
+
+CompareWindow *MainWindow::compareWindow()
+{
+    if (!m_compare)
+        m_compare = new CompareWindow(*m_document, this);
+    return m_compare;
 }
 
 void MainWindow::selectItem(int row)

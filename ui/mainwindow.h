@@ -14,6 +14,7 @@ class QDockWidget;
 namespace slimplan {
 
 class ChartsPanel;
+class CompareWindow;
 class DetailPane;
 class Document;
 class FileController;
@@ -45,6 +46,8 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     QTreeView *regionTree() const { return m_regionTree; }
     QTabWidget *tabs() const { return m_tabs; }
+    // The comparison and progress window, made on first use.
+    CompareWindow *compareWindow();
 
     // Selects an inventory row everywhere: table, plan, details, graph.
     void selectItem(int row);
@@ -88,6 +91,7 @@ private:
     QDockWidget *m_detailDock;
     QDockWidget *m_graphDock;
     QLabel *m_status;
+    CompareWindow *m_compare = nullptr;
     int m_selected = -1;
     bool m_syncing = false;
 };
