@@ -12,6 +12,7 @@ class QDockWidget;
 
 namespace slimplan {
 
+class Autosaver;
 class ChartsPanel;
 class DetailPane;
 class Document;
@@ -36,6 +37,7 @@ public:
     TaskRunner &taskRunner() const { return *m_runner; }
     FileController &files() const { return *m_files; }
     MainActions &actions() const { return *m_actions; }
+    Autosaver &autosaver() const { return *m_autosaver; }
     ItemTableModel &tableModel() const { return *m_model; }
     InventoryPage *inventoryPage() const { return m_inventory; }
     PlanView *planView() const { return m_plan; }
@@ -50,6 +52,12 @@ public:
     int selectedItem() const { return m_selected; }
     // Switches the interface language live and remembers it.
     void setLanguage(const QString &language);
+    // At start: if an earlier run left unsaved work, asks "Recover unsaved work from <time>?"
+    // and recovers or discards it. True if the user chose to recover.
+    bool offerRecovery();
+    // Loads the recovery file (true if there was one to load); discardRecovery removes it.
+    bool recover();
+    void discardRecovery();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -66,9 +74,11 @@ private:
     void onRegionSelected();
     void showPolicyDialog();
     void replanWith(const PolicyProfile &profile);
+    void updateEditing();
 
     Document *m_document;
     TaskRunner *m_runner;
+    Autosaver *m_autosaver;
     ItemTableModel *m_model;
     RegionTreeModel *m_regionModel;
     MainActions *m_actions;
