@@ -15,15 +15,19 @@
 #include "tasks/taskrunner.h"
 #include "util/i18n.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUndoStack>
 
 #include <memory>
@@ -88,6 +92,7 @@ private slots:
     void init();
     void recoverAfterCrash();
     void discardRemovesRecovery();
+    void startAsksToRecover();
     void saveAsKeepsOldFileOnFailure();
     void saveAsReplacesAtomically();
     void saltAndHistoryReachTheProject();
@@ -190,6 +195,35 @@ void TestGuiSave::discardRemovesRecovery()
     QVERIFY(!w.autosaver().recovery());
     QVERIFY(!QFile::exists(w.autosaver().recoveryPath()));
     QVERIFY(!w.recover());
+}
+
+// What the user sees at start: "Recover unsaved work from <time>?" with Recover and Discard.
+void TestGuiSave::startAsksToRecover()
+{
+    {
+        MainWindow w;
+        QVERIFY(importInto(w, m_ledger));
+        QSignalSpy written(&w.autosaver(), &Autosaver::written);
+        w.autosaver().saveNow();
+        QVERIFY(written.wait(30000));
+    }
+    MainWindow w;
+    QString asked;
+    QTimer::singleShot(0, this, [&] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box)
+            return;
+        asked = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (b->text() == QStringLiteral("Recover"))
+                b->click();
+    });
+    QSignalSpy loaded(&w.files(), &FileController::loadFinished);
+    QVERIFY(w.offerRecovery());
+    QVERIFY(asked.startsWith(QStringLiteral("Recover unsaved work from ")));
+    QVERIFY(loaded.wait(60000));
+    QCOMPARE(w.document().rowCount(), 4);
+    QVERIFY(w.document().isModified());
 }
 
 void TestGuiSave::saveAsKeepsOldFileOnFailure()
