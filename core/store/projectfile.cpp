@@ -101,6 +101,12 @@ bool writeProjectFile(const QString &path, const ProjectContent &c, Progress *pr
     }
     const QString tmp = reserve.fileName();
     reserve.close();
+    // QTemporaryFile makes the file private to its owner; a project keeps the permissions of the
+    // file it replaces, or gets those of an ordinary new file.
+    const QFileDevice::Permissions ordinary = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                              | QFileDevice::ReadUser | QFileDevice::WriteUser
+                                              | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+    QFile::setPermissions(tmp, QFileInfo::exists(path) ? QFileInfo(path).permissions() : ordinary);
     QString err;
     const bool ok = buildFile(tmp, c, progress, &err) && !canceled(progress, &err) && replaceFile(tmp, path, &err);
     if (!ok) {

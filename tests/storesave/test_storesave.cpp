@@ -131,6 +131,7 @@ void TestStoreSave::writeNew_carriesSaltReportAndTitle()
     QString error;
     QVERIFY2(writeProjectFile(path, c, nullptr, &error), qPrintable(error));
     QVERIFY(leftovers(dir.path()).isEmpty());
+    QVERIFY(QFileInfo(path).permissions().testFlag(QFileDevice::ReadOther)); // not a private temporary file
     auto store = ProjectStore::open(path, &error);
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->memberSalt(), c.memberSalt);
