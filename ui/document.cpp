@@ -1,18 +1,23 @@
 #include "document.h"
 
+#include "commands/replancommand.h"
 #include "plan/planner.h"
 #include "store/projectstore.h"
 
-#include <QFile>
-
+#include <QFileInfo>
 #include <QUndoStack>
+
+#include <algorithm>
 
 namespace slimplan {
 
 Document::Document(QObject *parent)
     : QObject(parent)
     , m_undoStack(new QUndoStack(this))
+    , m_memberSalt(ProjectStore::newMemberSalt())
 {
+    connect(m_undoStack, &QUndoStack::indexChanged, this, &Document::modificationChanged);
+    connect(m_undoStack, &QUndoStack::cleanChanged, this, &Document::modificationChanged);
 }
 
 Document::~Document() = default;
@@ -32,11 +37,33 @@ void Document::reset(Inventory inventory, Plan plan, const QString &title, const
     m_title = title;
     m_projectPath = projectPath;
     m_store.reset();
+    m_memberSalt = ProjectStore::newMemberSalt();
+    m_pendingImport.reset();
+    m_unsaved = false;
     m_undoStack->setClean();
     emit inventoryReplaced();
     emit planChanged();
     emit overlapChanged();
     emit titleChanged();
+    emit modificationChanged();
+}
+
+void Document::setOrigin(const QByteArray &memberSalt, const std::optional<PendingImport> &pendingImport,
+                         bool unsaved)
+{
+    if (!memberSalt.isEmpty())
+        m_memberSalt = memberSalt;
+    m_pendingImport = pendingImport;
+    m_unsaved = unsaved;
+    emit modificationChanged();
+}
+
+void Document::setLocked(bool locked)
+{
+    if (m_locked == locked)
+        return;
+    m_locked = locked;
+    emit lockedChanged(locked);
 }
 
 void Document::setOverlap(OverlapResult overlap)
@@ -69,7 +96,23 @@ void Document::setProjectPath(const QString &path)
 
 bool Document::isModified() const
 {
-    return !m_undoStack->isClean();
+    if (isEmpty())
+        return false;
+    if (m_unsaved || (!m_store && !m_undoStack->isClean()))
+        return true;
+    if (!m_store)
+        return false;
+    // An attached project already holds every override; what it lacks are the re-plans done or
+    // undone since the last save (the commands between the clean index and the current one).
+    const int clean = m_undoStack->cleanIndex();
+    if (clean < 0)
+        return true;
+    const int cur = m_undoStack->index();
+    for (int i = std::min(clean, cur); i < std::max(clean, cur); ++i) {
+        if (dynamic_cast<const ReplanCommand *>(m_undoStack->command(i)))
+            return true;
+    }
+    return false;
 }
 
 const Override *Document::overrideFor(int row) const
@@ -105,28 +148,35 @@ Plan Document::recommendationsOnly() const
     return p;
 }
 
-void Document::setOverride(int row, const std::optional<Override> &o)
+bool Document::setOverride(int row, const std::optional<Override> &o)
 {
     if (row < 0 || row >= rowCount())
-        return;
+        return false;
     const QString &id = m_inventory.at(row).id;
+    std::vector<Override> overrides = m_plan.overrides;
     const auto it = m_overrideIndex.constFind(id);
-    if (it != m_overrideIndex.cend()) {
-        m_plan.overrides.erase(m_plan.overrides.begin() + *it);
-        rebuildOverrideIndex();
-    }
+    if (it != m_overrideIndex.cend())
+        overrides.erase(overrides.begin() + *it);
     if (o) {
         Override copy = *o;
         copy.itemId = id;
-        m_overrideIndex.insert(id, int(m_plan.overrides.size()));
-        m_plan.overrides.push_back(copy);
+        overrides.push_back(copy);
     }
+    // Kept in the project as soon as decided; if the file refuses, the decision is not made, so
+    // what is shown is what the file holds.
+    QString error;
+    if (m_store && !m_store->setOverrides(overrides, &error)) {
+        emit writeFailed(tr("The decision could not be written to %1, so it was not made: %2")
+                             .arg(m_store->path(), error));
+        return false;
+    }
+    m_plan.overrides = std::move(overrides);
+    rebuildOverrideIndex();
     applyDecision(row);
     computeSummary(m_inventory, m_plan);
-    if (m_store)
-        m_store->setOverrides(m_plan.overrides); // kept in the project as soon as decided
     emit decisionsChanged({row});
     emit planChanged();
+    return true;
 }
 
 void Document::replaceRecommendations(Plan plan)
@@ -163,6 +213,41 @@ void Document::attachStore(std::unique_ptr<ProjectStore> store)
     emit titleChanged();
 }
 
+ProjectContent Document::contentForSave() const
+{
+    ProjectContent c;
+    c.inventory = &m_inventory;
+    c.plan = recommendationsOnly();
+    c.overrides = m_plan.overrides;
+    c.title = m_title;
+    c.memberSalt = m_memberSalt;
+    if (m_store) {
+        c.sourcePath = m_store->path();
+        c.snapshot = m_store->currentSnapshot();
+    }
+    c.pendingImport = m_pendingImport;
+    return c;
+}
+
+bool Document::markSaved(const QString &path, const ProjectContent &content, QString *error)
+{
+    if (!m_store || QFileInfo(m_store->path()) != QFileInfo(path)) {
+        QString err;
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &err);
+        if (!store || !store->selectSnapshot(content.snapshot)) {
+            if (error)
+                *error = tr("%1 was saved but cannot be opened again: %2").arg(path, err);
+            return false;
+        }
+        attachStore(std::move(store));
+    }
+    m_pendingImport.reset();
+    m_unsaved = false;
+    m_undoStack->setClean();
+    emit modificationChanged();
+    return true;
+}
+
 bool Document::save(QString *error)
 {
     if (!m_store) {
@@ -170,26 +255,28 @@ bool Document::save(QString *error)
             *error = tr("The project has no file yet.");
         return false;
     }
-    const Plan raw = recommendationsOnly();
-    if (!m_store->savePolicyProfile(m_plan.profile, error) || !m_store->savePlan(raw, m_inventory, error)
-        || !m_store->setOverrides(m_plan.overrides, error))
+    const ProjectContent content = contentForSave();
+    QString err;
+    if (!saveIntoProject(content, nullptr, &err)) {
+        if (error)
+            *error = err;
         return false;
-    m_undoStack->setClean();
-    return true;
+    }
+    return markSaved(content.sourcePath, content, error);
 }
 
 bool Document::saveAs(const QString &path, QString *error)
 {
-    QFile::remove(path); // a new project, not an import into another one
-    std::unique_ptr<ProjectStore> store = ProjectStore::open(path, error);
-    if (!store)
+    if (m_store && QFileInfo(m_store->path()) == QFileInfo(path))
+        return save(error);
+    const ProjectContent content = contentForSave();
+    QString err;
+    if (!writeProjectFile(path, content, nullptr, &err)) {
+        if (error)
+            *error = err;
         return false;
-    if (!store->importInventory(m_inventory, ImportReport{}, {}, nullptr, error))
-        return false;
-    if (!m_title.isEmpty())
-        store->setRegion(store->regionCode(), m_title);
-    attachStore(std::move(store));
-    return save(error);
+    }
+    return markSaved(path, content, error);
 }
 
 void Document::rebuildOverrideIndex()

@@ -7,6 +7,7 @@
 #include "model/inventory.h"
 #include "overlap/overlap.h"
 #include "plan/plan.h"
+#include "store/projectfile.h"
 
 #include <QHash>
 #include <QObject>
@@ -45,16 +46,38 @@ public:
     QString title() const { return m_title; }
     QString projectPath() const { return m_projectPath; }
     void setProjectPath(const QString &path);
+    // True when some work exists in no project file: imported ledgers never saved, decisions of
+    // a document without a file, a re-plan or a policy profile not saved yet (overrides reach
+    // an attached project as they are made, the recommendations and the profile only on Save).
     bool isModified() const;
+
+    // Where the document came from, after reset(): the salt its items' member hashes were made
+    // with, the import not in any file yet, and whether it is unsaved work as a whole.
+    void setOrigin(const QByteArray &memberSalt, const std::optional<PendingImport> &pendingImport,
+                   bool unsaved);
+    QByteArray memberSalt() const { return m_memberSalt; }
+    const std::optional<PendingImport> &pendingImport() const { return m_pendingImport; }
 
     // The project file this document lives in (overrides are written to it as they are made);
     // nullptr for ledgers imported into a new, unsaved project.
     ProjectStore *store() const { return m_store.get(); }
     void attachStore(std::unique_ptr<ProjectStore> store);
-    // Writes the plan, the profile and the overrides to the attached project. False + *error.
+    // What a save writes, for a worker thread (projectfile.h). The inventory is lent.
+    ProjectContent contentForSave() const;
+    // After `content` was written to `path`: attaches that project (unless it is the attached
+    // one) and marks the document saved. False + *error if the file cannot be opened again.
+    bool markSaved(const QString &path, const ProjectContent &content, QString *error);
+    // On the calling thread: profile, plan and overrides into the attached project, in one
+    // transaction. False + *error.
     bool save(QString *error);
-    // Writes everything (inventory included) into a new project file and attaches it.
+    // On the calling thread: everything into the project `path`, replaced only once the new
+    // file is complete; then attaches it.
     bool saveAs(const QString &path, QString *error);
+
+    // While a save runs on another thread the document must not change: views and actions
+    // check this, and the table model refuses decisions.
+    bool isLocked() const { return m_locked; }
+    void setLocked(bool locked);
 
     // The planner's own recommendation for a row, before any override.
     Action recommendedAction(int row) const { return m_recommended[std::size_t(row)].action; }
@@ -71,7 +94,8 @@ public:
     const std::vector<int> &edgesOf(int row) const;
 
     // --- Used by commands only: they are the single way decisions change. ---
-    void setOverride(int row, const std::optional<Override> &o);
+    // False (and nothing changes) when the attached project cannot be written; writeFailed says why.
+    bool setOverride(int row, const std::optional<Override> &o);
     // Replaces the recommendations (re-planning with another profile); keeps the overrides.
     void replaceRecommendations(Plan plan);
 
@@ -84,6 +108,11 @@ signals:
     void decisionsChanged(const QList<int> &rows);
     void overlapChanged();
     void titleChanged();
+    // isModified() may have changed.
+    void modificationChanged();
+    void lockedChanged(bool locked);
+    // A decision could not be written to the project file (and was not made).
+    void writeFailed(const QString &message);
 
 private:
     struct Recommended
@@ -105,6 +134,10 @@ private:
     QString m_title;
     QString m_projectPath;
     std::unique_ptr<ProjectStore> m_store;
+    QByteArray m_memberSalt;
+    std::optional<PendingImport> m_pendingImport;
+    bool m_unsaved = false;
+    bool m_locked = false;
 };
 
 } // namespace slimplan

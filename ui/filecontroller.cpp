@@ -3,6 +3,7 @@
 #include "dialogs/importwizard.h"
 #include "document.h"
 #include "projectloader.h"
+#include "report/csvexport.h"
 #include "report/planpdf.h"
 #include "report/planxlsx.h"
 #include "settings.h"
@@ -10,17 +11,13 @@
 #include "tasks/taskrunner.h"
 #include "util/i18n.h"
 
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-
-#if __has_include("report/csvexport.h")
-#include "report/csvexport.h"
-#define SLIMPLAN_HAVE_CSV 1
-#endif
 
 namespace slimplan {
 
@@ -41,15 +38,6 @@ FileController::FileController(Document &document, TaskRunner &runner, QWidget *
     , m_runner(runner)
     , m_window(window)
 {
-}
-
-bool FileController::csvExportAvailable()
-{
-#ifdef SLIMPLAN_HAVE_CSV
-    return true;
-#else
-    return false; // TODO: enable when core/report/csvexport.h exists
-#endif
 }
 
 void FileController::openFiles(const QStringList &paths, bool wizard)
@@ -87,6 +75,7 @@ void FileController::adopt(LoadedProject &loaded)
         else
             emit message(error);
     }
+    m_document.setOrigin(loaded.memberSalt, loaded.pendingImport, loaded.unsaved);
     const ImportReport &r = loaded.report;
     if (r.rowsRead > 0)
         emit message(tr("%1 items imported from %2 rows; %3 errors, %4 warnings.")
@@ -142,6 +131,25 @@ void FileController::openDemo()
                                 [this](LoadedProject &loaded) { adopt(loaded); });
 }
 
+void FileController::openRecovery(const QString &recoveryPath, const QString &projectPath)
+{
+    const bool started = m_runner.run<LoadedProject>(
+        tr("Recovering unsaved work"), [recoveryPath](Progress &p) { return openProjectFile(recoveryPath, p); },
+        [this, projectPath](LoadedProject &loaded) {
+            // The work belongs to its own project (if that still exists), never to the recovery
+            // file, and it is unsaved until the user saves it.
+            loaded.projectPath = !projectPath.isEmpty() && QFileInfo::exists(projectPath) ? projectPath : QString();
+            if (!loaded.projectPath.isEmpty())
+                loaded.pendingImport.reset();
+            loaded.unsaved = true;
+            adopt(loaded);
+            if (loaded.error.isEmpty())
+                emit message(tr("Recovered the unsaved work; save it to keep it."));
+        });
+    if (!started)
+        emit message(tr("Please wait for the running task to finish."));
+}
+
 void FileController::openDialog()
 {
     const QString path = QFileDialog::getOpenFileName(m_window, tr("Open Project"), Settings::lastDirectory(),
@@ -177,13 +185,7 @@ bool FileController::save()
 {
     if (!m_document.store())
         return saveAs();
-    QString error;
-    if (!m_document.save(&error)) {
-        QMessageBox::warning(m_window, tr("Save"), error);
-        return false;
-    }
-    emit message(tr("Saved %1.").arg(m_document.projectPath()));
-    return true;
+    return runSave(m_document.projectPath(), true);
 }
 
 bool FileController::saveAs()
@@ -191,26 +193,71 @@ bool FileController::saveAs()
     const QString path = askSavePath(tr("Save Project"), tr("SlimPlan projects (*.slimplan)"), QStringLiteral(".slimplan"));
     if (path.isEmpty())
         return false;
+    return saveTo(path);
+}
+
+bool FileController::saveTo(const QString &path)
+{
+    const bool attached = m_document.store() && QFileInfo(m_document.store()->path()) == QFileInfo(path);
+    if (!runSave(path, attached))
+        return false;
+    Settings::addRecentFile(path);
+    emit recentFilesChanged();
+    return true;
+}
+
+bool FileController::runSave(const QString &path, bool intoAttached)
+{
+    if (m_runner.isBusy()) {
+        emit message(tr("Please wait for the running task to finish."));
+        return false;
+    }
+    auto content = std::make_shared<ProjectContent>(m_document.contentForSave());
+    // The worker reads the document's inventory: nothing may change it until the save is over.
+    m_document.setLocked(true);
+    bool ok = false;
     QString error;
-    if (!m_document.saveAs(path, &error)) {
+    QEventLoop loop;
+    const QMetaObject::Connection over = connect(&m_runner, &TaskRunner::finished, &loop, &QEventLoop::quit);
+    const bool started = m_runner.run<QString>(
+        tr("Saving %1").arg(QFileInfo(path).fileName()),
+        [content, path, intoAttached](Progress &p) {
+            QString e;
+            const bool done = intoAttached ? saveIntoProject(*content, &p, &e) : writeProjectFile(path, *content, &p, &e);
+            return done ? QString() : (e.isEmpty() ? tr("Saving failed.") : e);
+        },
+        [&](QString &result) {
+            error = result;
+            ok = error.isEmpty() && m_document.markSaved(path, *content, &error);
+        });
+    if (started)
+        loop.exec();
+    disconnect(over);
+    m_document.setLocked(false);
+    if (!ok) {
+        if (error.isEmpty())
+            error = tr("Saving was cancelled; the file is unchanged.");
+        emit message(error);
         QMessageBox::warning(m_window, tr("Save"), error);
         return false;
     }
-    Settings::addRecentFile(path);
-    emit recentFilesChanged();
     emit message(tr("Saved %1.").arg(path));
+    emit saved(path);
     return true;
 }
 
 bool FileController::maybeSave()
 {
-    if (m_document.isEmpty() || !m_document.isModified() || m_document.store())
-        return true; // a project file already holds every decision
-    const auto answer = QMessageBox::question(m_window, tr("SlimPlan"),
-                                              tr("The plan has decisions that are not saved in a project. Save them?"),
+    if (!m_document.isModified())
+        return true;
+    const QString text = m_document.store()
+        ? tr("%1 has changes that are not saved yet (a re-plan or another policy profile). Save them?")
+              .arg(m_document.projectPath())
+        : tr("The plan has decisions that are not saved in a project. Save them?");
+    const auto answer = QMessageBox::question(m_window, tr("SlimPlan"), text,
                                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
-        return saveAs();
+        return save();
     return answer == QMessageBox::Discard;
 }
 
@@ -259,10 +306,27 @@ void FileController::exportXlsx()
 
 void FileController::exportCsv()
 {
-#ifdef SLIMPLAN_HAVE_CSV
-    // TODO: call the CSV writer of core/report/csvexport.h once its API is settled.
-#endif
-    emit message(tr("CSV export is not available in this build."));
+    const QString path = askSavePath(tr("Export Plan as CSV"), tr("CSV files (*.csv)"), QStringLiteral(".csv"));
+    if (!path.isEmpty())
+        exportCsvTo(path);
+}
+
+void FileController::exportCsvTo(const QString &path)
+{
+    auto plan = std::make_shared<Plan>(m_document.plan());
+    const Inventory *inventory = &m_document.inventory();
+    const bool chinese = isChinese();
+    m_runner.run<QString>(
+        tr("Writing CSV"),
+        [=](Progress &p) {
+            QString error;
+            return writePlanCsv(*inventory, *plan, chinese, path, &p, &error) ? QString() : error;
+        },
+        [this, path](QString &error) {
+            emit message(error.isEmpty() ? tr("Wrote %1.").arg(path) : error);
+            if (!error.isEmpty())
+                QMessageBox::warning(m_window, tr("Export"), error);
+        });
 }
 
 void FileController::printPreview()

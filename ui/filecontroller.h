@@ -28,29 +28,38 @@ public:
     void openProject(const QString &path);
     void importLedgers(const QStringList &paths, const ImportOptions &options = {});
     void openDemo();
+    // Loads the work an earlier run left in a recovery file (see Autosaver) as unsaved work of
+    // the project it belonged to, or of a new project.
+    void openRecovery(const QString &recoveryPath, const QString &projectPath);
 
     void openDialog();
     void importDialog();
+    // Save and Save As run on a worker thread with progress; the document is locked meanwhile.
+    // They return when the save is over: true = saved.
     bool save();
     bool saveAs();
+    bool saveTo(const QString &path);
     void exportPdf();
     void exportXlsx();
     void exportCsv();
+    void exportCsvTo(const QString &path);
     void printPreview();
     void print();
     // Asks to save an unsaved, changed project. False = the user cancelled.
     bool maybeSave();
 
-    static bool csvExportAvailable();
 
 signals:
     void message(const QString &text);
     void recentFilesChanged();
     // A load finished (ok = a document was loaded), for tests and the command line.
     void loadFinished(bool ok);
+    // The document's work is saved in `path`.
+    void saved(const QString &path);
 
 private:
     void adopt(LoadedProject &loaded);
+    bool runSave(const QString &path, bool intoAttached);
     QString askSavePath(const QString &title, const QString &filter, const QString &suffix);
 
     Document &m_document;

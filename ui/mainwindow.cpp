@@ -2,6 +2,7 @@
 
 #include "actioncolors.h"
 #include "appicon.h"
+#include "autosaver.h"
 #include "charts/chartspanel.h"
 #include "commands/replancommand.h"
 #include "compare/comparewindow.h"
@@ -33,6 +34,7 @@
 #include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
+#include <QPushButton>
 #include <QScreen>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -47,6 +49,7 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
     , m_document(new Document(this))
     , m_runner(new TaskRunner(this))
+    , m_autosaver(new Autosaver(*m_document, Autosaver::defaultDirectory(), this))
     , m_model(new ItemTableModel(*m_document, this))
     , m_regionModel(new RegionTreeModel(*m_document, this))
     , m_actions(new MainActions(*this, *m_document->undoStack()))
@@ -75,7 +78,13 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_graph, &GraphView::itemClicked, this, &MainWindow::selectItem);
     connect(m_graph, &GraphView::captionChanged, m_graphCaption, &QLabel::setText);
     connect(m_document, &Document::titleChanged, this, &MainWindow::updateTitle);
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::modificationChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &Document::lockedChanged, this, &MainWindow::updateEditing);
+    connect(m_document, &Document::writeFailed, this, [this](const QString &text) {
+        m_status->setText(text);
+        QMessageBox::warning(this, tr("SlimPlan"), text);
+    });
+    connect(m_files, &FileController::saved, m_autosaver, &Autosaver::discard);
     connect(m_document, &Document::inventoryReplaced, this, [this] {
         m_selected = -1;
         m_regionTree->expandToDepth(2);
@@ -100,6 +109,8 @@ MainWindow::MainWindow(QWidget *parent)
 MainWindow::~MainWindow()
 {
     delete m_compare; // its worker may read the document: stop it first
+    // Not a clean close (that is closeEvent): the recovery file stays for the next start.
+    m_autosaver->stop();
     m_runner->cancel();
     m_runner->waitForFinished();
 }
@@ -165,7 +176,6 @@ void MainWindow::connectActions()
     connect(a.exportPdf, &QAction::triggered, m_files, &FileController::exportPdf);
     connect(a.exportXlsx, &QAction::triggered, m_files, &FileController::exportXlsx);
     connect(a.exportCsv, &QAction::triggered, m_files, &FileController::exportCsv);
-    a.exportCsv->setEnabled(FileController::csvExportAvailable());
     connect(a.printPreview, &QAction::triggered, m_files, &FileController::printPreview);
     connect(a.print, &QAction::triggered, m_files, &FileController::print);
     connect(a.saveCharts, &QAction::triggered, this, [this] {
@@ -215,17 +225,16 @@ void MainWindow::connectActions()
     a.panelsMenu->addAction(m_regionDock->toggleViewAction());
     a.panelsMenu->addAction(m_detailDock->toggleViewAction());
     a.panelsMenu->addAction(m_graphDock->toggleViewAction());
-    for (QAction *act : {a.save, a.saveAs, a.exportPdf, a.exportXlsx, a.printPreview, a.print, a.replan,
-                         a.policy, a.saveCharts})
+    for (QAction *act : {a.save, a.saveAs, a.exportPdf, a.exportXlsx, a.exportCsv, a.printPreview, a.print,
+                         a.replan, a.policy, a.saveCharts})
         act->setEnabled(false);
     const auto updateEnabled = [this] {
         const bool has = !m_document->isEmpty();
         const bool idle = !m_runner->isBusy();
         MainActions &a = *m_actions;
-        for (QAction *act : {a.save, a.saveAs, a.exportPdf, a.exportXlsx, a.printPreview, a.print, a.replan,
-                             a.policy, a.saveCharts})
+        for (QAction *act : {a.save, a.saveAs, a.exportPdf, a.exportXlsx, a.exportCsv, a.printPreview, a.print,
+                             a.replan, a.policy, a.saveCharts})
             act->setEnabled(has && idle);
-        a.exportCsv->setEnabled(has && idle && FileController::csvExportAvailable());
         for (QAction *act : {a.open, a.importFiles, a.openDemo})
             act->setEnabled(idle);
     };
@@ -239,6 +248,53 @@ CompareWindow *MainWindow::compareWindow()
     if (!m_compare)
         m_compare = new CompareWindow(*m_document, this);
     return m_compare;
+}
+
+// While a save runs the document must not change: every way of deciding is switched off.
+void MainWindow::updateEditing()
+{
+    const bool editable = !m_document->isLocked();
+    MainActions &a = *m_actions;
+    for (QAction *act : {a.accept, a.override_, a.revert})
+        act->setEnabled(editable);
+    a.undo->setEnabled(editable && m_document->undoStack()->canUndo());
+    a.redo->setEnabled(editable && m_document->undoStack()->canRedo());
+    m_plan->setEnabled(editable);
+}
+
+bool MainWindow::offerRecovery()
+{
+    const std::optional<RecoveryInfo> info = m_autosaver->recovery();
+    if (!info)
+        return false;
+    QMessageBox box(QMessageBox::Question, tr("SlimPlan"),
+                    tr("Recover unsaved work from %1?")
+                        .arg(QLocale().toString(info->saved, QLocale::ShortFormat)),
+                    QMessageBox::NoButton, this);
+    if (!info->title.isEmpty() || !info->projectPath.isEmpty())
+        box.setInformativeText(info->projectPath.isEmpty() ? info->title : info->projectPath);
+    QPushButton *recoverButton = box.addButton(tr("Recover"), QMessageBox::AcceptRole);
+    box.addButton(tr("Discard"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(recoverButton);
+    box.exec();
+    if (box.clickedButton() == recoverButton)
+        return recover();
+    discardRecovery();
+    return false;
+}
+
+bool MainWindow::recover()
+{
+    const std::optional<RecoveryInfo> info = m_autosaver->recovery();
+    if (!info)
+        return false;
+    m_files->openRecovery(info->path, info->projectPath);
+    return true;
+}
+
+void MainWindow::discardRecovery()
+{
+    m_autosaver->discard();
 }
 
 void MainWindow::selectItem(int row)
@@ -371,10 +427,16 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_runner->isBusy() && m_document->isLocked()) {
+        event->ignore(); // a save is being written
+        return;
+    }
     if (!m_files->maybeSave()) {
         event->ignore();
         return;
     }
+    // A clean close: whatever was unsaved has been saved or given up.
+    m_autosaver->discard();
     Settings::setWindowGeometry(saveGeometry());
     Settings::setWindowState(saveState());
     m_inventory->saveHeader();

@@ -13,6 +13,7 @@ class QDockWidget;
 
 namespace slimplan {
 
+class Autosaver;
 class ChartsPanel;
 class CompareWindow;
 class DetailPane;
@@ -38,6 +39,7 @@ public:
     TaskRunner &taskRunner() const { return *m_runner; }
     FileController &files() const { return *m_files; }
     MainActions &actions() const { return *m_actions; }
+    Autosaver &autosaver() const { return *m_autosaver; }
     ItemTableModel &tableModel() const { return *m_model; }
     InventoryPage *inventoryPage() const { return m_inventory; }
     PlanView *planView() const { return m_plan; }
@@ -54,6 +56,12 @@ public:
     int selectedItem() const { return m_selected; }
     // Switches the interface language live and remembers it.
     void setLanguage(const QString &language);
+    // At start: if an earlier run left unsaved work, asks "Recover unsaved work from <time>?"
+    // and recovers or discards it. True if the user chose to recover.
+    bool offerRecovery();
+    // Loads the recovery file (true if there was one to load); discardRecovery removes it.
+    bool recover();
+    void discardRecovery();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -71,9 +79,11 @@ private:
     void showPolicyDialog();
     // Re-plans with the profile; asOf invalid = the current plan's as-of date.
     void replanWith(const PolicyProfile &profile, QDate asOf = {});
+    void updateEditing();
 
     Document *m_document;
     TaskRunner *m_runner;
+    Autosaver *m_autosaver;
     ItemTableModel *m_model;
     RegionTreeModel *m_regionModel;
     MainActions *m_actions;

@@ -66,7 +66,11 @@ LoadedProject importAndPlan(const QStringList &paths, const ImportOptions &optio
                             const PolicyProfile &profile, Progress &progress)
 {
     LoadedProject p;
-    ImportResult r = importFiles(paths, options, &progress);
+    ImportOptions salted = options;
+    if (salted.memberSalt.isEmpty())
+        salted.memberSalt = ProjectStore::newMemberSalt();
+    p.memberSalt = salted.memberSalt;
+    ImportResult r = importFiles(paths, salted, &progress);
     p.report = r.report;
     if (r.canceled || progress.isCanceled()) {
         p.canceled = true;
@@ -77,6 +81,8 @@ LoadedProject importAndPlan(const QStringList &paths, const ImportOptions &optio
         return p;
     }
     p.inventory = std::move(r.inventory);
+    p.pendingImport = PendingImport{p.report, paths};
+    p.unsaved = true;
     p.title = guessRegionName(p.inventory);
     if (p.title.isEmpty())
         p.title = QFileInfo(paths.value(0)).completeBaseName();
@@ -101,6 +107,10 @@ LoadedProject openProjectFile(const QString &path, Progress &progress)
             return p;
         }
         p.title = store->regionName();
+        p.memberSalt = store->memberSalt();
+        const std::vector<ImportRecord> history = store->importHistory();
+        if (!history.empty()) // for a recovered document that has no project of its own
+            p.pendingImport = PendingImport{history.back().report, history.back().files};
         const PolicyProfile profile = store->policyProfile();
         std::optional<Plan> saved = store->loadPlan(p.inventory);
         if (saved) {
@@ -137,6 +147,11 @@ LoadedProject loadDemo(Progress &progress)
         issue.file = QStringLiteral("qingxi.csv");
     for (Item &item : p.inventory.items())
         item.sourceFile = QStringLiteral(":/demo/qingxi.csv");
+    if (p.pendingImport) {
+        p.pendingImport->report = p.report;
+        p.pendingImport->files = QStringList{QStringLiteral(":/demo/qingxi.csv")};
+    }
+    p.unsaved = false; // the demo can always be opened again
     if (p.title.isEmpty())
         p.title = trText("Demo region");
     return p;

@@ -7,6 +7,7 @@
 #include "model/inventory.h"
 #include "overlap/overlap.h"
 #include "plan/plan.h"
+#include "store/projectfile.h"
 #include "util/progress.h"
 
 #include <QDate>
@@ -24,10 +25,15 @@ struct LoadedProject
     QString title;        // region name for the window title and the region tree
     QString projectPath;  // empty for ledgers imported into a new, unsaved project
     QString error;        // non-empty: nothing was loaded
+    QByteArray memberSalt; // the salt the items' member hashes were made with
+    // Imported ledgers not in a project file yet: their report, for the history of the file.
+    std::optional<PendingImport> pendingImport;
+    bool unsaved = false; // work that exists in no project file (imported ledgers, recovery)
     bool canceled = false;
 };
 
-// Imports ledgers into a new project and plans it.
+// Imports ledgers into a new project and plans it. Members are hashed with options.memberSalt,
+// or with a new random salt (the new project's) when it is empty.
 LoadedProject importAndPlan(const QStringList &paths, const ImportOptions &options,
                             const PolicyProfile &profile, Progress &progress);
 // Opens a .slimplan project (plans it when it holds no plan for its inventory).

@@ -46,6 +46,9 @@ int main(int argc, char *argv[])
         slimplan::takeScreenshotsWhenLoaded(window, parser.value(shots));
     const QStringList files = parser.positionalArguments();
     QTimer::singleShot(0, &window, [&] {
+        // Work a crash left behind comes first; the files asked for can be opened afterwards.
+        if (window.offerRecovery())
+            return;
         if (parser.isSet(demo))
             window.files().openDemo();
         else if (!files.isEmpty())

@@ -1,6 +1,8 @@
 #include "store/projectstore.h"
 
 #include "plan/planner.h"
+#include "store/importreportjson.h"
+#include "store/overriderows.h"
 #include "store/itemrows.h"
 #include "store/planrows.h"
 #include "store/schema.h"
@@ -13,12 +15,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
 
+#include <array>
 #include <atomic>
 
 namespace slimplan {
@@ -39,54 +43,6 @@ QString ownerPrefix(const QString &owner)
     return {};
 }
 
-QJsonObject reportToJson(const ImportReport &r, int *dropped)
-{
-    QJsonArray issues;
-    int n = 0;
-    for (const ImportIssue &i : r.issues) {
-        if (n++ >= ProjectStore::kMaxStoredIssues)
-            break;
-        issues.append(QJsonObject{
-            {QStringLiteral("severity"), i.isError() ? QStringLiteral("error") : QStringLiteral("warning")},
-            {QStringLiteral("file"), i.file},
-            {QStringLiteral("sheet"), i.sheet},
-            {QStringLiteral("row"), i.row},
-            {QStringLiteral("column"), i.column},
-            {QStringLiteral("message"), i.message}});
-    }
-    *dropped = std::max(0, static_cast<int>(r.issues.size()) - ProjectStore::kMaxStoredIssues);
-    return QJsonObject{{QStringLiteral("rows_read"), r.rowsRead},
-                       {QStringLiteral("rows_imported"), r.rowsImported},
-                       {QStringLiteral("files_refused"), r.filesRefused},
-                       {QStringLiteral("unknown_columns"), QJsonArray::fromStringList(r.unknownColumns)},
-                       {QStringLiteral("issues"), issues},
-                       {QStringLiteral("issues_dropped"), *dropped}};
-}
-
-ImportReport reportFromJson(const QJsonObject &o, int *dropped)
-{
-    ImportReport r;
-    r.rowsRead = o.value(QStringLiteral("rows_read")).toInt();
-    r.rowsImported = o.value(QStringLiteral("rows_imported")).toInt();
-    r.filesRefused = o.value(QStringLiteral("files_refused")).toInt();
-    for (const QJsonValue &v : o.value(QStringLiteral("unknown_columns")).toArray())
-        r.unknownColumns << v.toString();
-    for (const QJsonValue &v : o.value(QStringLiteral("issues")).toArray()) {
-        const QJsonObject io = v.toObject();
-        ImportIssue i;
-        i.severity = io.value(QStringLiteral("severity")).toString() == QLatin1String("warning")
-                         ? ImportIssue::Severity::Warning
-                         : ImportIssue::Severity::Error;
-        i.file = io.value(QStringLiteral("file")).toString();
-        i.sheet = io.value(QStringLiteral("sheet")).toString();
-        i.row = io.value(QStringLiteral("row")).toInt();
-        i.column = io.value(QStringLiteral("column")).toString();
-        i.message = io.value(QStringLiteral("message")).toString();
-        r.issues.push_back(std::move(i));
-    }
-    *dropped = o.value(QStringLiteral("issues_dropped")).toInt();
-    return r;
-}
 } // namespace
 
 ProjectStore::ProjectStore(QString path, QString connectionName)
@@ -263,7 +219,7 @@ bool ProjectStore::importInventory(const Inventory &inv, const ImportReport &rep
     bool ok = itemrows::write(m_handle, m_snapshot, inv, progress, &err);
     if (ok) {
         int dropped = 0;
-        const QJsonObject json = reportToJson(report, &dropped);
+        const QJsonObject json = importreportjson::toJson(report, kMaxStoredIssues, &dropped);
         SqliteStatement st(m_handle, "INSERT INTO imports (snapshot_id, at, files, rows_read,"
                                      " rows_imported, warnings, errors, report)"
                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
@@ -323,7 +279,7 @@ std::vector<ImportRecord> ProjectStore::importHistory() const
         r.rowsImported = static_cast<int>(st.intAt(4));
         r.warnings = static_cast<int>(st.intAt(5));
         r.errors = static_cast<int>(st.intAt(6));
-        r.report = reportFromJson(QJsonDocument::fromJson(st.blobAt(7)).object(), &r.issuesDropped);
+        r.report = importreportjson::fromJson(QJsonDocument::fromJson(st.blobAt(7)).object(), &r.issuesDropped);
         out.push_back(std::move(r));
     }
     return out;
@@ -362,21 +318,10 @@ bool ProjectStore::savePolicyProfile(const PolicyProfile &profile, QString *erro
 
 bool ProjectStore::savePlan(const Plan &plan, const Inventory &inv, QString *error)
 {
-    QString err;
-    if (!m_db.transaction()) {
-        if (error)
-            *error = m_db.lastError().text();
-        return false;
-    }
-    if (!planrows::write(m_handle, m_snapshot, plan, inv, &err) || !m_db.commit()) {
-        if (err.isEmpty())
-            err = m_db.lastError().text();
-        m_db.rollback();
-        if (error)
-            *error = tr("Saving the plan failed: %1").arg(err);
-        return false;
-    }
-    return true;
+    const bool ok = inTransaction(error, [&](QString *err) { return planrows::write(m_handle, m_snapshot, plan, inv, err); });
+    if (!ok && error)
+        *error = tr("Saving the plan failed: %1").arg(*error);
+    return ok;
 }
 
 std::optional<Plan> ProjectStore::loadPlan(const Inventory &inv) const
@@ -393,40 +338,12 @@ std::optional<Plan> ProjectStore::loadPlan(const Inventory &inv) const
 
 std::vector<Override> ProjectStore::overrides() const
 {
-    std::vector<Override> out;
-    SqliteStatement st(m_handle, "SELECT item_id, action, target, reason, who, at FROM overrides"
-                                 " WHERE snapshot_id = ?1 ORDER BY id");
-    st.bindInt(1, m_snapshot);
-    while (st.step()) {
-        Override o;
-        o.itemId = st.textAt(0);
-        o.action = actionFromName(st.textAt(1)).value_or(Action::Keep);
-        o.target = st.textAt(2);
-        o.reason = st.textAt(3);
-        o.who = st.textAt(4);
-        o.when = QDateTime::fromString(st.textAt(5), Qt::ISODateWithMs);
-        out.push_back(std::move(o));
-    }
-    return out;
+    return overriderows::read(m_handle, m_snapshot);
 }
 
 bool ProjectStore::addOverride(const Override &o, QString *error)
 {
-    SqliteStatement st(m_handle, "INSERT INTO overrides (snapshot_id, item_id, action, target,"
-                                 " reason, who, at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    st.bindInt(1, m_snapshot);
-    st.bindText(2, o.itemId);
-    st.bindUtf8(3, actionName(o.action).toLatin1());
-    st.bindTextOrNull(4, o.target);
-    st.bindText(5, o.reason);
-    st.bindText(6, o.who);
-    const QDateTime when = o.when.isValid() ? o.when : QDateTime::currentDateTimeUtc();
-    st.bindText(7, when.toUTC().toString(Qt::ISODateWithMs));
-    if (st.exec())
-        return true;
-    if (error)
-        *error = st.errorString();
-    return false;
+    return overriderows::add(m_handle, m_snapshot, o, error);
 }
 
 bool ProjectStore::removeOverride(const QString &itemId, QString *error)
@@ -443,22 +360,30 @@ bool ProjectStore::removeOverride(const QString &itemId, QString *error)
 
 bool ProjectStore::setOverrides(const std::vector<Override> &all, QString *error)
 {
-    QString err;
+    return inTransaction(error, [&](QString *err) { return overriderows::replaceAll(m_handle, m_snapshot, all, err); });
+}
+
+bool ProjectStore::saveAll(const PolicyProfile &profile, const Plan &plan, const Inventory &inv,
+                           const std::vector<Override> &overrides, QString *error)
+{
+    const bool ok = inTransaction(error, [&](QString *err) {
+        return savePolicyProfile(profile, err) && planrows::write(m_handle, m_snapshot, plan, inv, err)
+               && overriderows::replaceAll(m_handle, m_snapshot, overrides, err);
+    });
+    if (!ok && error)
+        *error = tr("Saving %1 failed; the file is as it was before: %2").arg(m_path, *error);
+    return ok;
+}
+
+bool ProjectStore::inTransaction(QString *error, const std::function<bool(QString *)> &work)
+{
     if (!m_db.transaction()) {
         if (error)
             *error = m_db.lastError().text();
         return false;
     }
-    SqliteStatement del(m_handle, "DELETE FROM overrides WHERE snapshot_id = ?1");
-    del.bindInt(1, m_snapshot);
-    bool ok = del.exec();
-    if (!ok)
-        err = del.errorString();
-    for (const Override &o : all) {
-        if (!ok)
-            break;
-        ok = addOverride(o, &err);
-    }
+    QString err;
+    bool ok = work(&err);
     if (ok && !m_db.commit()) {
         err = m_db.lastError().text();
         ok = false;
@@ -469,6 +394,40 @@ bool ProjectStore::setOverrides(const std::vector<Override> &all, QString *error
             *error = err;
     }
     return ok;
+}
+
+QByteArray ProjectStore::newMemberSalt()
+{
+    std::array<quint32, 4> salt{};
+    QRandomGenerator::system()->fillRange(salt.data(), salt.size());
+    return QByteArray(reinterpret_cast<const char *>(salt.data()), 16);
+}
+
+bool ProjectStore::setMemberSalt(const QByteArray &salt, QString *error)
+{
+    if (salt.size() != 16) {
+        if (error)
+            *error = tr("A member salt has 16 bytes.");
+        return false;
+    }
+    {
+        SqliteStatement st(m_handle, "SELECT count(*) FROM items");
+        if (!st.step() || st.intAt(0) > 0) {
+            if (error)
+                *error = tr("%1 already holds items hashed with its own salt.").arg(m_path);
+            return false;
+        }
+    }
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'member_salt'"));
+    q.addBindValue(salt);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    m_salt = salt;
+    return true;
 }
 
 // --- region ---

@@ -18,6 +18,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -101,6 +102,19 @@ public:
     bool removeOverride(const QString &itemId, QString *error = nullptr);
     bool setOverrides(const std::vector<Override> &all, QString *error = nullptr);
 
+    // --- saving a document: profile, plan and overrides in one transaction, so a kill leaves
+    // all of them as they were or all of them new ---
+    bool saveAll(const PolicyProfile &profile, const Plan &plan, const Inventory &inv,
+                 const std::vector<Override> &overrides, QString *error = nullptr);
+
+    // --- member salt ---
+    // 16 random bytes, what a new project gets.
+    static QByteArray newMemberSalt();
+    // Gives a project without items the salt a document's items were already hashed with (a
+    // document imported before its file existed). Refused once the project holds items.
+    bool setMemberSalt(const QByteArray &salt, QString *error = nullptr);
+
+
     // --- region: set by the user, else derived at import (most common region code; the name
     // from the most common owner prefix up to its county/city, e.g. 青溪县民政局 → 青溪县) ---
     QString regionName() const;
@@ -121,6 +135,8 @@ private:
     bool init(QString *error);
     bool configure(QString *error);
     bool updateDerivedRegion(QString *error);
+    // Runs `work` in one transaction: commit if it returns true, else roll back.
+    bool inTransaction(QString *error, const std::function<bool(QString *)> &work);
     sqlite3 *handle() const { return m_handle; }
 
     QString m_path;

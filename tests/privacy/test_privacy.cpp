@@ -1,11 +1,16 @@
 // Group member ids (phone numbers, work ids, mail addresses) must exist only as salted hashes in
 // a project, and never reach an export: a ledger with members is imported and planned through
-// the CLI, then the raw bytes of the project and of the CSV/JSON exports are searched for them.
+// the CLI, then the raw bytes of the project and of the CSV/JSON exports, every part of the
+// xlsx workbook (unzipped) and the text of the PDF (pdftotext) are searched for them.
 
+#include "import/xlsxarchive.h"
+#include "import/xlsxpartdevice.h"
 #include "store/projectstore.h"
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -44,6 +49,33 @@ QStringList leaks(const QByteArray &bytes)
             found << id;
     }
     return found;
+}
+
+// Every part of a zip package, unpacked and joined ([Content_Types].xml names the parts).
+QByteArray unzippedParts(const QString &path, QString *error)
+{
+    XlsxArchive zip(path);
+    if (!zip.open(error))
+        return {};
+    auto total = std::make_shared<std::atomic<qint64>>(0);
+    QByteArray all;
+    QStringList parts{QStringLiteral("[Content_Types].xml")};
+    for (int i = 0; i < parts.size(); ++i) {
+        std::unique_ptr<XlsxPartDevice> dev = zip.openPart(parts.at(i), total, error);
+        if (!dev || !dev->isOpen())
+            return {};
+        const QByteArray bytes = dev->readAll();
+        all += bytes;
+        if (i == 0) {
+            static const QRegularExpression partName(QStringLiteral("PartName=\"/([^\"]+)\""));
+            for (const QRegularExpressionMatch &m : partName.globalMatch(QString::fromUtf8(bytes)))
+                if (zip.contains(m.captured(1)))
+                    parts << m.captured(1);
+        }
+    }
+    if (parts.size() < 3)
+        *error = QStringLiteral("the workbook has too few parts");
+    return all;
 }
 
 } // namespace
@@ -94,9 +126,12 @@ void TestPrivacy::memberIdsNeverLeave()
 
     const QString json = dir.filePath(QStringLiteral("plan.json"));
     const QString csv = dir.filePath(QStringLiteral("plan.csv"));
+    const QString xlsx = dir.filePath(QStringLiteral("plan.xlsx"));
+    const QString pdf = dir.filePath(QStringLiteral("plan.pdf"));
     const int planStatus = runCli({QStringLiteral("plan"), QStringLiteral("--project"), project,
                                    QStringLiteral("--as-of"), QStringLiteral("2026-01-01"),
-                                   QStringLiteral("--json"), json, QStringLiteral("--csv"), csv}, &err);
+                                   QStringLiteral("--json"), json, QStringLiteral("--csv"), csv,
+                                   QStringLiteral("--xlsx"), xlsx, QStringLiteral("--pdf"), pdf}, &err);
     QVERIFY2(planStatus == 0, qPrintable(err));
 
     for (const QString &file : {project, json, csv}) {
@@ -106,6 +141,26 @@ void TestPrivacy::memberIdsNeverLeave()
         QVERIFY2(found.isEmpty(), qPrintable(file + QStringLiteral(" holds ") + found.join(QStringLiteral(", "))));
     }
     QVERIFY(readAll(json).contains("青溪县民政工作群")); // the export itself is real
+
+    // The workbook is compressed: search what it unpacks to.
+    QString error;
+    const QByteArray workbook = unzippedParts(xlsx, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(workbook.contains("青溪县民政工作群"));
+    QVERIFY2(leaks(workbook).isEmpty(), qPrintable(QStringLiteral("plan.xlsx holds ") + leaks(workbook).join(QStringLiteral(", "))));
+
+    // The PDF's text streams are compressed and its fonts subset: search the extracted text.
+    QVERIFY(!readAll(pdf).isEmpty());
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext is missing: the PDF was not searched");
+    QProcess p;
+    p.start(pdftotext, {pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000));
+    QCOMPARE(p.exitCode(), 0);
+    const QByteArray text = p.readAllStandardOutput();
+    QVERIFY2(text.contains("青溪县民政工作群"), "pdftotext gave no text of the plan");
+    QVERIFY2(leaks(text).isEmpty(), qPrintable(QStringLiteral("plan.pdf holds ") + leaks(text).join(QStringLiteral(", "))));
 }
 
 QTEST_GUILESS_MAIN(TestPrivacy)

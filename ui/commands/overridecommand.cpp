@@ -25,14 +25,18 @@ OverrideCommand::OverrideCommand(Document &document, int row, std::optional<Over
                     .arg(name, actionLabel(m_new->action)));
 }
 
+// A decision the project file refused was not made: the command drops out of the stack
+// (QUndoStack deletes an obsolete command), so undo never returns to a state the file lacks.
 void OverrideCommand::redo()
 {
-    m_document.setOverride(m_row, m_new);
+    if (!m_document.setOverride(m_row, m_new))
+        setObsolete(true);
 }
 
 void OverrideCommand::undo()
 {
-    m_document.setOverride(m_row, m_old);
+    if (!m_document.setOverride(m_row, m_old))
+        setObsolete(true);
 }
 
 } // namespace slimplan

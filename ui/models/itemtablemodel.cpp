@@ -150,7 +150,7 @@ QVariant ItemTableModel::headerData(int section, Qt::Orientation orientation, in
 
 bool ItemTableModel::setData(const QModelIndex &index, const QVariant &value, int role)
 {
-    if (role != DecisionRole || !index.isValid() || !value.canConvert<Override>())
+    if (role != DecisionRole || !index.isValid() || !value.canConvert<Override>() || m_document.isLocked())
         return false;
     const Override o = value.value<Override>();
     std::optional<Override> decision;
