@@ -512,6 +512,12 @@ void TestGuiCompare::screenshots()
     window->showPage(CompareWindow::ProgressPage);
     QTest::qWait(300);
     QVERIFY(window->grab().save(QDir(out).filePath(QStringLiteral("progress-%1.png").arg(lang))));
+    // Few regions: the bars carry their values.
+    window->showPage(CompareWindow::ComparePage);
+    window->setIncludeOpenProject(false);
+    waitIdle(*window);
+    QTest::qWait(300);
+    QVERIFY(window->grab().save(QDir(out).filePath(QStringLiteral("compare-few-%1.png").arg(lang))));
     installTranslations(QStringLiteral("en"));
 }
 
