@@ -7,6 +7,8 @@
 #undef QT_NO_FOREACH
 #include <qcustomplot.h>
 
+#include "helper_compare.h"
+
 #include "compare/comparecharts.h"
 #include "compare/comparemodel.h"
 #include "compare/compareview.h"
@@ -35,61 +37,9 @@
 #include <algorithm>
 
 using namespace slimplan;
+using namespace slimplan::testing;
 
 namespace {
-
-const QString kData = QStringLiteral(SLIMPLAN_TEST_DATA "/compare/");
-
-int cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SLIMPLAN_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return -1;
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
-
-// A project made of the fixture ledger `csv`, as a user of the CLI makes one.
-QString project(const QTemporaryDir &dir, const QString &csv)
-{
-    const QString path = dir.filePath(QFileInfo(csv).completeBaseName() + QStringLiteral(".slimplan"));
-    const QString source = QFileInfo(csv).isAbsolute() ? csv : kData + csv;
-    if (cli({QStringLiteral("import"), source, QStringLiteral("--project"), path}) != 0)
-        return {};
-    return path;
-}
-
-// What the comparison must show for the projects, computed the way `slimplan-cli compare` does.
-std::vector<RegionRow> expectedRows(const QStringList &paths)
-{
-    std::vector<Inventory> inventories;
-    std::vector<Plan> plans;
-    std::vector<std::pair<QString, QString>> names;
-    inventories.reserve(std::size_t(paths.size()));
-    plans.reserve(std::size_t(paths.size()));
-    for (const QString &path : paths) {
-        QString error;
-        std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error);
-        if (!store)
-            return {};
-        inventories.push_back(store->loadInventory());
-        std::optional<Plan> plan = store->loadPlan(inventories.back());
-        if (!plan) {
-            plan = makePlan(inventories.back(), store->policyProfile(), QDate::currentDate(), nullptr);
-            plan->overrides = store->overrides();
-            applyOverrides(inventories.back(), *plan);
-        }
-        plans.push_back(std::move(*plan));
-        names.emplace_back(store->regionName(), store->regionCode());
-    }
-    std::vector<RegionInput> inputs;
-    for (std::size_t i = 0; i < inventories.size(); ++i)
-        inputs.push_back({names[i].first, names[i].second, &inventories[i], &plans[i]});
-    return compareRegions(inputs);
-}
 
 void compareRow(const RegionRow &got, const RegionRow &want)
 {
@@ -106,93 +56,9 @@ void compareRow(const RegionRow &got, const RegionRow &want)
     QCOMPARE(got.summary.after.total(), want.summary.after.total());
 }
 
-// The ranked chart as drawn: tick labels from the top bar down, and the bar values by tick.
-std::vector<std::pair<QString, double>> rankedBars(QCustomPlot *plot)
-{
-    auto ticker = qSharedPointerDynamicCast<QCPAxisTickerText>(plot->yAxis->ticker());
-    std::vector<std::pair<QString, double>> out;
-    if (!ticker)
-        return out;
-    const QMap<double, QString> ticks = ticker->ticks();
-    for (auto it = ticks.cend(); it != ticks.cbegin();) {
-        --it;
-        double value = -1;
-        for (int p = 0; p < plot->plottableCount(); ++p) {
-            auto *bars = qobject_cast<QCPBars *>(plot->plottable(p));
-            if (!bars)
-                continue;
-            auto found = bars->data()->findBegin(it.key(), false);
-            if (found != bars->data()->constEnd() && qFuzzyCompare(found->key, it.key()))
-                value = found->value;
-        }
-        out.emplace_back(it.value(), value);
-    }
-    return out;
-}
-
-std::vector<double> referenceLines(QCustomPlot *plot)
-{
-    std::vector<double> out;
-    for (int i = 0; i < plot->itemCount(); ++i) {
-        if (plot->item(i)->objectName() != QLatin1String("reference"))
-            continue;
-        if (auto *line = qobject_cast<QCPItemLine *>(plot->item(i)))
-            out.push_back(line->start->coords().y());
-        else if (auto *straight = qobject_cast<QCPItemStraightLine *>(plot->item(i)))
-            out.push_back(straight->point1->coords().x());
-    }
-    return out;
-}
-
 void waitIdle(CompareWindow &w)
 {
     QTRY_VERIFY_WITH_TIMEOUT(!w.isBusy(), 60000);
-}
-
-QStringList ids(const std::vector<DiffEntry> &entries)
-{
-    QStringList out;
-    for (const DiffEntry &e : entries)
-        out << e.id;
-    out.sort();
-    return out;
-}
-
-QStringList column(const QAbstractItemModel *model, int col)
-{
-    QStringList out;
-    for (int r = 0; r < model->rowCount(); ++r)
-        out << model->index(r, col).data().toString();
-    out.sort();
-    return out;
-}
-
-RegionRow syntheticRow(const QString &name, const QString &code, int apps, double reduction)
-{
-    RegionRow r;
-    r.name = name;
-    r.code = code;
-    r.itemsPerKind = {apps, 1, 2};
-    r.itemsPerLevel[static_cast<std::size_t>(Level::County)] = apps + 3;
-    r.findingsPerRule.insert(QStringLiteral("A4"), apps);
-    r.reductionPct = {reduction, 0.0, 50.0};
-    r.reductionPctTotal = reduction / 2;
-    r.annualCostSaved = 12.5;
-    r.annualCostUnknown = 1;
-    return r;
-}
-
-Item item(const QString &id, Kind kind, const QString &owner, const QString &name, const QString &region)
-{
-    Item it;
-    it.id = id;
-    it.kind = kind;
-    it.owner = owner;
-    it.name = name;
-    it.region = region;
-    it.level = Level::County;
-    it.lastActive = QDate(2026, 11, 1);
-    return it;
 }
 
 } // namespace
@@ -646,6 +512,12 @@ void TestGuiCompare::screenshots()
     window->showPage(CompareWindow::ProgressPage);
     QTest::qWait(300);
     QVERIFY(window->grab().save(QDir(out).filePath(QStringLiteral("progress-%1.png").arg(lang))));
+    // Few regions: the bars carry their values.
+    window->showPage(CompareWindow::ComparePage);
+    window->setIncludeOpenProject(false);
+    waitIdle(*window);
+    QTest::qWait(300);
+    QVERIFY(window->grab().save(QDir(out).filePath(QStringLiteral("compare-few-%1.png").arg(lang))));
     installTranslations(QStringLiteral("en"));
 }
 
