@@ -60,8 +60,13 @@ Autosaver::Autosaver(Document &document, const QString &directory, QObject *pare
     connect(&document, &Document::aboutToReplace, this, &Autosaver::stop);
     // The user has answered "save changes?" by then: the old work is saved or given up.
     connect(&document, &Document::inventoryReplaced, this, &Autosaver::discard);
-    if (m_enabled)
+    if (m_enabled) {
+        // What a crash during an autosave left behind: the previous recovery file is whole.
+        QDir dir(directory);
+        for (const QString &stale : dir.entryList({kRecoveryName + QStringLiteral(".tmp-*")}, QDir::Files))
+            dir.remove(stale);
         m_periodic.start();
+    }
 }
 
 Autosaver::~Autosaver()

@@ -43,10 +43,19 @@ bool canceled(Progress *progress, QString *error)
 }
 
 // Fills the new file at `tmp`; the caller renames it or removes it.
+void stage(Progress *progress, const QString &label)
+{
+    if (progress)
+        progress->beginStage(label, 0);
+}
+
 bool buildFile(const QString &tmp, const ProjectContent &c, Progress *progress, QString *error)
 {
-    if (!c.sourcePath.isEmpty() && !copyProjectFile(c.sourcePath, tmp, error))
-        return false;
+    if (!c.sourcePath.isEmpty()) {
+        stage(progress, Tr::tr("Copying the project"));
+        if (!copyProjectFile(c.sourcePath, tmp, error))
+            return false;
+    }
     if (canceled(progress, error))
         return false;
     std::unique_ptr<ProjectStore> store = ProjectStore::open(tmp, error);
@@ -68,6 +77,7 @@ bool buildFile(const QString &tmp, const ProjectContent &c, Progress *progress, 
     }
     if (canceled(progress, error))
         return false;
+    stage(progress, Tr::tr("Writing the plan"));
     return store->saveAll(c.plan.profile, c.plan, *c.inventory, c.overrides, error);
 }
 } // namespace
@@ -83,6 +93,7 @@ bool saveIntoProject(const ProjectContent &c, Progress *progress, QString *error
     }
     if (canceled(progress, error))
         return false;
+    stage(progress, Tr::tr("Writing the plan"));
     return store->saveAll(c.plan.profile, c.plan, *c.inventory, c.overrides, error);
 }
 

@@ -145,7 +145,15 @@ void TestGuiSave::recoverAfterCrash()
         QVERIFY(tmpFilesIn(Autosaver::defaultDirectory()).isEmpty());
         // The "crash": the window goes away without a clean close.
     }
+    // ... and one more during a later autosave left half a temporary file.
+    const QString stale = QDir(Autosaver::defaultDirectory()).filePath(QStringLiteral("autosave.slimplan.tmp-a1b2c3"));
+    {
+        QFile f(stale);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("SQLite format 3");
+    }
     MainWindow w;
+    QVERIFY(!QFile::exists(stale));
     const std::optional<RecoveryInfo> info = w.autosaver().recovery();
     QVERIFY(info);
     QVERIFY(info->saved.isValid());
