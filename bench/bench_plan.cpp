@@ -4,7 +4,8 @@
 //
 //   bench_plan [--sizes 10000,100000,1000000] [--runs N] [--regions R] [--peer]
 //              [--markdown FILE [--tag NAME]]  # replace the block NAME of FILE (BENCHMARKS.md)
-//   bench_plan --child SIZE --runs N [--regions R] [--keep-csv]   # one size; prints one JSON line
+//   bench_plan --child SIZE --runs N [--regions R] [--keep-csv] [--digest] [--marks]
+//       # one size; prints one JSON line (--digest: a hash of the edges, families and decisions)
 #include "overlap/overlap.h"
 #include "plan/planner.h"
 #include "synth/generator.h"
@@ -27,6 +28,9 @@
 #include <QThread>
 
 #include <sys/resource.h>
+#include <time.h>
+
+#include <cstdio>
 
 #include <algorithm>
 #include <vector>
@@ -51,19 +55,91 @@ double peakMiB()
     return double(u.ru_maxrss) / 1024.0; // Linux: KiB
 }
 
+// CPU seconds of the whole process (all threads, user + system): on a shared machine the fair
+// measure of work, where wall-clock time depends on what the other users run.
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// With --marks, each stage's start on CLOCK_MONOTONIC goes to stderr (for `perf record -k mono`
+// followed by `perf report --time A,B`).
+bool g_marks = false;
+void mark(const char *stage)
+{
+    if (!g_marks)
+        return;
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    fprintf(stderr, "mark %s %ld.%06ld\n", stage, long(ts.tv_sec), long(ts.tv_nsec / 1000));
+}
+
 QString csvPath(qint64 size)
 {
     return QDir::temp().filePath(QStringLiteral("slimplan-bench-%1.csv").arg(size));
 }
 
-int runChild(qint64 size, int runs, int regions, bool keepCsv)
+// FNV-1a over the edges, families and every decision: equal digests mean an optimisation left
+// the result unchanged, bit for bit (--digest).
+struct Digest
+{
+    quint64 h = 1469598103934665603ull;
+    void bytes(const void *p, std::size_t n)
+    {
+        const auto *c = static_cast<const unsigned char *>(p);
+        for (std::size_t i = 0; i < n; ++i)
+            h = (h ^ c[i]) * 1099511628211ull;
+    }
+    template<typename T> void value(const T &v) { bytes(&v, sizeof v); }
+    void text(const QString &s)
+    {
+        value(s.size());
+        bytes(s.constData(), std::size_t(s.size()) * sizeof(QChar));
+    }
+};
+
+QString digestOf(const OverlapResult &ov, const Plan &plan)
+{
+    Digest d;
+    for (const OverlapEdge &e : ov.edges) {
+        d.value(e.a);
+        d.value(e.b);
+        d.value(e.score);
+        d.value(e.containedItem);
+    }
+    for (const auto &f : ov.families)
+        for (int v : f)
+            d.value(v);
+    for (const Decision &x : plan.decisions) {
+        d.value(int(x.action));
+        d.text(x.target);
+        d.text(x.rules.join(QLatin1Char(',')));
+        d.text(x.reasonZh);
+        d.text(x.reasonEn);
+        d.value(x.confidence);
+        d.value(x.cluster);
+    }
+    for (const Cluster &c : plan.clusters) {
+        d.value(c.survivor);
+        for (int v : c.members)
+            d.value(v);
+    }
+    d.value(plan.summary.after.total());
+    d.value(plan.summary.dataItemsAfter);
+    d.value(plan.summary.annualCostSaved);
+    return QString::number(d.h, 16);
+}
+
+int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest)
 {
     GeneratorOptions o;
     o.items = size;
     o.seed = 1;
     o.regions = regions;
     const QString csv = csvPath(size);
-    std::vector<double> tCsv, tGen, tImport, tOverlap, tPlan;
+    std::vector<double> tCsv, tGen, tImport, tOverlap, tPlan, cOverlap, cPlan;
     QElapsedTimer t;
     for (int r = 0; r < runs; ++r) {
         t.start();
@@ -77,6 +153,7 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv)
     Inventory inv;
 #ifdef SLIMPLAN_BENCH_IMPORT
     for (int r = 0; r < runs; ++r) {
+        mark("import");
         inv.clear();
         t.start();
         ImportResult res = importFiles({csv}, ImportOptions(), nullptr);
@@ -93,20 +170,33 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv)
         }
     }
     qint64 edges = 0, families = 0;
+    OverlapResult lastOverlap;
     for (int r = 0; r < runs; ++r) {
+        mark("overlap");
+        const double c0 = cpuSeconds();
         t.start();
-        const OverlapResult ov = computeOverlap(inv, PolicyProfile());
+        OverlapResult ov = computeOverlap(inv, PolicyProfile());
         tOverlap.push_back(t.nsecsElapsed() / 1e9);
+        cOverlap.push_back(cpuSeconds() - c0);
         edges = qint64(ov.edges.size());
         families = qint64(ov.families.size());
+        if (digest)
+            lastOverlap = std::move(ov);
     }
     qint64 merges = 0;
+    QString planDigest;
     for (int r = 0; r < runs; ++r) {
+        mark("plan");
+        const double c0 = cpuSeconds();
         t.start();
         const Plan plan = makePlan(inv, PolicyProfile(), QDate(2026, 11, 1));
         tPlan.push_back(t.nsecsElapsed() / 1e9);
+        cPlan.push_back(cpuSeconds() - c0);
         merges = qint64(plan.clusters.size());
+        if (digest && r == runs - 1)
+            planDigest = digestOf(lastOverlap, plan);
     }
+    mark("end");
     const double csvMb = QFileInfo(csv).size() / 1e6;
     if (!keepCsv)
         QFile::remove(csv);
@@ -117,10 +207,14 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv)
                   {QStringLiteral("import"), median(tImport)},
                   {QStringLiteral("overlap"), median(tOverlap)},
                   {QStringLiteral("plan"), median(tPlan)},
+                  {QStringLiteral("overlap_cpu"), median(cOverlap)},
+                  {QStringLiteral("plan_cpu"), median(cPlan)},
                   {QStringLiteral("edges"), edges},
                   {QStringLiteral("families"), families},
                   {QStringLiteral("clusters"), merges},
                   {QStringLiteral("peak_mib"), peakMiB()}};
+    if (digest)
+        j.insert(QStringLiteral("digest"), planDigest);
     QTextStream(stdout) << QJsonDocument(j).toJson(QJsonDocument::Compact) << "\n";
     return 0;
 }
@@ -166,10 +260,12 @@ int main(int argc, char *argv[])
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
     };
     const int runs = value(QStringLiteral("--runs"), QStringLiteral("3")).toInt();
+    g_marks = args.contains(QStringLiteral("--marks"));
     const int regions = value(QStringLiteral("--regions"), QStringLiteral("0")).toInt();
     if (args.contains(QStringLiteral("--child")))
         return runChild(value(QStringLiteral("--child"), QStringLiteral("10000")).toLongLong(),
-                        std::max(1, runs), regions, args.contains(QStringLiteral("--keep-csv")));
+                        std::max(1, runs), regions, args.contains(QStringLiteral("--keep-csv")),
+                        args.contains(QStringLiteral("--digest")));
 
     const bool peer = args.contains(QStringLiteral("--peer"));
     QTextStream out(stdout);
