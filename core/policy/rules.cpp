@@ -57,6 +57,7 @@ std::optional<Finding> checkRule(const QString &id, const Inventory &inventory, 
 std::vector<Finding> checkItem(const Inventory &inventory, int index, const RuleContext &ctx)
 {
     std::vector<Finding> out;
+    out.reserve(4);
     for (RuleCheck c : checksOf(inventory.at(index).kind)) {
         if (auto f = c(inventory, index, ctx))
             out.push_back(std::move(*f));

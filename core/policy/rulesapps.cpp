@@ -40,7 +40,7 @@ bool isReportingFunction(const QString &function)
 {
     static const Keywords kReporting{"填报", "填表", "报表", "报数", "数据上报", "统计上报", "数据采集",
                                      "材料报送", "报送", "一表通"};
-    return containsAny(function, kReporting);
+    return functionMatches(function, kReporting);
 }
 
 std::optional<Finding> checkA1(const Inventory &inv, int i, const RuleContext &)
