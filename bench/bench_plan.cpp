@@ -4,8 +4,9 @@
 //
 //   bench_plan [--sizes 10000,100000,1000000] [--runs N] [--regions R] [--peer]
 //              [--markdown FILE [--tag NAME]]  # replace the block NAME of FILE (BENCHMARKS.md)
-//   bench_plan --child SIZE --runs N [--regions R] [--keep-csv] [--digest] [--marks]
-//       # one size; prints one JSON line (--digest: a hash of the edges, families and decisions)
+//   bench_plan --child SIZE --runs N [--regions R] [--keep-csv] [--digest] [--marks] [--generate]
+//       # one size; prints one JSON line (--digest: a hash of the edges, families and decisions;
+//       # --generate: plan the generated inventory in memory, without writing and importing a CSV)
 #include "overlap/overlap.h"
 #include "plan/planner.h"
 #include "synth/generator.h"
@@ -132,7 +133,7 @@ QString digestOf(const OverlapResult &ov, const Plan &plan)
     return QString::number(d.h, 16);
 }
 
-int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest)
+int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest, bool inMemory)
 {
     GeneratorOptions o;
     o.items = size;
@@ -141,7 +142,7 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest)
     const QString csv = csvPath(size);
     std::vector<double> tCsv, tGen, tImport, tOverlap, tPlan, cOverlap, cPlan;
     QElapsedTimer t;
-    for (int r = 0; r < runs; ++r) {
+    for (int r = 0; r < runs && !inMemory; ++r) {
         t.start();
         QString error;
         if (!writeGeneratedLedger(o, csv, &error)) {
@@ -152,7 +153,7 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest)
     }
     Inventory inv;
 #ifdef SLIMPLAN_BENCH_IMPORT
-    for (int r = 0; r < runs; ++r) {
+    for (int r = 0; r < runs && !inMemory; ++r) {
         mark("import");
         inv.clear();
         t.start();
@@ -161,6 +162,7 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest)
         inv = std::move(res.inventory);
     }
 #endif
+    const double peakAfterImport = peakMiB(); // the import's own peak, for telling the stages apart
     if (inv.isEmpty()) {
         for (int r = 0; r < runs; ++r) {
             inv.clear();
@@ -183,6 +185,7 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest)
         if (digest)
             lastOverlap = std::move(ov);
     }
+    const double peakAfterOverlap = peakMiB();
     qint64 merges = 0;
     QString planDigest;
     for (int r = 0; r < runs; ++r) {
@@ -197,8 +200,8 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest)
             planDigest = digestOf(lastOverlap, plan);
     }
     mark("end");
-    const double csvMb = QFileInfo(csv).size() / 1e6;
-    if (!keepCsv)
+    const double csvMb = inMemory ? 0.0 : QFileInfo(csv).size() / 1e6;
+    if (!keepCsv && !inMemory)
         QFile::remove(csv);
     QJsonObject j{{QStringLiteral("items"), inv.size()},
                   {QStringLiteral("csv_mb"), csvMb},
@@ -212,7 +215,9 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest)
                   {QStringLiteral("edges"), edges},
                   {QStringLiteral("families"), families},
                   {QStringLiteral("clusters"), merges},
-                  {QStringLiteral("peak_mib"), peakMiB()}};
+                  {QStringLiteral("peak_mib"), peakMiB()},
+                  {QStringLiteral("peak_after_import_mib"), peakAfterImport},
+                  {QStringLiteral("peak_after_overlap_mib"), peakAfterOverlap}};
     if (digest)
         j.insert(QStringLiteral("digest"), planDigest);
     QTextStream(stdout) << QJsonDocument(j).toJson(QJsonDocument::Compact) << "\n";
@@ -265,7 +270,7 @@ int main(int argc, char *argv[])
     if (args.contains(QStringLiteral("--child")))
         return runChild(value(QStringLiteral("--child"), QStringLiteral("10000")).toLongLong(),
                         std::max(1, runs), regions, args.contains(QStringLiteral("--keep-csv")),
-                        args.contains(QStringLiteral("--digest")));
+                        args.contains(QStringLiteral("--digest")), args.contains(QStringLiteral("--generate")));
 
     const bool peer = args.contains(QStringLiteral("--peer"));
     QTextStream out(stdout);
