@@ -114,9 +114,12 @@ void composeReason(Decision &d, const QString &targetName, int survivorOf, bool 
     bool evidenceZh = false;
     qsizetype lenZh = 0, lenEn = 0;
     for (const Finding &f : d.findings) {
+        // Exact lengths (evidence, the rule in brackets, a separator), so no capacity is wasted.
+        if (!f.evidenceZh.isEmpty())
+            lenZh += (evidenceZh ? 1 : 0) + f.evidenceZh.size() + f.rule.size() + 2;
+        if (!f.evidenceEn.isEmpty())
+            lenEn += (lenEn ? 2 : 0) + f.evidenceEn.size() + f.rule.size() + 3;
         evidenceZh = evidenceZh || !f.evidenceZh.isEmpty();
-        lenZh += f.evidenceZh.size() + f.rule.size() + 3;
-        lenEn += f.evidenceEn.size() + f.rule.size() + 5;
     }
     bool noFinding = false;
     switch (d.action) {
@@ -152,8 +155,8 @@ void composeReason(Decision &d, const QString &targetName, int survivorOf, bool 
         break;
     }
     QString zh, en;
-    zh.reserve(headZh.size() + 1 + lenZh + 8);
-    en.reserve(headEn.size() + 2 + lenEn + 16);
+    zh.reserve(headZh.size() + 1 + lenZh + (noFinding ? 5 : 0));
+    en.reserve(headEn.size() + 2 + lenEn + (noFinding ? 12 : 0));
     zh += headZh;
     zh += QStringLiteral("：");
     en += headEn;

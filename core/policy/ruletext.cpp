@@ -148,7 +148,19 @@ Finding finding(const char *rule, Action suggested, const QString &zh, const QSt
     return f;
 }
 
-QString dateText(const QDate &d) { return d.toString(Qt::ISODate); }
+QString dateText(const QDate &d)
+{
+    // What toString(Qt::ISODate) gives, without its printf: this runs for every dated finding.
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (!d.isValid() || y < 1 || y > 9999)
+        return d.toString(Qt::ISODate);
+    const char16_t text[10] = {char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10), u'-',
+                               char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
+                               char16_t(u'0' + day / 10), char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
+}
 
 Finding withConfidence(double confidence, Finding f)
 {
