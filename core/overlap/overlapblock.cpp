@@ -77,6 +77,7 @@ BlockFeatures buildBlockFeatures(const std::vector<int> &items, const Inventory 
     b.ownerId.resize(m);
     b.platformId.resize(m);
     QHash<QString, int> owners, platforms;
+    QHash<QString, QStringList> placesByOwner;
     for (std::size_t i = 0; i < m; ++i) {
         const Item &it = inv.at(items[i]);
         b.fnOff[i] = int(b.fn.size());
@@ -88,7 +89,7 @@ BlockFeatures buildBlockFeatures(const std::vector<int> &items, const Inventory 
         b.members.insert(b.members.end(), it.memberHashes.begin(), it.memberHashes.end());
         std::sort(b.members.begin() + std::ptrdiff_t(m0), b.members.end());
         b.members.erase(std::unique(b.members.begin() + std::ptrdiff_t(m0), b.members.end()), b.members.end());
-        appendNameBigrams(strippedName(it), b.names);
+        appendNameBigrams(strippedName(it, placesByOwner), b.names);
         b.ownerId[i] = idOf(owners, it.owner);
         b.platformId[i] = idOf(platforms, it.platform);
     }

@@ -139,16 +139,24 @@ QStringList placeNames(const QString &owner)
     return places;
 }
 
-QString strippedName(const Item &item)
+namespace {
+
+// The place names strippedName() removes, longer first, so 青溪县 goes before 青溪 and leaves no
+// stray 县.
+QStringList placesToStrip(const Item &item)
 {
     QStringList places = placeNames(item.owner);
     if (!item.region.isEmpty() && !isDigits(item.region))
         places << placeNames(item.region) << item.region;
-    // Longer first, so 青溪县 goes before 青溪 and leaves no stray 县.
     std::sort(places.begin(), places.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return places;
+}
+
+QString stripPlaces(const Item &item, const QStringList &places)
+{
     QString name = item.name;
-    for (const QString &p : std::as_const(places))
+    for (const QString &p : places)
         name.remove(p);
     QString out;
     out.reserve(name.size());
@@ -162,6 +170,25 @@ QString strippedName(const Item &item)
                 out.append(c.toCaseFolded());
     }
     return out;
+}
+
+} // namespace
+
+QString strippedName(const Item &item)
+{
+    return stripPlaces(item, placesToStrip(item));
+}
+
+QString strippedName(const Item &item, QHash<QString, QStringList> &placesByOwner)
+{
+    // With a division code (or no region) the places come from the owner alone: the same
+    // owner gives the same list, so it is worked out once per owner.
+    if (!item.region.isEmpty() && !isDigits(item.region))
+        return strippedName(item);
+    auto it = placesByOwner.constFind(item.owner);
+    if (it == placesByOwner.cend())
+        it = placesByOwner.insert(item.owner, placesToStrip(item));
+    return stripPlaces(item, it.value());
 }
 
 void appendNameBigrams(const QString &s, std::vector<std::uint32_t> &out)

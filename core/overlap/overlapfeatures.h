@@ -79,6 +79,8 @@ QStringList placeNames(const QString &owner);
 
 // The name without the place names of its owner/region, spaces and punctuation, case-folded.
 QString strippedName(const Item &item);
+// The same, with the place names of each owner remembered in `placesByOwner` (one block's).
+QString strippedName(const Item &item, QHash<QString, QStringList> &placesByOwner);
 
 // Bigrams of a stripped name as 32-bit codes (two UTF-16 units); a one-character name gives one
 // token of its own.
