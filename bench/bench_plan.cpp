@@ -234,6 +234,15 @@ QString cpuModel()
     return QStringLiteral("unknown");
 }
 
+// The 1-minute load average (/proc/loadavg): how shared the machine was.
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 0);
+}
+
 QString seconds(double s)
 {
     return s < 0 ? QStringLiteral("–") : QString::number(s, 'f', s < 10 ? 3 : 1);
@@ -273,6 +282,7 @@ int main(int argc, char *argv[])
                         args.contains(QStringLiteral("--digest")), args.contains(QStringLiteral("--generate")));
 
     const bool peer = args.contains(QStringLiteral("--peer"));
+    const QString loadStart = loadAverage();
     QTextStream out(stdout);
     QString table;
     QTextStream md(&table);
@@ -320,10 +330,12 @@ int main(int argc, char *argv[])
         out.flush();
     }
     md.flush();
-    const QString machine = QStringLiteral("%1 cores (nproc), %2, %3; median of %4 run(s) per size")
+    const QString machine = QStringLiteral("%1 cores (nproc), %2, %3; median of %4 run(s) per size; "
+                                           "load average at start %5, at end %6")
                                 .arg(QThread::idealThreadCount())
                                 .arg(cpuModel(), QSysInfo::prettyProductName())
-                                .arg(runs);
+                                .arg(runs)
+                                .arg(loadStart, loadAverage());
     out << "\n" << machine << "\n\n" << table;
     const QString mdPath = value(QStringLiteral("--markdown"), QString());
     if (!mdPath.isEmpty()) {
