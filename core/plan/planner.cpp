@@ -267,7 +267,9 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
         d.confidence = o.confidence;
         targetName[static_cast<std::size_t>(i)] = o.target;
     }
-    for (Cluster &c : plan.clusters) {
+    // Clusters partition the items and each writes only its own members (and its survivor's
+    // count), so they are folded in parallel without changing the result.
+    const auto foldCluster = [&](Cluster &c) {
         const int s = chooseSurvivor(inventory, c.members, facts);
         c.survivor = s;
         const Item &sv = inventory.at(s);
@@ -319,6 +321,13 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
             if (isFamilyRule(f.rule))
                 f.suggested = Action::Keep;
         }
+    };
+    {
+        std::vector<Range> clusterRanges = chunks(static_cast<int>(plan.clusters.size()), 1024);
+        QtConcurrent::blockingMap(clusterRanges, [&](const Range &r) {
+            for (int k = r.begin; k < r.end; ++k)
+                foldCluster(plan.clusters[static_cast<std::size_t>(k)]);
+        });
     }
     // Family findings of members that did not fold (shut down on their own, or no family rule)
     // suggest nothing beyond their own decision.
