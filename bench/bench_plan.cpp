@@ -4,7 +4,9 @@
 //
 //   bench_plan [--sizes 10000,100000,1000000] [--runs N] [--regions R] [--peer]
 //              [--markdown FILE [--tag NAME]]  # replace the block NAME of FILE (BENCHMARKS.md)
-//   bench_plan --child SIZE --runs N [--regions R] [--keep-csv]   # one size; prints one JSON line
+//   bench_plan --child SIZE --runs N [--regions R] [--keep-csv] [--digest] [--marks] [--generate]
+//       # one size; prints one JSON line (--digest: a hash of the edges, families and decisions;
+//       # --generate: plan the generated inventory in memory, without writing and importing a CSV)
 #include "overlap/overlap.h"
 #include "plan/planner.h"
 #include "synth/generator.h"
@@ -27,6 +29,9 @@
 #include <QThread>
 
 #include <sys/resource.h>
+#include <time.h>
+
+#include <cstdio>
 
 #include <algorithm>
 #include <vector>
@@ -51,21 +56,93 @@ double peakMiB()
     return double(u.ru_maxrss) / 1024.0; // Linux: KiB
 }
 
+// CPU seconds of the whole process (all threads, user + system): on a shared machine the fair
+// measure of work, where wall-clock time depends on what the other users run.
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+// With --marks, each stage's start on CLOCK_MONOTONIC goes to stderr (for `perf record -k mono`
+// followed by `perf report --time A,B`).
+bool g_marks = false;
+void mark(const char *stage)
+{
+    if (!g_marks)
+        return;
+    timespec ts{};
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    fprintf(stderr, "mark %s %ld.%06ld\n", stage, long(ts.tv_sec), long(ts.tv_nsec / 1000));
+}
+
 QString csvPath(qint64 size)
 {
     return QDir::temp().filePath(QStringLiteral("slimplan-bench-%1.csv").arg(size));
 }
 
-int runChild(qint64 size, int runs, int regions, bool keepCsv)
+// FNV-1a over the edges, families and every decision: equal digests mean an optimisation left
+// the result unchanged, bit for bit (--digest).
+struct Digest
+{
+    quint64 h = 1469598103934665603ull;
+    void bytes(const void *p, std::size_t n)
+    {
+        const auto *c = static_cast<const unsigned char *>(p);
+        for (std::size_t i = 0; i < n; ++i)
+            h = (h ^ c[i]) * 1099511628211ull;
+    }
+    template<typename T> void value(const T &v) { bytes(&v, sizeof v); }
+    void text(const QString &s)
+    {
+        value(s.size());
+        bytes(s.constData(), std::size_t(s.size()) * sizeof(QChar));
+    }
+};
+
+QString digestOf(const OverlapResult &ov, const Plan &plan)
+{
+    Digest d;
+    for (const OverlapEdge &e : ov.edges) {
+        d.value(e.a);
+        d.value(e.b);
+        d.value(e.score);
+        d.value(e.containedItem);
+    }
+    for (const auto &f : ov.families)
+        for (int v : f)
+            d.value(v);
+    for (const Decision &x : plan.decisions) {
+        d.value(int(x.action));
+        d.text(x.target);
+        d.text(x.rules.join(QLatin1Char(',')));
+        d.text(x.reasonZh);
+        d.text(x.reasonEn);
+        d.value(x.confidence);
+        d.value(x.cluster);
+    }
+    for (const Cluster &c : plan.clusters) {
+        d.value(c.survivor);
+        for (int v : c.members)
+            d.value(v);
+    }
+    d.value(plan.summary.after.total());
+    d.value(plan.summary.dataItemsAfter);
+    d.value(plan.summary.annualCostSaved);
+    return QString::number(d.h, 16);
+}
+
+int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest, bool inMemory)
 {
     GeneratorOptions o;
     o.items = size;
     o.seed = 1;
     o.regions = regions;
     const QString csv = csvPath(size);
-    std::vector<double> tCsv, tGen, tImport, tOverlap, tPlan;
+    std::vector<double> tCsv, tGen, tImport, tOverlap, tPlan, cOverlap, cPlan;
     QElapsedTimer t;
-    for (int r = 0; r < runs; ++r) {
+    for (int r = 0; r < runs && !inMemory; ++r) {
         t.start();
         QString error;
         if (!writeGeneratedLedger(o, csv, &error)) {
@@ -76,7 +153,8 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv)
     }
     Inventory inv;
 #ifdef SLIMPLAN_BENCH_IMPORT
-    for (int r = 0; r < runs; ++r) {
+    for (int r = 0; r < runs && !inMemory; ++r) {
+        mark("import");
         inv.clear();
         t.start();
         ImportResult res = importFiles({csv}, ImportOptions(), nullptr);
@@ -84,6 +162,7 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv)
         inv = std::move(res.inventory);
     }
 #endif
+    const double peakAfterImport = peakMiB(); // the import's own peak, for telling the stages apart
     if (inv.isEmpty()) {
         for (int r = 0; r < runs; ++r) {
             inv.clear();
@@ -93,22 +172,36 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv)
         }
     }
     qint64 edges = 0, families = 0;
+    OverlapResult lastOverlap;
     for (int r = 0; r < runs; ++r) {
+        mark("overlap");
+        const double c0 = cpuSeconds();
         t.start();
-        const OverlapResult ov = computeOverlap(inv, PolicyProfile());
+        OverlapResult ov = computeOverlap(inv, PolicyProfile());
         tOverlap.push_back(t.nsecsElapsed() / 1e9);
+        cOverlap.push_back(cpuSeconds() - c0);
         edges = qint64(ov.edges.size());
         families = qint64(ov.families.size());
+        if (digest)
+            lastOverlap = std::move(ov);
     }
+    const double peakAfterOverlap = peakMiB();
     qint64 merges = 0;
+    QString planDigest;
     for (int r = 0; r < runs; ++r) {
+        mark("plan");
+        const double c0 = cpuSeconds();
         t.start();
         const Plan plan = makePlan(inv, PolicyProfile(), QDate(2026, 11, 1));
         tPlan.push_back(t.nsecsElapsed() / 1e9);
+        cPlan.push_back(cpuSeconds() - c0);
         merges = qint64(plan.clusters.size());
+        if (digest && r == runs - 1)
+            planDigest = digestOf(lastOverlap, plan);
     }
-    const double csvMb = QFileInfo(csv).size() / 1e6;
-    if (!keepCsv)
+    mark("end");
+    const double csvMb = inMemory ? 0.0 : QFileInfo(csv).size() / 1e6;
+    if (!keepCsv && !inMemory)
         QFile::remove(csv);
     QJsonObject j{{QStringLiteral("items"), inv.size()},
                   {QStringLiteral("csv_mb"), csvMb},
@@ -117,10 +210,16 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv)
                   {QStringLiteral("import"), median(tImport)},
                   {QStringLiteral("overlap"), median(tOverlap)},
                   {QStringLiteral("plan"), median(tPlan)},
+                  {QStringLiteral("overlap_cpu"), median(cOverlap)},
+                  {QStringLiteral("plan_cpu"), median(cPlan)},
                   {QStringLiteral("edges"), edges},
                   {QStringLiteral("families"), families},
                   {QStringLiteral("clusters"), merges},
-                  {QStringLiteral("peak_mib"), peakMiB()}};
+                  {QStringLiteral("peak_mib"), peakMiB()},
+                  {QStringLiteral("peak_after_import_mib"), peakAfterImport},
+                  {QStringLiteral("peak_after_overlap_mib"), peakAfterOverlap}};
+    if (digest)
+        j.insert(QStringLiteral("digest"), planDigest);
     QTextStream(stdout) << QJsonDocument(j).toJson(QJsonDocument::Compact) << "\n";
     return 0;
 }
@@ -133,6 +232,15 @@ QString cpuModel()
             if (line.startsWith("model name"))
                 return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
     return QStringLiteral("unknown");
+}
+
+// The 1-minute load average (/proc/loadavg): how shared the machine was.
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    if (!f.open(QIODevice::ReadOnly))
+        return QStringLiteral("unknown");
+    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 0);
 }
 
 QString seconds(double s)
@@ -166,18 +274,22 @@ int main(int argc, char *argv[])
         return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
     };
     const int runs = value(QStringLiteral("--runs"), QStringLiteral("3")).toInt();
+    g_marks = args.contains(QStringLiteral("--marks"));
     const int regions = value(QStringLiteral("--regions"), QStringLiteral("0")).toInt();
     if (args.contains(QStringLiteral("--child")))
         return runChild(value(QStringLiteral("--child"), QStringLiteral("10000")).toLongLong(),
-                        std::max(1, runs), regions, args.contains(QStringLiteral("--keep-csv")));
+                        std::max(1, runs), regions, args.contains(QStringLiteral("--keep-csv")),
+                        args.contains(QStringLiteral("--digest")), args.contains(QStringLiteral("--generate")));
 
     const bool peer = args.contains(QStringLiteral("--peer"));
+    const QString loadStart = loadAverage();
     QTextStream out(stdout);
     QString table;
     QTextStream md(&table);
     md << "| items | write CSV (s) | CSV size (MB) | import CSV (s) | generate in memory (s) | overlap graph + families (s) "
-          "| whole plan (s) | peak RSS (MiB) | edges | families | peer_overlap.py (s) | speed-up |\n"
-          "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+          "| overlap CPU (s) | whole plan (s) | whole plan CPU (s) | peak RSS (MiB) | edges | families "
+          "| peer_overlap.py (s) | speed-up (peer / whole plan) |\n"
+          "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (const QString &s : value(QStringLiteral("--sizes"), QStringLiteral("10000,100000")).split(QLatin1Char(','))) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -200,25 +312,30 @@ int main(int argc, char *argv[])
             out << "peer_overlap.py " << s << ": " << peerLine << "\n";
         }
         const double ov = j.value(QStringLiteral("overlap")).toDouble();
+        const double plan = j.value(QStringLiteral("plan")).toDouble();
         md << "| " << s << " | " << seconds(j.value(QStringLiteral("write_csv")).toDouble()) << " | "
            << QString::number(j.value(QStringLiteral("csv_mb")).toDouble(), 'f', 0) << " | "
            << seconds(j.value(QStringLiteral("import")).toDouble()) << " | "
            << seconds(j.value(QStringLiteral("generate")).toDouble()) << " | " << seconds(ov) << " | "
+           << seconds(j.value(QStringLiteral("overlap_cpu")).toDouble()) << " | "
            << seconds(j.value(QStringLiteral("plan")).toDouble()) << " | "
+           << seconds(j.value(QStringLiteral("plan_cpu")).toDouble()) << " | "
            << QString::number(j.value(QStringLiteral("peak_mib")).toDouble(), 'f', 0) << " | "
            << j.value(QStringLiteral("edges")).toInteger() << " | " << j.value(QStringLiteral("families")).toInteger()
            << " | " << seconds(peerSeconds) << " | "
-           << (peerSeconds > 0 && ov > 0 ? QStringLiteral("%1×").arg(peerSeconds / ov, 0, 'f', 0) : QStringLiteral("–"))
+           << (peerSeconds > 0 && plan > 0 ? QStringLiteral("%1×").arg(peerSeconds / plan, 0, 'f', 1) : QStringLiteral("–"))
            << " |\n";
         md.flush();
         out << table.section(QLatin1Char('\n'), -2) << "\n";
         out.flush();
     }
     md.flush();
-    const QString machine = QStringLiteral("%1 cores (nproc), %2, %3; median of %4 run(s) per size")
+    const QString machine = QStringLiteral("%1 cores (nproc), %2, %3; median of %4 run(s) per size; "
+                                           "load average at start %5, at end %6")
                                 .arg(QThread::idealThreadCount())
                                 .arg(cpuModel(), QSysInfo::prettyProductName())
-                                .arg(runs);
+                                .arg(runs)
+                                .arg(loadStart, loadAverage());
     out << "\n" << machine << "\n\n" << table;
     const QString mdPath = value(QStringLiteral("--markdown"), QString());
     if (!mdPath.isEmpty()) {

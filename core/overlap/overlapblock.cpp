@@ -14,14 +14,91 @@
 //  * Containment W(x ∩ y) ≥ C·W(x) for the lighter x only guarantees that x's C-prefix meets
 //    all of y; so a second index holds every function of every item and is probed with
 //    C-prefixes, and a third holds C-prefixes and is probed with all functions.
-// Every candidate is then scored exactly with scorePair(), the same code overlapParts() uses.
+//  * Every candidate is first bounded: with the parts not yet computed at their best (a set's
+//    Jaccard is at most the ratio of the two sizes, the name's too), the score cannot reach
+//    the threshold (0.75 × threshold while containment may still qualify) → the pair is dropped.
+//    Parts are computed exactly one by one (functions, members, data items) and the bound
+//    tightens. Only an upper bound is ever compared, with a margin, so no edge is lost.
+// The candidates left are scored exactly with scorePair(), the same code overlapParts() uses.
+// Features live in flat per-block arrays (one allocation per component, not four per item).
 
 #include <algorithm>
-#include <unordered_map>
+#include <cmath>
+#include <numeric>
 
 namespace slimplan::overlapdetail {
 
 namespace {
+
+// The block's features, flat: item i's functions are fn[fnOff[i] .. fnOff[i+1]), and so on.
+struct BlockFeatures
+{
+    std::vector<std::uint32_t> fn, data, names;
+    std::vector<quint64> members;
+    std::vector<int> fnOff, dataOff, memOff, nameOff; // size m + 1
+    std::vector<Weight> fnWeight;
+    std::vector<int> ownerId, platformId; // per item; -1 = empty, equal ids = equal strings
+
+    template<typename T>
+    static std::span<const T> slice(const std::vector<T> &v, const std::vector<int> &off, int i)
+    {
+        return {v.data() + off[std::size_t(i)], std::size_t(off[std::size_t(i) + 1] - off[std::size_t(i)])};
+    }
+    FeatureView view(int i) const
+    {
+        FeatureView f;
+        f.functions = slice(fn, fnOff, i);
+        f.dataItems = slice(data, dataOff, i);
+        f.members = slice(members, memOff, i);
+        f.bigrams = slice(names, nameOff, i);
+        f.functionWeight = fnWeight[std::size_t(i)];
+        return f;
+    }
+};
+
+int idOf(QHash<QString, int> &ids, const QString &s)
+{
+    if (s.isEmpty())
+        return -1;
+    auto it = ids.constFind(s);
+    if (it == ids.cend())
+        it = ids.insert(s, int(ids.size()));
+    return it.value();
+}
+
+BlockFeatures buildBlockFeatures(const std::vector<int> &items, const Inventory &inv,
+                                 const TokenTables &tables)
+{
+    const std::size_t m = items.size();
+    BlockFeatures b;
+    for (auto *off : {&b.fnOff, &b.dataOff, &b.memOff, &b.nameOff})
+        off->resize(m + 1);
+    b.fnWeight.resize(m);
+    b.ownerId.resize(m);
+    b.platformId.resize(m);
+    QHash<QString, int> owners, platforms;
+    QHash<QString, QStringList> placesByOwner;
+    for (std::size_t i = 0; i < m; ++i) {
+        const Item &it = inv.at(items[i]);
+        b.fnOff[i] = int(b.fn.size());
+        b.dataOff[i] = int(b.data.size());
+        b.memOff[i] = int(b.members.size());
+        b.nameOff[i] = int(b.names.size());
+        b.fnWeight[i] = appendFeatureIds(it, tables, b.fn, b.data);
+        const std::size_t m0 = b.members.size();
+        b.members.insert(b.members.end(), it.memberHashes.begin(), it.memberHashes.end());
+        std::sort(b.members.begin() + std::ptrdiff_t(m0), b.members.end());
+        b.members.erase(std::unique(b.members.begin() + std::ptrdiff_t(m0), b.members.end()), b.members.end());
+        appendNameBigrams(strippedName(it, placesByOwner), b.names);
+        b.ownerId[i] = idOf(owners, it.owner);
+        b.platformId[i] = idOf(platforms, it.platform);
+    }
+    b.fnOff[m] = int(b.fn.size());
+    b.dataOff[m] = int(b.data.size());
+    b.memOff[m] = int(b.members.size());
+    b.nameOff[m] = int(b.names.size());
+    return b;
+}
 
 // One component of a block in rank form: each item's tokens as ranks in the block's
 // rarest-first order (ascending), stored contiguously.
@@ -35,44 +112,46 @@ struct RankLists
     const int *begin(int i) const { return ranks.data() + offsets[std::size_t(i)]; }
 };
 
-template<typename K, typename Get>
-RankLists rankTokens(int m, Get get, std::vector<K> *tokenOfRank = nullptr)
+// Ranks by (document frequency, token), rarest first; tokens of an item are unique.
+template<typename K>
+RankLists rankTokens(const std::vector<K> &tokens, const std::vector<int> &offsets,
+                     std::vector<K> *tokenOfRank = nullptr)
 {
-    std::unordered_map<K, int> df;
-    std::size_t total = 0;
-    for (int i = 0; i < m; ++i) {
-        const auto &v = get(i);
-        total += v.size();
-        for (const K &k : v)
-            ++df[k];
+    const std::size_t total = tokens.size();
+    std::vector<std::pair<K, int>> byToken(total);
+    for (std::size_t p = 0; p < total; ++p)
+        byToken[p] = {tokens[p], int(p)};
+    std::sort(byToken.begin(), byToken.end());
+    std::vector<std::pair<int, K>> groups; // (df, token), in token order
+    std::vector<int> groupStart;
+    for (std::size_t p = 0; p < total;) {
+        std::size_t q = p + 1;
+        while (q < total && byToken[q].first == byToken[p].first)
+            ++q;
+        groups.emplace_back(int(q - p), byToken[p].first);
+        groupStart.push_back(int(p));
+        p = q;
     }
-    std::vector<std::pair<int, K>> order;
-    order.reserve(df.size());
-    for (const auto &[k, n] : df)
-        order.emplace_back(n, k);
-    std::sort(order.begin(), order.end());
-    std::unordered_map<K, int> rank;
-    rank.reserve(order.size());
-    for (std::size_t r = 0; r < order.size(); ++r)
-        rank.emplace(order[r].second, static_cast<int>(r));
-    if (tokenOfRank) {
-        tokenOfRank->resize(order.size());
-        for (std::size_t r = 0; r < order.size(); ++r)
-            (*tokenOfRank)[r] = order[r].second;
-    }
+    groupStart.push_back(int(total));
+    std::vector<int> order(groups.size());
+    std::iota(order.begin(), order.end(), 0);
+    std::sort(order.begin(), order.end(), [&](int x, int y) { return groups[std::size_t(x)] < groups[std::size_t(y)]; });
     RankLists out;
-    out.distinct = static_cast<int>(order.size());
-    out.offsets.resize(std::size_t(m) + 1);
-    out.ranks.reserve(total);
-    for (int i = 0; i < m; ++i) {
-        out.offsets[std::size_t(i)] = static_cast<int>(out.ranks.size());
-        const auto &v = get(i);
-        const std::size_t start = out.ranks.size();
-        for (const K &k : v)
-            out.ranks.push_back(rank.at(k));
-        std::sort(out.ranks.begin() + static_cast<std::ptrdiff_t>(start), out.ranks.end());
+    out.distinct = int(groups.size());
+    out.offsets = offsets;
+    out.ranks.resize(total);
+    if (tokenOfRank)
+        tokenOfRank->resize(groups.size());
+    for (std::size_t r = 0; r < order.size(); ++r) {
+        const int g = order[r];
+        if (tokenOfRank)
+            (*tokenOfRank)[r] = groups[std::size_t(g)].second;
+        for (int k = groupStart[std::size_t(g)]; k < groupStart[std::size_t(g) + 1]; ++k)
+            out.ranks[std::size_t(byToken[std::size_t(k)].second)] = int(r);
     }
-    out.offsets[std::size_t(m)] = static_cast<int>(out.ranks.size());
+    const int m = int(offsets.size()) - 1;
+    for (int i = 0; i < m; ++i)
+        std::sort(out.ranks.begin() + offsets[std::size_t(i)], out.ranks.begin() + offsets[std::size_t(i) + 1]);
     return out;
 }
 
@@ -98,6 +177,112 @@ int weightedPrefixLength(const int *ranks, int size, const std::vector<Weight> &
     return std::max(p, size > 0 ? 1 : 0);
 }
 
+// An inverted index: for each rank, the items (ascending) that index a prefix of this length.
+struct Postings
+{
+    std::vector<int> offsets; // size distinct + 1
+    std::vector<int> list;
+
+    Postings(const RankLists &r, const std::vector<int> &len)
+    {
+        offsets.assign(std::size_t(r.distinct) + 1, 0);
+        const int m = int(len.size());
+        for (int i = 0; i < m; ++i)
+            for (int k = 0; k < len[std::size_t(i)]; ++k)
+                ++offsets[std::size_t(r.begin(i)[k]) + 1];
+        std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
+        list.resize(std::size_t(offsets.back()));
+        std::vector<int> fill(offsets.begin(), offsets.end() - 1);
+        for (int i = 0; i < m; ++i)
+            for (int k = 0; k < len[std::size_t(i)]; ++k)
+                list[std::size_t(fill[std::size_t(r.begin(i)[k])]++)] = i;
+    }
+    // Calls f(j) for the items j < i listed under rank r.
+    template<typename F>
+    void before(int r, int i, F &&f) const
+    {
+        for (int k = offsets[std::size_t(r)], e = offsets[std::size_t(r) + 1]; k < e && list[std::size_t(k)] < i; ++k)
+            f(list[std::size_t(k)]);
+    }
+};
+
+double sizeRatio(double a, double b)
+{
+    return a <= 0 || b <= 0 ? 0.0 : std::min(a, b) / std::max(a, b);
+}
+
+// The upper-bound test of a candidate pair (see the top of the file).
+struct Pruner
+{
+    bool enabled = false;
+    double threshold = 0;
+    double containFloor = 0;
+    double containment = 0;
+    OverlapWeights w;
+    const std::vector<Weight> *functionWeight = nullptr;
+
+    explicit Pruner(const PolicyProfile &p, const std::vector<Weight> &fw)
+        : threshold(p.overlapThreshold),
+          containFloor(std::min(1.0, kContainmentScoreFloor) * p.overlapThreshold),
+          containment(p.containmentThreshold), w(p.weights), functionWeight(&fw)
+    {
+        enabled = threshold > 0 && w.functions >= 0 && w.dataItems >= 0 && w.members >= 0
+            && w.name >= 0 && w.owner >= 0 && w.platform >= 0;
+    }
+
+    bool mayBeEdge(const BlockFeatures &bf, int x, int y) const
+    {
+        if (!enabled)
+            return true;
+        const FeatureView a = bf.view(x), b = bf.view(y);
+        double den = w.name, num = 0;
+        const int ox = bf.ownerId[std::size_t(x)], oy = bf.ownerId[std::size_t(y)];
+        if (ox >= 0 || oy >= 0) {
+            den += w.owner;
+            num += ox == oy ? w.owner : 0.0;
+        }
+        const int px = bf.platformId[std::size_t(x)], py = bf.platformId[std::size_t(y)];
+        if (px >= 0 || py >= 0) {
+            den += w.platform;
+            num += px == py ? w.platform : 0.0;
+        }
+        const bool anyF = !a.functions.empty() || !b.functions.empty();
+        const bool anyD = !a.dataItems.empty() || !b.dataItems.empty();
+        const bool anyM = !a.members.empty() || !b.members.empty();
+        const double ubF = sizeRatio(double(a.functionWeight), double(b.functionWeight));
+        const double ubD = sizeRatio(double(a.dataItems.size()), double(b.dataItems.size()));
+        const double ubM = sizeRatio(double(a.members.size()), double(b.members.size()));
+        const double ubN = sizeRatio(double(a.bigrams.size()), double(b.bigrams.size()));
+        den += (anyF ? w.functions : 0) + (anyD ? w.dataItems : 0) + (anyM ? w.members : 0);
+        num += w.name * ubN + w.functions * ubF + w.dataItems * ubD + w.members * ubM;
+        const bool bothF = !a.functions.empty() && !b.functions.empty();
+        double floor = bothF ? std::min(threshold, containFloor) : threshold;
+        const auto below = [&] { return num < floor * den * (1 - 1e-9); };
+        if (below())
+            return false;
+        if (bothF) {
+            const Weight inter = intersectWeight(a.functions, b.functions, *functionWeight);
+            const double f = double(inter) / double(a.functionWeight + b.functionWeight - inter);
+            if (double(inter) / double(std::min(a.functionWeight, b.functionWeight)) < containment)
+                floor = threshold;
+            num += w.functions * (f - ubF);
+            if (below())
+                return false;
+        }
+        if (!a.members.empty() && !b.members.empty()) {
+            num += w.members * (jaccard(a.members, b.members) - ubM);
+            if (below())
+                return false;
+        }
+        if (!a.dataItems.empty() && !b.dataItems.empty()) {
+            num += w.dataItems * (jaccard(a.dataItems, b.dataItems) - ubD);
+            if (below())
+                return false;
+        }
+        return true;
+    }
+};
+
 } // namespace
 
 bool compareBlock(const std::vector<int> &items, const BlockContext &c,
@@ -110,67 +295,84 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
     }
     const Inventory &inv = *c.inventory;
     const PolicyProfile &profile = *c.profile;
-    std::vector<ItemFeatures> features(static_cast<std::size_t>(m));
-    for (int i = 0; i < m; ++i)
-        features[std::size_t(i)] = buildFeatures(inv.at(items[std::size_t(i)]), *c.tables);
-    const auto feat = [&](int i) -> const ItemFeatures & { return features[std::size_t(i)]; };
+    const BlockFeatures bf = buildBlockFeatures(items, inv, *c.tables);
 
     std::vector<std::uint32_t> functionOfRank;
-    const RankLists fn = rankTokens<std::uint32_t>(
-        m, [&](int i) -> const auto & { return feat(i).functions; }, &functionOfRank);
+    const RankLists fn = rankTokens(bf.fn, bf.fnOff, &functionOfRank);
     std::vector<Weight> rankWeight(functionOfRank.size());
     for (std::size_t r = 0; r < functionOfRank.size(); ++r)
         rankWeight[r] = c.tables->functionWeight[functionOfRank[r]];
-    const RankLists data = rankTokens<std::uint32_t>(
-        m, [&](int i) -> const auto & { return feat(i).dataItems; });
-    const RankLists members = rankTokens<quint64>(
-        m, [&](int i) -> const auto & { return feat(i).members; });
-    const RankLists names = rankTokens<std::uint32_t>(
-        m, [&](int i) -> const auto & { return feat(i).bigrams; });
+    const RankLists data = rankTokens(bf.data, bf.dataOff);
+    const RankLists members = rankTokens(bf.members, bf.memOff);
+    const RankLists names = rankTokens(bf.names, bf.nameOff);
 
     const FilterBounds &bounds = *c.bounds;
     const bool exhaustive = bounds.exhaustive;
     const double contain = profile.containmentThreshold;
     const bool useContainment = contain > 0 && contain <= 1.0;
 
-    std::vector<std::vector<int>> postFn(std::size_t(fn.distinct)), postData(std::size_t(data.distinct)),
-        postMembers(std::size_t(members.distinct)), postNames(std::size_t(names.distinct)),
-        fullFn(std::size_t(fn.distinct)), containFn(std::size_t(fn.distinct));
-    std::vector<int> mark(std::size_t(m), -1);
-    std::vector<int> candidates;
+    // Prefix lengths of every item (they depend on the item alone), then the indexes at once.
+    const auto sz = std::size_t(m);
+    std::vector<int> pf(sz, 0), pd(sz, 0), pm(sz, 0), pn(sz, 0), pc(sz, 0), pfull(sz, 0), pcIndex(sz, 0);
+    std::vector<double> tau(sz, 0);
+    if (!exhaustive) {
+        for (int i = 0; i < m; ++i) {
+            const auto k = std::size_t(i);
+            const int fLen = fn.size(i);
+            const int mask = setMask(bf.view(i));
+            if (mask) {
+                tau[k] = bounds.bySetMask[mask];
+                pf[k] = weightedPrefixLength(fn.begin(i), fLen, rankWeight, bf.fnWeight[k], tau[k]);
+                pd[k] = prefixLength(data.size(i), tau[k]);
+                pm[k] = prefixLength(members.size(i), tau[k]);
+            } else {
+                pn[k] = prefixLength(names.size(i), bounds.nameOnly);
+            }
+            if (useContainment) {
+                pfull[k] = fLen;
+                if (fLen >= int(kContainmentMinFunctions)) {
+                    pc[k] = weightedPrefixLength(fn.begin(i), fLen, rankWeight, bf.fnWeight[k], contain);
+                    pcIndex[k] = pc[k];
+                }
+            }
+        }
+    }
+    const Postings postFn(fn, pf), postData(data, pd), postMembers(members, pm), postNames(names, pn),
+        fullFn(fn, pfull), containFn(fn, pcIndex);
 
-    const auto probe = [&](const std::vector<std::vector<int>> &post, const int *r, int len, int i) {
+    std::vector<int> mark(sz, -1);
+    std::vector<int> candidates;
+    const auto probe = [&](const Postings &post, const int *r, int len, int i) {
         for (int k = 0; k < len; ++k)
-            for (int j : post[std::size_t(r[k])])
+            post.before(r[k], i, [&](int j) {
                 if (mark[std::size_t(j)] != i) {
                     mark[std::size_t(j)] = i;
                     candidates.push_back(j);
                 }
+            });
     };
     // Length filter: J(x, y) ≥ τ needs τ·|x| ≤ |y| ≤ |x|/τ (weights for functions). τ_i ≤ the
     // pair's bound, so filtering with it is safe.
-    const auto probeSized = [&](const std::vector<std::vector<int>> &post, const int *r, int len, int i,
-                                auto sizeOf, double tau) {
+    const auto probeSized = [&](const Postings &post, const int *r, int len, int i, auto sizeOf, double t) {
         const double own = sizeOf(i);
-        const double lo = tau * own * (1 - 1e-9);
-        const double hi = own / tau * (1 + 1e-9);
+        const double lo = t * own * (1 - 1e-9);
+        const double hi = own / t * (1 + 1e-9);
         for (int k = 0; k < len; ++k)
-            for (int j : post[std::size_t(r[k])])
+            post.before(r[k], i, [&](int j) {
                 if (mark[std::size_t(j)] != i) {
                     const double other = sizeOf(j);
                     if (other < lo || other > hi)
-                        continue;
+                        return;
                     mark[std::size_t(j)] = i;
                     candidates.push_back(j);
                 }
-    };
-    const auto insert = [](std::vector<std::vector<int>> &post, const int *r, int len, int i) {
-        for (int k = 0; k < len; ++k)
-            post[std::size_t(r[k])].push_back(i);
+            });
     };
 
+    const Pruner pruner(profile, c.tables->functionWeight);
     qint64 reported = 0;
     for (int i = 0; i < m; ++i) {
+        const auto k = std::size_t(i);
         if ((i & 127) == 127) {
             if (c.canceled->load(std::memory_order_relaxed)
                 || (c.progress && c.progress->isCanceled())) {
@@ -183,42 +385,35 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
                 c.progress->advance(now);
         }
         candidates.clear();
-        const int fLen = fn.size(i);
-        int pf = 0, pd = 0, pm = 0, pn = 0;
         if (exhaustive) {
             for (int j = 0; j < i; ++j)
                 candidates.push_back(j);
         } else {
-            const int mask = setMask(feat(i));
-            if (mask) {
-                const double tau = bounds.bySetMask[mask];
-                pf = weightedPrefixLength(fn.begin(i), fLen, rankWeight, feat(i).functionWeight, tau);
-                pd = prefixLength(data.size(i), tau);
-                pm = prefixLength(members.size(i), tau);
-                probeSized(postFn, fn.begin(i), pf, i, [&](int x) { return double(feat(x).functionWeight); }, tau);
-                probeSized(postData, data.begin(i), pd, i, [&](int x) { return double(data.size(x)); }, tau);
-                probeSized(postMembers, members.begin(i), pm, i, [&](int x) { return double(members.size(x)); }, tau);
+            if (tau[k] > 0) {
+                probeSized(postFn, fn.begin(i), pf[k], i, [&](int x) { return double(bf.fnWeight[std::size_t(x)]); }, tau[k]);
+                probeSized(postData, data.begin(i), pd[k], i, [&](int x) { return double(data.size(x)); }, tau[k]);
+                probeSized(postMembers, members.begin(i), pm[k], i, [&](int x) { return double(members.size(x)); }, tau[k]);
             } else {
-                pn = prefixLength(names.size(i), bounds.nameOnly);
-                probeSized(postNames, names.begin(i), pn, i, [&](int x) { return double(names.size(x)); },
+                probeSized(postNames, names.begin(i), pn[k], i, [&](int x) { return double(names.size(x)); },
                            bounds.nameOnly);
             }
-        }
-        int pc = 0;
-        const bool containable = fLen >= int(kContainmentMinFunctions);
-        if (useContainment && !exhaustive && containable) {
-            pc = weightedPrefixLength(fn.begin(i), fLen, rankWeight, feat(i).functionWeight, contain);
-            probe(fullFn, fn.begin(i), pc, i);     // i is the lighter one
-            probe(containFn, fn.begin(i), fLen, i); // an earlier, lighter item inside i
+            if (pc[k] > 0) {
+                probe(fullFn, fn.begin(i), pc[k], i);         // i is the lighter one
+                probe(containFn, fn.begin(i), fn.size(i), i); // an earlier, lighter item inside i
+            }
         }
         // Verify in index order so that the edges come out sorted within the block.
         std::sort(candidates.begin(), candidates.end());
-        const int gi = items[std::size_t(i)];
+        const int gi = items[k];
+        const FeatureView vi = bf.view(i);
         for (int j : candidates) {
+            if (!pruner.mayBeEdge(bf, j, i))
+                continue;
             const int gj = items[std::size_t(j)];
-            const OverlapParts p = scorePair(inv.at(gj), feat(j), inv.at(gi), feat(i),
-                                             c.tables->functionWeight, profile.weights);
-            const EdgeVerdict v = judgePair(p, feat(j), feat(i), profile);
+            const FeatureView vj = bf.view(j);
+            const OverlapParts p = scorePair(inv.at(gj), vj, inv.at(gi), vi, c.tables->functionWeight,
+                                             profile.weights);
+            const EdgeVerdict v = judgePair(p, vj, vi, profile);
             if (!v.edge)
                 continue;
             OverlapEdge e;
@@ -227,17 +422,6 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
             e.score = static_cast<float>(p.score);
             e.containedItem = v.contained == 0 ? gj : v.contained == 1 ? gi : -1;
             out.push_back(e);
-        }
-        if (!exhaustive) {
-            insert(postFn, fn.begin(i), pf, i);
-            insert(postData, data.begin(i), pd, i);
-            insert(postMembers, members.begin(i), pm, i);
-            insert(postNames, names.begin(i), pn, i);
-            if (useContainment) {
-                insert(fullFn, fn.begin(i), fLen, i);
-                if (containable)
-                    insert(containFn, fn.begin(i), pc, i);
-            }
         }
     }
     const qint64 now = c.done->fetch_add(m - reported) + (m - reported);

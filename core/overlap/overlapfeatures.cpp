@@ -11,12 +11,6 @@ namespace slimplan::overlapdetail {
 
 namespace {
 
-void sortUnique(std::vector<std::uint32_t> &v)
-{
-    std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end()), v.end());
-}
-
 // Counts how many items mention each string of one list field, over a range of items.
 using Counts = QHash<QString, std::uint32_t>;
 
@@ -145,16 +139,24 @@ QStringList placeNames(const QString &owner)
     return places;
 }
 
-QString strippedName(const Item &item)
+namespace {
+
+// The place names strippedName() removes, longer first, so 青溪县 goes before 青溪 and leaves no
+// stray 县.
+QStringList placesToStrip(const Item &item)
 {
     QStringList places = placeNames(item.owner);
     if (!item.region.isEmpty() && !isDigits(item.region))
         places << placeNames(item.region) << item.region;
-    // Longer first, so 青溪县 goes before 青溪 and leaves no stray 县.
     std::sort(places.begin(), places.end(),
               [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return places;
+}
+
+QString stripPlaces(const Item &item, const QStringList &places)
+{
     QString name = item.name;
-    for (const QString &p : std::as_const(places))
+    for (const QString &p : places)
         name.remove(p);
     QString out;
     out.reserve(name.size());
@@ -170,39 +172,79 @@ QString strippedName(const Item &item)
     return out;
 }
 
+} // namespace
+
+QString strippedName(const Item &item)
+{
+    return stripPlaces(item, placesToStrip(item));
+}
+
+QString strippedName(const Item &item, QHash<QString, QStringList> &placesByOwner)
+{
+    // With a division code (or no region) the places come from the owner alone: the same
+    // owner gives the same list, so it is worked out once per owner.
+    if (!item.region.isEmpty() && !isDigits(item.region))
+        return strippedName(item);
+    auto it = placesByOwner.constFind(item.owner);
+    if (it == placesByOwner.cend())
+        it = placesByOwner.insert(item.owner, placesToStrip(item));
+    return stripPlaces(item, it.value());
+}
+
+void appendNameBigrams(const QString &s, std::vector<std::uint32_t> &out)
+{
+    if (s.size() == 1) {
+        out.push_back((std::uint32_t(s.at(0).unicode()) << 16) | 0xFFFFu);
+        return;
+    }
+    const std::size_t from = out.size();
+    for (qsizetype i = 0; i + 1 < s.size(); ++i)
+        out.push_back((std::uint32_t(s.at(i).unicode()) << 16) | s.at(i + 1).unicode());
+    std::sort(out.begin() + std::ptrdiff_t(from), out.end());
+    out.erase(std::unique(out.begin() + std::ptrdiff_t(from), out.end()), out.end());
+}
+
 std::vector<std::uint32_t> nameBigrams(const QString &s)
 {
     std::vector<std::uint32_t> out;
-    if (s.size() == 1) {
-        out.push_back((std::uint32_t(s.at(0).unicode()) << 16) | 0xFFFFu);
-        return out;
-    }
-    out.reserve(static_cast<std::size_t>(std::max<qsizetype>(0, s.size() - 1)));
-    for (qsizetype i = 0; i + 1 < s.size(); ++i)
-        out.push_back((std::uint32_t(s.at(i).unicode()) << 16) | s.at(i + 1).unicode());
-    sortUnique(out);
+    out.reserve(static_cast<std::size_t>(std::max<qsizetype>(1, s.size() - 1)));
+    appendNameBigrams(s, out);
     return out;
+}
+
+Weight appendFeatureIds(const Item &item, const TokenTables &tables,
+                        std::vector<std::uint32_t> &functions, std::vector<std::uint32_t> &dataItems)
+{
+    const auto sortTail = [](std::vector<std::uint32_t> &v, std::size_t from) {
+        std::sort(v.begin() + std::ptrdiff_t(from), v.end());
+        v.erase(std::unique(v.begin() + std::ptrdiff_t(from), v.end()), v.end());
+    };
+    const std::size_t f0 = functions.size();
+    for (const QString &s : item.functions) {
+        const auto it = tables.functionId.constFind(s);
+        if (it != tables.functionId.cend())
+            functions.push_back(it.value());
+    }
+    sortTail(functions, f0);
+    Weight weight = 0;
+    for (std::size_t k = f0; k < functions.size(); ++k)
+        weight += tables.functionWeight[functions[k]];
+    const std::size_t d0 = dataItems.size();
+    for (const QString &s : item.dataItems) {
+        const auto it = tables.dataItemId.constFind(s);
+        if (it != tables.dataItemId.cend())
+            dataItems.push_back(it.value());
+    }
+    sortTail(dataItems, d0);
+    return weight;
 }
 
 ItemFeatures buildFeatures(const Item &item, const TokenTables &tables)
 {
     ItemFeatures f;
     f.functions.reserve(static_cast<std::size_t>(item.functions.size()));
-    for (const QString &s : item.functions) {
-        const auto it = tables.functionId.constFind(s);
-        if (it != tables.functionId.cend())
-            f.functions.push_back(it.value());
-    }
-    sortUnique(f.functions);
-    for (std::uint32_t id : f.functions)
-        f.functionWeight += tables.functionWeight[id];
     f.dataItems.reserve(static_cast<std::size_t>(item.dataItems.size()));
-    for (const QString &s : item.dataItems) {
-        const auto it = tables.dataItemId.constFind(s);
-        if (it != tables.dataItemId.cend())
-            f.dataItems.push_back(it.value());
-    }
-    sortUnique(f.dataItems);
+    f.functionWeight = appendFeatureIds(item, tables, f.functions, f.dataItems);
     f.members = item.memberHashes;
     std::sort(f.members.begin(), f.members.end());
     f.members.erase(std::unique(f.members.begin(), f.members.end()), f.members.end());
@@ -213,7 +255,7 @@ ItemFeatures buildFeatures(const Item &item, const TokenTables &tables)
 namespace {
 
 template<typename T>
-std::size_t intersectCount(const std::vector<T> &a, const std::vector<T> &b)
+std::size_t intersectCount(std::span<const T> a, std::span<const T> b)
 {
     std::size_t n = 0;
     auto i = a.begin();
@@ -232,7 +274,18 @@ std::size_t intersectCount(const std::vector<T> &a, const std::vector<T> &b)
     return n;
 }
 
-Weight intersectWeight(const std::vector<std::uint32_t> &a, const std::vector<std::uint32_t> &b,
+template<typename T>
+double jaccardOf(std::span<const T> a, std::span<const T> b)
+{
+    if (a.empty() || b.empty())
+        return 0.0;
+    const std::size_t inter = intersectCount(a, b);
+    return double(inter) / double(a.size() + b.size() - inter);
+}
+
+} // namespace
+
+Weight intersectWeight(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b,
                        const std::vector<Weight> &w)
 {
     Weight sum = 0;
@@ -252,16 +305,15 @@ Weight intersectWeight(const std::vector<std::uint32_t> &a, const std::vector<st
     return sum;
 }
 
-template<typename T>
-double jaccard(const std::vector<T> &a, const std::vector<T> &b)
+double jaccard(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b)
 {
-    if (a.empty() || b.empty())
-        return 0.0;
-    const std::size_t inter = intersectCount(a, b);
-    return double(inter) / double(a.size() + b.size() - inter);
+    return jaccardOf(a, b);
 }
 
-} // namespace
+double jaccard(std::span<const quint64> a, std::span<const quint64> b)
+{
+    return jaccardOf(a, b);
+}
 
 double combineScore(const OverlapParts &p, const Availability &a, const OverlapWeights &w)
 {
@@ -291,8 +343,8 @@ double combineScore(const OverlapParts &p, const Availability &a, const OverlapW
     return den > 0 ? num / den : 0.0;
 }
 
-OverlapParts scorePair(const Item &x, const ItemFeatures &fx, const Item &y,
-                       const ItemFeatures &fy, const std::vector<Weight> &functionWeight,
+OverlapParts scorePair(const Item &x, const FeatureView &fx, const Item &y,
+                       const FeatureView &fy, const std::vector<Weight> &functionWeight,
                        const OverlapWeights &weights, Availability *availability)
 {
     OverlapParts p;
@@ -319,7 +371,7 @@ OverlapParts scorePair(const Item &x, const ItemFeatures &fx, const Item &y,
     return p;
 }
 
-EdgeVerdict judgePair(const OverlapParts &p, const ItemFeatures &fx, const ItemFeatures &fy,
+EdgeVerdict judgePair(const OverlapParts &p, const FeatureView &fx, const FeatureView &fy,
                       const PolicyProfile &profile)
 {
     EdgeVerdict v;
@@ -332,7 +384,7 @@ EdgeVerdict judgePair(const OverlapParts &p, const ItemFeatures &fx, const ItemF
             smaller = fx.functionWeight < fy.functionWeight ? 0 : 1;
         else if (fx.functions.size() != fy.functions.size())
             smaller = fx.functions.size() < fy.functions.size() ? 0 : 1;
-        const ItemFeatures &s = smaller == 1 ? fy : fx;
+        const FeatureView &s = smaller == 1 ? fy : fx;
         // A few generic functions inside a long list are no evidence of a shared purpose.
         if (s.functions.size() >= kContainmentMinFunctions
             && p.score >= kContainmentScoreFloor * profile.overlapThreshold) {
@@ -343,7 +395,7 @@ EdgeVerdict judgePair(const OverlapParts &p, const ItemFeatures &fx, const ItemF
     return v;
 }
 
-int setMask(const ItemFeatures &f)
+int setMask(const FeatureView &f)
 {
     return (f.functions.empty() ? 0 : 1) | (f.dataItems.empty() ? 0 : 2) | (f.members.empty() ? 0 : 4);
 }

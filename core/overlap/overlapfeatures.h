@@ -11,6 +11,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <span>
 #include <vector>
 
 namespace slimplan::overlapdetail {
@@ -49,16 +50,42 @@ struct ItemFeatures
 
 ItemFeatures buildFeatures(const Item &item, const TokenTables &tables);
 
+// The same features without owning them: a view of an ItemFeatures, or of one item's slices of a
+// block's flat (CSR) feature arrays. Scoring reads views, so both paths share one code.
+struct FeatureView
+{
+    std::span<const std::uint32_t> functions;
+    std::span<const std::uint32_t> dataItems;
+    std::span<const quint64> members;
+    std::span<const std::uint32_t> bigrams;
+    Weight functionWeight = 0;
+
+    FeatureView() = default;
+    FeatureView(const ItemFeatures &f) // NOLINT: implicit on purpose
+        : functions(f.functions), dataItems(f.dataItems), members(f.members), bigrams(f.bigrams),
+          functionWeight(f.functionWeight)
+    {
+    }
+};
+
+// Sorted, unique ids of the item's functions and data items (unknown strings are skipped),
+// appended to `functions` / `dataItems`; returns the weight of the functions.
+Weight appendFeatureIds(const Item &item, const TokenTables &tables,
+                        std::vector<std::uint32_t> &functions, std::vector<std::uint32_t> &dataItems);
+
 // Place names found in an owner ("青溪县青山镇人民政府" → 青溪, 青山): the text before each
 // administrative suffix (省 市 县 区 旗 州 镇 乡 街道 社区 村).
 QStringList placeNames(const QString &owner);
 
 // The name without the place names of its owner/region, spaces and punctuation, case-folded.
 QString strippedName(const Item &item);
+// The same, with the place names of each owner remembered in `placesByOwner` (one block's).
+QString strippedName(const Item &item, QHash<QString, QStringList> &placesByOwner);
 
 // Bigrams of a stripped name as 32-bit codes (two UTF-16 units); a one-character name gives one
 // token of its own.
 std::vector<std::uint32_t> nameBigrams(const QString &stripped);
+void appendNameBigrams(const QString &stripped, std::vector<std::uint32_t> &out); // sorted, unique
 
 // Which score components the pair has data for (at least one of the two items).
 struct Availability
@@ -72,8 +99,8 @@ struct Availability
 
 // Scores a pair of items from their features. `weights` of each function id are looked up in
 // `functionWeight`. Fills every field of OverlapParts, including score.
-OverlapParts scorePair(const Item &x, const ItemFeatures &fx, const Item &y,
-                       const ItemFeatures &fy, const std::vector<Weight> &functionWeight,
+OverlapParts scorePair(const Item &x, const FeatureView &fx, const Item &y,
+                       const FeatureView &fy, const std::vector<Weight> &functionWeight,
                        const OverlapWeights &weights, Availability *availability = nullptr);
 
 // The weighted sum renormalised over the available components (see docs/overlap.md).
@@ -85,8 +112,15 @@ struct EdgeVerdict
     bool edge = false;
     int contained = -1;
 };
-EdgeVerdict judgePair(const OverlapParts &p, const ItemFeatures &fx, const ItemFeatures &fy,
+EdgeVerdict judgePair(const OverlapParts &p, const FeatureView &fx, const FeatureView &fy,
                       const PolicyProfile &profile);
+
+// Weighted intersection of two sorted function-id lists (exact, as scorePair computes it).
+Weight intersectWeight(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b,
+                       const std::vector<Weight> &w);
+// Jaccard of two sorted unique lists, 0 when either is empty (as scorePair computes it).
+double jaccard(std::span<const std::uint32_t> a, std::span<const std::uint32_t> b);
+double jaccard(std::span<const quint64> a, std::span<const quint64> b);
 
 // Thresholds of the candidate filter (derivation in overlapfeatures.cpp and docs/overlap.md).
 // An item's "set mask" says which of functions (1), data items (2), members (4) it has.
@@ -97,7 +131,7 @@ struct FilterBounds
     double bySetMask[8] = {2, 2, 2, 2, 2, 2, 2, 2}; // τ for functions/data/members, per item mask
 };
 FilterBounds filterBounds(const PolicyProfile &profile);
-int setMask(const ItemFeatures &f);
+int setMask(const FeatureView &f);
 
 // A containment edge also needs this much overall score (a fraction of the threshold), so that
 // three generic functions such as 信息发布 inside a bigger list do not link unrelated items.

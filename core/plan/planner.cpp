@@ -11,6 +11,7 @@
 #include <QSet>
 #include <QtConcurrent/QtConcurrentMap>
 
+#include <algorithm>
 #include <atomic>
 #include <numeric>
 
@@ -89,34 +90,35 @@ bool hasFamilyFinding(const std::vector<Finding> &fs)
     return false;
 }
 
+// How many distinct entries of `a` (normalised) also occur in `b`. Lists are short: sorted
+// vectors instead of hash sets, which this ran for every family member.
 int sharedCount(const QStringList &a, const QStringList &b)
 {
-    QSet<QString> sb;
+    std::vector<QString> kb, ka;
+    kb.reserve(std::size_t(b.size()));
+    ka.reserve(std::size_t(a.size()));
     for (const QString &x : b)
-        sb.insert(normalizedKey(x));
+        kb.push_back(normalizedKey(x));
+    for (const QString &x : a)
+        ka.push_back(normalizedKey(x));
+    std::sort(kb.begin(), kb.end());
+    std::sort(ka.begin(), ka.end());
+    ka.erase(std::unique(ka.begin(), ka.end()), ka.end());
     int n = 0;
-    QSet<QString> seen;
-    for (const QString &x : a) {
-        const QString k = normalizedKey(x);
-        if (sb.contains(k) && !seen.contains(k)) {
-            seen.insert(k);
-            ++n;
-        }
-    }
+    for (const QString &k : ka)
+        n += std::binary_search(kb.begin(), kb.end(), k) ? 1 : 0;
     return n;
 }
 
 int sharedMembers(const std::vector<quint64> &a, const std::vector<quint64> &b)
 {
-    QSet<quint64> sb(b.cbegin(), b.cend());
-    QSet<quint64> seen;
+    std::vector<quint64> sa(a), sb(b);
+    std::sort(sa.begin(), sa.end());
+    sa.erase(std::unique(sa.begin(), sa.end()), sa.end());
+    std::sort(sb.begin(), sb.end());
     int n = 0;
-    for (quint64 h : a) {
-        if (sb.contains(h) && !seen.contains(h)) {
-            seen.insert(h);
-            ++n;
-        }
-    }
+    for (quint64 h : sa)
+        n += std::binary_search(sb.begin(), sb.end(), h) ? 1 : 0;
     return n;
 }
 
@@ -265,7 +267,9 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
         d.confidence = o.confidence;
         targetName[static_cast<std::size_t>(i)] = o.target;
     }
-    for (Cluster &c : plan.clusters) {
+    // Clusters partition the items and each writes only its own members (and its survivor's
+    // count), so they are folded in parallel without changing the result.
+    const auto foldCluster = [&](Cluster &c) {
         const int s = chooseSurvivor(inventory, c.members, facts);
         c.survivor = s;
         const Item &sv = inventory.at(s);
@@ -317,6 +321,13 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
             if (isFamilyRule(f.rule))
                 f.suggested = Action::Keep;
         }
+    };
+    {
+        std::vector<Range> clusterRanges = chunks(static_cast<int>(plan.clusters.size()), 1024);
+        QtConcurrent::blockingMap(clusterRanges, [&](const Range &r) {
+            for (int k = r.begin; k < r.end; ++k)
+                foldCluster(plan.clusters[static_cast<std::size_t>(k)]);
+        });
     }
     // Family findings of members that did not fold (shut down on their own, or no family rule)
     // suggest nothing beyond their own decision.
@@ -337,6 +348,7 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
             Decision &d = decisions[idx];
             sortFindings(d.findings);
             d.rules.clear();
+            d.rules.reserve(qsizetype(d.findings.size()));
             for (const Finding &f : d.findings)
                 d.rules << f.rule;
             composeReason(d, targetName[idx], survivorOf[idx], own[idx].nothingLeft,

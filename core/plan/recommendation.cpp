@@ -51,7 +51,6 @@ OwnDecision ownDecision(const Item &item, const std::vector<Finding> &findings,
 {
     OwnDecision od;
     bool reportingMigrates = false;
-    QSet<QString> removed;
     double conf = 1.0;
     int strongest = 0;
     for (const Finding &f : findings) {
@@ -70,11 +69,10 @@ OwnDecision ownDecision(const Item &item, const std::vector<Finding> &findings,
             && f.suggested == Action::Migrate)
             reportingMigrates = true;
         if (isFunctionLevelRule(f.rule) || f.rule == QLatin1String("A7")) {
+            // A handful of names: a linear search beats hashing them.
             for (const QString &fn : f.removeFunctions) {
-                if (!removed.contains(fn)) {
-                    removed.insert(fn);
+                if (!od.removeFunctions.contains(fn))
                     od.removeFunctions << fn;
-                }
             }
         }
     }
@@ -83,7 +81,7 @@ OwnDecision ownDecision(const Item &item, const std::vector<Finding> &findings,
     // A rectify that would strip every listed function leaves nothing useful: shut down.
     if (od.action == Action::Rectify && !item.functions.isEmpty()) {
         const bool all = std::all_of(item.functions.cbegin(), item.functions.cend(),
-                                     [&](const QString &fn) { return removed.contains(fn); });
+                                     [&](const QString &fn) { return od.removeFunctions.contains(fn); });
         if (all) {
             od.action = Action::Shutdown;
             od.nothingLeft = true;
@@ -110,42 +108,45 @@ double keepConfidence(const Item &item)
 void composeReason(Decision &d, const QString &targetName, int survivorOf, bool nothingLeft,
                    const QStringList &removeFunctions)
 {
-    QStringList zh, en;
-    for (const Finding &f : d.findings) {
-        if (!f.evidenceZh.isEmpty())
-            zh << QStringLiteral("%1（%2）").arg(f.evidenceZh, f.rule);
-        if (!f.evidenceEn.isEmpty())
-            en << QStringLiteral("%1 (%2)").arg(f.evidenceEn, f.rule);
-    }
+    // Built by appending into one reserved string per language: this runs for every item, and
+    // the QStringList/arg()/join() form cost more than all the rule checks together.
     QString headZh, headEn;
+    bool evidenceZh = false;
+    qsizetype lenZh = 0, lenEn = 0;
+    for (const Finding &f : d.findings) {
+        // Exact lengths (evidence, the rule in brackets, a separator), so no capacity is wasted.
+        if (!f.evidenceZh.isEmpty())
+            lenZh += (evidenceZh ? 1 : 0) + f.evidenceZh.size() + f.rule.size() + 2;
+        if (!f.evidenceEn.isEmpty())
+            lenEn += (lenEn ? 2 : 0) + f.evidenceEn.size() + f.rule.size() + 3;
+        evidenceZh = evidenceZh || !f.evidenceZh.isEmpty();
+    }
+    bool noFinding = false;
     switch (d.action) {
     case Action::Keep:
         headZh = survivorOf > 0 ? QStringLiteral("保留，作为整合对象（%1个同类项并入）").arg(survivorOf)
                                 : QStringLiteral("保留");
         headEn = survivorOf > 0 ? QStringLiteral("Keep as the survivor (%1 similar item(s) fold into it)").arg(survivorOf)
                                 : QStringLiteral("Keep");
-        if (zh.isEmpty()) {
-            zh << QStringLiteral("未发现问题");
-            en << QStringLiteral("no finding");
-        }
+        noFinding = !evidenceZh;
         break;
     case Action::Rectify:
         headZh = removeFunctions.isEmpty() ? QStringLiteral("整改")
-                                           : QStringLiteral("整改，删除%1").arg(removeFunctions.join(QStringLiteral("、")));
+                                           : QStringLiteral("整改，删除") + removeFunctions.join(QStringLiteral("、"));
         headEn = removeFunctions.isEmpty() ? QStringLiteral("Rectify")
-                                           : QStringLiteral("Rectify, remove %1").arg(removeFunctions.join(QStringLiteral(", ")));
+                                           : QStringLiteral("Rectify, remove ") + removeFunctions.join(QStringLiteral(", "));
         if (survivorOf > 0) {
             headZh += QStringLiteral("；作为整合对象（%1个同类项并入）").arg(survivorOf);
             headEn += QStringLiteral("; survivor of its family (%1 similar item(s) fold into it)").arg(survivorOf);
         }
         break;
     case Action::Merge:
-        headZh = QStringLiteral("并入「%1」").arg(targetName);
-        headEn = QStringLiteral("Merge into %1").arg(targetName);
+        headZh = QStringLiteral("并入「") + targetName + QStringLiteral("」");
+        headEn = QStringLiteral("Merge into ") + targetName;
         break;
     case Action::Migrate:
-        headZh = QStringLiteral("迁移至「%1」").arg(targetName);
-        headEn = QStringLiteral("Migrate to %1").arg(targetName);
+        headZh = QStringLiteral("迁移至「") + targetName + QStringLiteral("」");
+        headEn = QStringLiteral("Migrate to ") + targetName;
         break;
     case Action::Shutdown:
         headZh = nothingLeft ? QStringLiteral("关停（删除违规功能后无其他功能）") : QStringLiteral("关停");
@@ -153,8 +154,41 @@ void composeReason(Decision &d, const QString &targetName, int survivorOf, bool 
                              : QStringLiteral("Shut down");
         break;
     }
-    d.reasonZh = headZh + QStringLiteral("：") + zh.join(QStringLiteral("；"));
-    d.reasonEn = headEn + QStringLiteral(": ") + en.join(QStringLiteral("; "));
+    QString zh, en;
+    zh.reserve(headZh.size() + 1 + lenZh + (noFinding ? 5 : 0));
+    en.reserve(headEn.size() + 2 + lenEn + (noFinding ? 12 : 0));
+    zh += headZh;
+    zh += QStringLiteral("：");
+    en += headEn;
+    en += QStringLiteral(": ");
+    bool firstZh = true, firstEn = true;
+    for (const Finding &f : d.findings) {
+        if (!f.evidenceZh.isEmpty()) {
+            if (!firstZh)
+                zh += QStringLiteral("；");
+            firstZh = false;
+            zh += f.evidenceZh;
+            zh += QStringLiteral("（");
+            zh += f.rule;
+            zh += QStringLiteral("）");
+        }
+        if (!f.evidenceEn.isEmpty()) {
+            if (!firstEn)
+                en += QStringLiteral("; ");
+            firstEn = false;
+            en += f.evidenceEn;
+            en += QStringLiteral(" (");
+            en += f.rule;
+            en += QLatin1Char(')');
+        }
+    }
+    if (noFinding) {
+        // A keep without (Chinese) evidence says so, in both languages.
+        zh += QStringLiteral("未发现问题");
+        en += firstEn ? QStringLiteral("no finding") : QStringLiteral("; no finding");
+    }
+    d.reasonZh = std::move(zh);
+    d.reasonEn = std::move(en);
 }
 
 } // namespace slimplan

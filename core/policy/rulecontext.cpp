@@ -13,6 +13,16 @@ void KeyStat::add(int item)
 
 QString normalizedKey(const QString &text)
 {
+    // Most keys are already normal: share the string instead of building a copy.
+    bool normal = true;
+    for (const QChar c : text) {
+        if (c.isSpace() || c.toCaseFolded() != c) {
+            normal = false;
+            break;
+        }
+    }
+    if (normal)
+        return text;
     QString out;
     out.reserve(text.size());
     for (const QChar c : text) {

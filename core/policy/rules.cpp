@@ -4,6 +4,8 @@
 
 #include <QHash>
 
+#include <iterator>
+
 // Dispatch from rule ids to their checks.
 
 namespace slimplan {
@@ -56,10 +58,18 @@ std::optional<Finding> checkRule(const QString &id, const Inventory &inventory, 
 
 std::vector<Finding> checkItem(const Inventory &inventory, int index, const RuleContext &ctx)
 {
-    std::vector<Finding> out;
+    // Most items have no finding or one: gather in a reused buffer, then allocate the exact size.
+    thread_local std::vector<Finding> found;
+    found.clear();
     for (RuleCheck c : checksOf(inventory.at(index).kind)) {
         if (auto f = c(inventory, index, ctx))
-            out.push_back(std::move(*f));
+            found.push_back(std::move(*f));
+    }
+    std::vector<Finding> out;
+    if (!found.empty()) {
+        out.reserve(found.size());
+        std::move(found.begin(), found.end(), std::back_inserter(out));
+        found.clear();
     }
     return out;
 }

@@ -55,8 +55,8 @@ std::optional<Finding> checkP3(const Inventory &inv, int i, const RuleContext &c
         if (*idle <= window)
             return std::nullopt;
         return withConfidence(0.9, finding("P3", Action::Shutdown,
-                       QStringLiteral("最后发布于%1，已%2天未更新（限%3天）").arg(dateText(it.lastActive)).arg(*idle).arg(window),
-                       QStringLiteral("last post %1, no post for %2 days (limit %3)").arg(dateText(it.lastActive)).arg(*idle).arg(window)));
+                       QStringLiteral("最后发布于%1，已%2天未更新（限%3天）").arg(dateText(it.lastActive), QString::number(*idle), QString::number(window)),
+                       QStringLiteral("last post %1, no post for %2 days (limit %3)").arg(dateText(it.lastActive), QString::number(*idle), QString::number(window))));
     }
     // No post in 90 days proves "no post within the window" only when the window is at most 90.
     if (it.posts90d && *it.posts90d == 0 && window <= 90) {

@@ -40,7 +40,7 @@ bool isReportingFunction(const QString &function)
 {
     static const Keywords kReporting{"填报", "填表", "报表", "报数", "数据上报", "统计上报", "数据采集",
                                      "材料报送", "报送", "一表通"};
-    return containsAny(function, kReporting);
+    return functionMatches(function, kReporting);
 }
 
 std::optional<Finding> checkA1(const Inventory &inv, int i, const RuleContext &)
@@ -196,14 +196,14 @@ std::optional<Finding> checkA9(const Inventory &inv, int i, const RuleContext &c
     const auto idle = daysSince(it.lastActive, ctx.asOf);
     if (idle && *idle > ctx.profile.zombieDays) {
         return withConfidence(0.9, finding("A9", Action::Shutdown,
-                       QStringLiteral("最后活动于%1，已%2天无活动（限%3天）").arg(dateText(it.lastActive)).arg(*idle).arg(ctx.profile.zombieDays),
-                       QStringLiteral("last active %1, idle for %2 days (limit %3)").arg(dateText(it.lastActive)).arg(*idle).arg(ctx.profile.zombieDays)));
+                       QStringLiteral("最后活动于%1，已%2天无活动（限%3天）").arg(dateText(it.lastActive), QString::number(*idle), QString::number(ctx.profile.zombieDays)),
+                       QStringLiteral("last active %1, idle for %2 days (limit %3)").arg(dateText(it.lastActive), QString::number(*idle), QString::number(ctx.profile.zombieDays))));
     }
     // Unknown usage never counts as low.
     if (it.activeUsers && *it.activeUsers < ctx.profile.lowUsageActiveUsers) {
         return withConfidence(0.8, finding("A9", Action::Shutdown,
-                       QStringLiteral("月活仅%1人（低于%2）").arg(*it.activeUsers).arg(ctx.profile.lowUsageActiveUsers),
-                       QStringLiteral("only %1 monthly active users (below %2)").arg(*it.activeUsers).arg(ctx.profile.lowUsageActiveUsers)));
+                       QStringLiteral("月活仅%1人（低于%2）").arg(QString::number(*it.activeUsers), QString::number(ctx.profile.lowUsageActiveUsers)),
+                       QStringLiteral("only %1 monthly active users (below %2)").arg(QString::number(*it.activeUsers), QString::number(ctx.profile.lowUsageActiveUsers))));
     }
     if (it.activeUsers && it.users && *it.users > 0) {
         const double ratio = static_cast<double>(*it.activeUsers) / static_cast<double>(*it.users);

@@ -29,12 +29,12 @@ std::optional<Finding> checkG1(const Inventory &inv, int i, const RuleContext &c
             return std::nullopt;
         if (temporary) {
             return withConfidence(0.9, finding("G1", Action::Shutdown,
-                           QStringLiteral("临时群，最后消息于%1，%2天无消息，任务已结束").arg(dateText(it.lastActive)).arg(*idle),
-                           QStringLiteral("temporary group, last message %1, idle %2 days: task ended").arg(dateText(it.lastActive)).arg(*idle)));
+                           QStringLiteral("临时群，最后消息于%1，%2天无消息，任务已结束").arg(dateText(it.lastActive), QString::number(*idle)),
+                           QStringLiteral("temporary group, last message %1, idle %2 days: task ended").arg(dateText(it.lastActive), QString::number(*idle))));
         }
         return withConfidence(0.9, finding("G1", Action::Shutdown,
-                       QStringLiteral("最后消息于%1，已%2天无消息（限%3天）").arg(dateText(it.lastActive)).arg(*idle).arg(window),
-                       QStringLiteral("last message %1, idle for %2 days (limit %3)").arg(dateText(it.lastActive)).arg(*idle).arg(window)));
+                       QStringLiteral("最后消息于%1，已%2天无消息（限%3天）").arg(dateText(it.lastActive), QString::number(*idle), QString::number(window)),
+                       QStringLiteral("last message %1, idle for %2 days (limit %3)").arg(dateText(it.lastActive), QString::number(*idle), QString::number(window))));
     }
     if (it.posts90d && *it.posts90d == 0 && window <= 90) {
         return withConfidence(0.8, finding("G1", Action::Shutdown, QStringLiteral("近90天无消息"),

@@ -1,5 +1,9 @@
 #include "policy/ruletext.h"
 
+#include <QHash>
+
+#include <atomic>
+
 namespace slimplan::ruletext {
 
 namespace {
@@ -41,8 +45,33 @@ QStringList flagTexts(const Item &item, std::initializer_list<Flag> flags, bool 
 
 Keywords::Keywords(std::initializer_list<const char *> utf8)
 {
+    static std::atomic<int> nextSlot{0};
     for (const char *k : utf8)
         words << QString::fromUtf8(k);
+    const int s = nextSlot.fetch_add(1);
+    slot = s < 64 ? s : -1;
+}
+
+bool functionMatches(const QString &function, const Keywords &keywords)
+{
+    if (keywords.slot < 0 || function.isEmpty())
+        return containsAny(function, keywords);
+    struct Answers
+    {
+        quint64 known = 0;
+        quint64 match = 0;
+    };
+    thread_local QHash<QString, Answers> cache;
+    if (cache.size() > 200000)
+        cache.clear(); // free-text function names: keep the cache bounded
+    Answers &a = cache[function];
+    const quint64 bit = quint64(1) << keywords.slot;
+    if (!(a.known & bit)) {
+        a.known |= bit;
+        if (containsAny(function, keywords))
+            a.match |= bit;
+    }
+    return a.match & bit;
 }
 
 bool containsAny(const QString &text, const Keywords &keywords)
@@ -60,7 +89,7 @@ QStringList functionsMatching(const Item &item, const Keywords &keywords)
 {
     QStringList out;
     for (const QString &f : item.functions) {
-        if (containsAny(f, keywords))
+        if (functionMatches(f, keywords))
             out << f;
     }
     return out;
@@ -79,11 +108,39 @@ QString flagsEn(const Item &item, std::initializer_list<Flag> flags)
 QString joinZh(const QStringList &parts) { return parts.join(QStringLiteral("、")); }
 QString joinEn(const QStringList &parts) { return parts.join(QStringLiteral(", ")); }
 
+namespace {
+// The rule ids as static strings: a finding then shares its id instead of allocating one.
+QString ruleIdString(const char *rule)
+{
+    static const QString a[] = {QStringLiteral("A1"), QStringLiteral("A2"), QStringLiteral("A3"),
+                                QStringLiteral("A4"), QStringLiteral("A5"), QStringLiteral("A6"),
+                                QStringLiteral("A7"), QStringLiteral("A8"), QStringLiteral("A9"),
+                                QStringLiteral("A10"), QStringLiteral("A11"), QStringLiteral("A12")};
+    static const QString p[] = {QStringLiteral("P1"), QStringLiteral("P2"), QStringLiteral("P3"),
+                                QStringLiteral("P4"), QStringLiteral("P5"), QStringLiteral("P6")};
+    static const QString g[] = {QStringLiteral("G1"), QStringLiteral("G2"), QStringLiteral("G3"),
+                                QStringLiteral("G4")};
+    const QLatin1String id(rule);
+    const auto pick = [&](const QString *ids, int n) -> QString {
+        for (int k = 0; k < n; ++k)
+            if (ids[k] == id)
+                return ids[k];
+        return id;
+    };
+    switch (rule[0]) {
+    case 'A': return pick(a, 12);
+    case 'P': return pick(p, 6);
+    case 'G': return pick(g, 4);
+    default: return id;
+    }
+}
+} // namespace
+
 Finding finding(const char *rule, Action suggested, const QString &zh, const QString &en,
                 QStringList removeFunctions)
 {
     Finding f;
-    f.rule = QLatin1String(rule);
+    f.rule = ruleIdString(rule);
     f.suggested = suggested;
     f.evidenceZh = zh;
     f.evidenceEn = en;
@@ -91,7 +148,19 @@ Finding finding(const char *rule, Action suggested, const QString &zh, const QSt
     return f;
 }
 
-QString dateText(const QDate &d) { return d.toString(Qt::ISODate); }
+QString dateText(const QDate &d)
+{
+    // What toString(Qt::ISODate) gives, without its printf: this runs for every dated finding.
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (!d.isValid() || y < 1 || y > 9999)
+        return d.toString(Qt::ISODate);
+    const char16_t text[10] = {char16_t(u'0' + y / 1000), char16_t(u'0' + y / 100 % 10),
+                               char16_t(u'0' + y / 10 % 10), char16_t(u'0' + y % 10), u'-',
+                               char16_t(u'0' + m / 10), char16_t(u'0' + m % 10), u'-',
+                               char16_t(u'0' + day / 10), char16_t(u'0' + day % 10)};
+    return QString(reinterpret_cast<const QChar *>(text), 10);
+}
 
 Finding withConfidence(double confidence, Finding f)
 {

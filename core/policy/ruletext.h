@@ -18,11 +18,14 @@ struct Keywords
 {
     Keywords(std::initializer_list<const char *> utf8);
     QStringList words;
+    int slot = -1; // 0..63: its bit in the per-thread cache of function-name matches; -1 = none
 };
 
-// Functions whose name contains one of the keywords.
+// Functions whose name contains one of the keywords. Function names repeat across a ledger, so
+// the answers are cached per thread (by name, not by address).
 QStringList functionsMatching(const Item &item, const Keywords &keywords);
 bool containsAny(const QString &text, const Keywords &keywords);
+bool functionMatches(const QString &function, const Keywords &keywords); // containsAny, cached
 
 // "打卡签到、积分排名" / "check-in, points ranking" for the flags in `flags` that are set on the item.
 QString flagsZh(const Item &item, std::initializer_list<Flag> flags);
