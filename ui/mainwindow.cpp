@@ -348,9 +348,7 @@ void MainWindow::replanWith(const PolicyProfile &profile, QDate asOf)
         tr("Planning"),
         [inventory, profile, asOf](Progress &progress) {
             Result r;
-            r.plan = planInventory(*inventory, profile, asOf, progress);
-            if (!progress.isCanceled())
-                r.overlap = computeOverlap(*inventory, profile, &progress);
+            r.plan = planInventory(*inventory, profile, asOf, progress, &r.overlap);
             return r;
         },
         [this](Result &r) {

@@ -23,13 +23,8 @@ void finishPlan(LoadedProject &p, const PolicyProfile &profile, Progress &progre
         p.canceled = true;
         return;
     }
-    p.plan = makePlan(p.inventory, profile, QDate::currentDate(), &progress);
-    if (progress.isCanceled()) {
-        p.canceled = true;
-        return;
-    }
-    p.overlap = computeOverlap(p.inventory, profile, &progress);
-    if (p.overlap.canceled || progress.isCanceled())
+    p.plan = makePlan(p.inventory, profile, QDate::currentDate(), &progress, &p.overlap);
+    if (progress.isCanceled())
         p.canceled = true;
 }
 } // namespace
@@ -158,9 +153,9 @@ LoadedProject loadDemo(Progress &progress)
 }
 
 Plan planInventory(const Inventory &inventory, const PolicyProfile &profile, const QDate &asOf,
-                   Progress &progress)
+                   Progress &progress, OverlapResult *overlap)
 {
-    return makePlan(inventory, profile, asOf.isValid() ? asOf : QDate::currentDate(), &progress);
+    return makePlan(inventory, profile, asOf.isValid() ? asOf : QDate::currentDate(), &progress, overlap);
 }
 
 } // namespace slimplan

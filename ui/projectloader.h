@@ -41,9 +41,9 @@ LoadedProject openProjectFile(const QString &path, Progress &progress);
 // The embedded demo region (:/demo/qingxi.csv).
 LoadedProject loadDemo(Progress &progress);
 // Plans an inventory (re-planning with another profile or as-of date): recommendations only.
-// An invalid asOf means today.
+// An invalid asOf means today. *overlap, when given, receives the graph the plan was read from.
 Plan planInventory(const Inventory &inventory, const PolicyProfile &profile, const QDate &asOf,
-                   Progress &progress);
+                   Progress &progress, OverlapResult *overlap = nullptr);
 
 // A region name from the owners: the most common "XX县"/"XX市"/"XX区" prefix.
 QString guessRegionName(const Inventory &inventory);

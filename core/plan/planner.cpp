@@ -168,12 +168,18 @@ void compareEvidence(const Item &m, const Item &s, QString &zh, QString &en)
 Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QDate &asOf,
               Progress *progress)
 {
+    return makePlan(inventory, profile, asOf, progress, nullptr);
+}
+
+Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QDate &asOf,
+              Progress *progress, OverlapResult *overlapOut)
+{
     Plan plan;
     plan.asOf = asOf;
     plan.profile = profile;
     const int n = inventory.size();
 
-    const OverlapResult overlap = computeOverlap(inventory, profile, progress);
+    OverlapResult overlap = computeOverlap(inventory, profile, progress);
     if (overlap.canceled || canceled(progress))
         return plan;
 
@@ -360,6 +366,8 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
 
     plan.decisions = std::move(decisions);
     computeSummary(inventory, plan);
+    if (overlapOut)
+        *overlapOut = std::move(overlap);
     return plan;
 }
 

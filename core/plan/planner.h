@@ -2,6 +2,7 @@
 // The recommender: inventory + policy profile + as-of date → a plan (one decision per item).
 
 #include "model/inventory.h"
+#include "overlap/overlap.h"
 #include "plan/plan.h"
 #include "policy/policyprofile.h"
 #include "util/progress.h"
@@ -15,6 +16,10 @@ namespace slimplan {
 // cancelled.
 Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QDate &asOf,
               Progress *progress = nullptr);
+// The same, and hands out the overlap graph the plan was read from (for the GUI's graph view), so
+// the caller need not compute it a second time. *overlapOut is left alone when cancelled.
+Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QDate &asOf,
+              Progress *progress, OverlapResult *overlapOut);
 
 // Applies the official's overrides on top of the recommendations and recomputes the summary.
 void applyOverrides(const Inventory &inventory, Plan &plan);
