@@ -4,6 +4,7 @@
 #include "util/jsontext.h"
 
 #include <QCoreApplication>
+#include <QStringEncoder>
 #include <QtEndian>
 
 #include <array>
@@ -41,34 +42,6 @@ const char kSelect[] =
     " users, active_users, last_active, posts_90d, annual_cost, launched, filing_no, flags, scene,"
     " member_hashes, notes, extra, source_file, source_sheet, source_row"
     " FROM items WHERE snapshot_id = ?1 ORDER BY rowid";
-
-void bindList(SqliteStatement &st, int i, const QStringList &list)
-{
-    if (list.isEmpty()) {
-        st.bindNull(i);
-        return;
-    }
-    QByteArray json;
-    jsontext::appendStringArray(json, list);
-    st.bindUtf8(i, json);
-}
-
-template <typename T>
-void bindOptionalInt(SqliteStatement &st, int i, const std::optional<T> &v)
-{
-    if (v)
-        st.bindInt(i, *v);
-    else
-        st.bindNull(i);
-}
-
-void bindDate(SqliteStatement &st, int i, const QDate &d)
-{
-    if (d.isValid())
-        st.bindUtf8(i, encodeDate(d));
-    else
-        st.bindNull(i);
-}
 
 QStringList listAt(const SqliteStatement &st, int col)
 {
@@ -149,6 +122,115 @@ std::vector<quint64> decodeHashes(const QByteArray &blob)
     return out;
 }
 
+namespace {
+// The bytes of one row's parameters, reused from row to row: bound without a copy (SQLITE_STATIC),
+// converted to UTF-8 here once instead of by SQLite from UTF-16 through two allocations.
+class RowWriter
+{
+public:
+    explicit RowWriter(SqliteStatement &st) : m_st(st) {}
+
+    void text(int i, const QString &s) // '' for empty (never NULL)
+    {
+        QByteArray &b = m_buf[static_cast<std::size_t>(i)];
+        b.resize(m_enc.requiredSpace(s.size()));
+        char *end = m_enc.appendToBuffer(b.data(), s);
+        b.resize(end - b.data());
+        m_st.bindUtf8Static(i, b.constData(), static_cast<int>(b.size()));
+    }
+    void textOrNull(int i, const QString &s)
+    {
+        if (s.isEmpty())
+            m_st.bindNull(i);
+        else
+            text(i, s);
+    }
+    void name(int i, const QByteArray &latin1) // names built once, alive for the whole write
+    {
+        m_st.bindUtf8Static(i, latin1.constData(), static_cast<int>(latin1.size()));
+    }
+    void list(int i, const QStringList &l)
+    {
+        if (l.isEmpty()) {
+            m_st.bindNull(i);
+            return;
+        }
+        QByteArray &b = m_buf[static_cast<std::size_t>(i)];
+        b.resize(0);
+        jsontext::appendStringArray(b, l);
+        m_st.bindUtf8Static(i, b.constData(), static_cast<int>(b.size()));
+    }
+    void date(int i, const QDate &d)
+    {
+        if (!d.isValid()) {
+            m_st.bindNull(i);
+            return;
+        }
+        int y = 0, m = 0, day = 0;
+        d.getDate(&y, &m, &day);
+        if (y < 0 || y > 9999) {
+            QByteArray &b = m_buf[static_cast<std::size_t>(i)];
+            b = encodeDate(d);
+            m_st.bindUtf8Static(i, b.constData(), static_cast<int>(b.size()));
+            return;
+        }
+        char *p = m_dates[static_cast<std::size_t>(i)].data();
+        p[0] = char('0' + y / 1000);
+        p[1] = char('0' + y / 100 % 10);
+        p[2] = char('0' + y / 10 % 10);
+        p[3] = char('0' + y % 10);
+        p[4] = '-';
+        p[5] = char('0' + m / 10);
+        p[6] = char('0' + m % 10);
+        p[7] = '-';
+        p[8] = char('0' + day / 10);
+        p[9] = char('0' + day % 10);
+        m_st.bindUtf8Static(i, p, 10);
+    }
+    template <typename T>
+    void optionalInt(int i, const std::optional<T> &v)
+    {
+        if (v)
+            m_st.bindInt(i, *v);
+        else
+            m_st.bindNull(i);
+    }
+    void hashes(int i, const std::vector<quint64> &h)
+    {
+        if (h.empty()) {
+            m_st.bindNull(i);
+            return;
+        }
+        QByteArray &b = m_buf[static_cast<std::size_t>(i)];
+        b.resize(static_cast<qsizetype>(h.size() * 8));
+        for (std::size_t k = 0; k < h.size(); ++k)
+            qToLittleEndian(h[k], b.data() + k * 8);
+        m_st.bindBlobStatic(i, b.constData(), static_cast<int>(b.size()));
+    }
+    void utf8(int i, QByteArray bytes)
+    {
+        QByteArray &b = m_buf[static_cast<std::size_t>(i)];
+        b = std::move(bytes);
+        m_st.bindUtf8Static(i, b.constData(), static_cast<int>(b.size()));
+    }
+
+private:
+    SqliteStatement &m_st;
+    QStringEncoder m_enc{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    std::array<QByteArray, 27> m_buf;
+    std::array<std::array<char, 10>, 27> m_dates{};
+};
+
+template <typename E, int N>
+std::array<QByteArray, N> enumNames(QString (*nameOf)(E))
+{
+    std::array<QByteArray, N> a;
+    for (int i = 0; i < N; ++i)
+        a[static_cast<std::size_t>(i)] = nameOf(static_cast<E>(i)).toLatin1();
+    return a;
+}
+} // namespace
+
 bool write(sqlite3 *db, int snapshot, const Inventory &inv, Progress *progress, QString *error)
 {
     SqliteStatement st(db, kUpsert);
@@ -156,6 +238,10 @@ bool write(sqlite3 *db, int snapshot, const Inventory &inv, Progress *progress, 
         *error = st.errorString();
         return false;
     }
+    const auto kinds = enumNames<Kind, kKindCount>(&kindName);
+    const auto levels = enumNames<Level, kLevelCount>(&levelName);
+    const auto audiences = enumNames<Audience, 3>(&audienceName);
+    RowWriter w(st);
     const auto &items = inv.items();
     if (progress)
         progress->beginStage(Tr::tr("Saving items"), static_cast<qint64>(items.size()));
@@ -167,47 +253,58 @@ bool write(sqlite3 *db, int snapshot, const Inventory &inv, Progress *progress, 
             }
             progress->advance(static_cast<qint64>(n));
         }
+        // Every parameter is bound on every row (NULL for unknown values), so the bindings need
+        // no clearing between rows.
         const Item &it = items[n];
         st.bindInt(1, snapshot);
-        st.bindText(2, it.id);
-        st.bindText(3, it.name);
-        st.bindUtf8(4, kindName(it.kind).toLatin1());
-        st.bindTextOrNull(5, it.platform);
-        st.bindTextOrNull(6, it.owner);
+        w.text(2, it.id);
+        w.text(3, it.name);
+        w.name(4, kinds[static_cast<std::size_t>(it.kind)]);
+        w.textOrNull(5, it.platform);
+        w.textOrNull(6, it.owner);
         if (it.level)
-            st.bindUtf8(7, levelName(*it.level).toLatin1());
-        st.bindTextOrNull(8, it.region);
-        bindList(st, 9, it.functions);
-        bindList(st, 10, it.dataItems);
+            w.name(7, levels[static_cast<std::size_t>(*it.level)]);
+        else
+            st.bindNull(7);
+        w.textOrNull(8, it.region);
+        w.list(9, it.functions);
+        w.list(10, it.dataItems);
         if (it.audience)
-            st.bindUtf8(11, audienceName(*it.audience).toLatin1());
-        bindOptionalInt(st, 12, it.users);
-        bindOptionalInt(st, 13, it.activeUsers);
-        bindDate(st, 14, it.lastActive);
-        bindOptionalInt(st, 15, it.posts90d);
+            w.name(11, audiences[static_cast<std::size_t>(*it.audience)]);
+        else
+            st.bindNull(11);
+        w.optionalInt(12, it.users);
+        w.optionalInt(13, it.activeUsers);
+        w.date(14, it.lastActive);
+        w.optionalInt(15, it.posts90d);
         if (it.annualCost)
             st.bindDouble(16, *it.annualCost);
-        bindDate(st, 17, it.launched);
+        else
+            st.bindNull(16);
+        w.date(17, it.launched);
         if (it.filingNo)
-            st.bindText(18, *it.filingNo); // '' = known to be not filed
+            w.text(18, *it.filingNo); // '' = known to be not filed
+        else
+            st.bindNull(18);
         st.bindInt(19, it.flags);
-        st.bindTextOrNull(20, it.scene);
-        if (!it.memberHashes.empty()) {
-            const QByteArray blob = encodeHashes(it.memberHashes);
-            st.bindBlob(21, blob.constData(), static_cast<int>(blob.size()));
-        }
-        st.bindTextOrNull(22, it.notes);
+        w.textOrNull(20, it.scene);
+        w.hashes(21, it.memberHashes);
+        w.textOrNull(22, it.notes);
         if (!it.extra.isEmpty())
-            st.bindUtf8(23, jsontext::encodeStringPairs(it.extra));
-        st.bindTextOrNull(24, it.sourceFile);
-        st.bindTextOrNull(25, it.sourceSheet);
+            w.utf8(23, jsontext::encodeStringPairs(it.extra));
+        else
+            st.bindNull(23);
+        w.textOrNull(24, it.sourceFile);
+        w.textOrNull(25, it.sourceSheet);
         if (it.sourceRow > 0)
             st.bindInt(26, it.sourceRow);
+        else
+            st.bindNull(26);
         if (!st.exec()) {
             *error = Tr::tr("Saving item %1 failed: %2").arg(it.id, st.errorString());
             return false;
         }
-        st.reset(); // also clears the bindings, so unset optional columns are NULL next row
+        st.resetKeepBindings();
     }
     if (progress)
         progress->advance(static_cast<qint64>(items.size()));

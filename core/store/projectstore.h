@@ -120,7 +120,7 @@ private:
     ProjectStore(QString path, QString connectionName);
     bool init(QString *error);
     bool configure(QString *error);
-    bool updateDerivedRegion(QString *error);
+    bool updateDerivedRegion(QString *error, const Inventory *fresh = nullptr);
     sqlite3 *handle() const { return m_handle; }
 
     QString m_path;

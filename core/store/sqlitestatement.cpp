@@ -54,6 +54,21 @@ void SqliteStatement::bindBlob(int i, const void *data, int size)
     sqlite3_bind_blob(m_stmt, i, data, size, SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8Static(int i, const char *utf8, int size)
+{
+    sqlite3_bind_text(m_stmt, i, utf8 ? utf8 : "", size, SQLITE_STATIC);
+}
+
+void SqliteStatement::bindBlobStatic(int i, const void *data, int size)
+{
+    sqlite3_bind_blob(m_stmt, i, data, size, SQLITE_STATIC);
+}
+
+void SqliteStatement::resetKeepBindings()
+{
+    sqlite3_reset(m_stmt);
+}
+
 bool SqliteStatement::step()
 {
     if (!m_stmt) {
