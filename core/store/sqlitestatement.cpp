@@ -108,6 +108,13 @@ const char *SqliteStatement::utf8At(int col, int *size) const
     return p;
 }
 
+const char *SqliteStatement::blobPtr(int col, int *size) const
+{
+    const void *p = sqlite3_column_blob(m_stmt, col);
+    *size = sqlite3_column_bytes(m_stmt, col);
+    return static_cast<const char *>(p);
+}
+
 QByteArray SqliteStatement::blobAt(int col) const
 {
     const void *p = sqlite3_column_blob(m_stmt, col);

@@ -50,6 +50,8 @@ public:
     // Raw UTF-8 bytes valid until the next step(); size in *size.
     const char *utf8At(int col, int *size) const;
     QByteArray blobAt(int col) const;
+    // Raw blob bytes valid until the next step(); size in *size.
+    const char *blobPtr(int col, int *size) const;
 
 private:
     sqlite3 *m_db = nullptr;
