@@ -14,11 +14,13 @@ namespace slimplan {
 
 // Hash and equality over QString keys that also accept a QStringView, for heterogeneous lookup in
 // the standard unordered containers (no QString built just to look a text up).
+// Deliberately not noexcept: libstdc++ then caches each node's hash, instead of hashing the stored
+// strings again while it walks a bucket.
 struct StringViewHash
 {
     using is_transparent = void;
-    std::size_t operator()(QStringView s) const noexcept { return qHash(s); }
-    std::size_t operator()(const QString &s) const noexcept { return qHash(QStringView(s)); }
+    std::size_t operator()(QStringView s) const { return qHash(s); }
+    std::size_t operator()(const QString &s) const { return qHash(QStringView(s)); }
 };
 struct StringViewEqual
 {

@@ -367,7 +367,7 @@ private:
     struct Hash
     {
         using is_transparent = void;
-        std::size_t operator()(std::string_view v) const noexcept { return std::hash<std::string_view>()(v); }
+        std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); } // not noexcept: hashes cached
     };
     std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_map;
 };
