@@ -50,7 +50,9 @@ signals:
     void loadFinished(bool ok);
 
 private:
-    void adopt(LoadedProject &loaded);
+    // finished: emit loadFinished; false when analyse() follows and emits it.
+    void adopt(LoadedProject &loaded, bool finished = true);
+    void analyse(bool plan);
     QString askSavePath(const QString &title, const QString &filter, const QString &suffix);
 
     Document &m_document;
