@@ -57,7 +57,7 @@ void FileController::openFiles(const QStringList &paths, bool wizard)
     importLedgers(paths);
 }
 
-void FileController::adopt(LoadedProject &loaded)
+void FileController::adopt(LoadedProject &loaded, bool finished)
 {
     if (!loaded.error.isEmpty()) {
         emit message(loaded.error);
@@ -82,7 +82,27 @@ void FileController::adopt(LoadedProject &loaded)
                          .arg(r.rowsImported).arg(r.rowsRead).arg(r.errorCount()).arg(r.warningCount()));
     else
         emit message(tr("%n items loaded.", nullptr, m_document.rowCount()));
-    emit loadFinished(true);
+    if (finished)
+        emit loadFinished(true);
+}
+
+void FileController::analyse(bool plan)
+{
+    // The table is shown; the plan (when the project had none) and the overlap graph follow. The
+    // inventory cannot change meanwhile: a new document is only loaded by another task.
+    const Inventory *inventory = &m_document.inventory();
+    const PolicyProfile profile = m_document.profile();
+    const bool started = m_runner.run<ProjectAnalysis>(
+        plan ? tr("Planning") : tr("Finding overlaps"),
+        [inventory, profile, plan](Progress &p) { return analyseProject(*inventory, profile, plan, p); },
+        [this](ProjectAnalysis &a) {
+            if (a.plan)
+                m_document.replaceRecommendations(std::move(*a.plan));
+            m_document.setOverlap(std::move(a.overlap));
+            emit loadFinished(true);
+        });
+    if (!started)
+        emit loadFinished(true);
 }
 
 void FileController::openProject(const QString &path)
@@ -91,13 +111,19 @@ void FileController::openProject(const QString &path)
         return;
     const bool started = m_runner.run<LoadedProject>(
         tr("Opening %1").arg(QFileInfo(path).fileName()),
-        [path](Progress &p) { return openProjectFile(path, p); },
+        [path](Progress &p) { return openProjectFile(path, p, true); },
         [this, path](LoadedProject &loaded) {
-            adopt(loaded);
+            // Shown as soon as the items are read (a 1,000,000-item project in about a second);
+            // planning and the overlap graph run next, with their own progress and cancel.
+            const bool more = loaded.error.isEmpty() && (loaded.needsPlan || loaded.needsOverlap);
+            const bool plan = loaded.needsPlan;
+            adopt(loaded, !more);
             if (loaded.error.isEmpty()) {
                 Settings::addRecentFile(path);
                 emit recentFilesChanged();
             }
+            if (more)
+                analyse(plan);
         });
     if (!started)
         emit message(tr("Please wait for the running task to finish."));

@@ -58,7 +58,9 @@ signals:
     void saved(const QString &path);
 
 private:
-    void adopt(LoadedProject &loaded);
+    // finished: emit loadFinished; false when analyse() follows and emits it.
+    void adopt(LoadedProject &loaded, bool finished = true);
+    void analyse(bool plan);
     bool runSave(const QString &path, bool intoAttached);
     QString askSavePath(const QString &title, const QString &filter, const QString &suffix);
 

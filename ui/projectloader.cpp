@@ -85,7 +85,7 @@ LoadedProject importAndPlan(const QStringList &paths, const ImportOptions &optio
     return p;
 }
 
-LoadedProject openProjectFile(const QString &path, Progress &progress)
+LoadedProject openProjectFile(const QString &path, Progress &progress, bool deferAnalysis)
 {
     LoadedProject p;
     QString error;
@@ -108,7 +108,16 @@ LoadedProject openProjectFile(const QString &path, Progress &progress)
             p.pendingImport = PendingImport{history.back().report, history.back().files};
         const PolicyProfile profile = store->policyProfile();
         std::optional<Plan> saved = store->loadPlan(p.inventory);
-        if (saved) {
+        if (deferAnalysis) {
+            p.needsPlan = !saved;
+            p.needsOverlap = true;
+            if (saved) {
+                p.plan = std::move(*saved);
+            } else {
+                p.plan.profile = profile;
+                p.plan.overrides = store->overrides();
+            }
+        } else if (saved) {
             p.plan = std::move(*saved);
             p.overlap = computeOverlap(p.inventory, p.plan.profile, &progress);
             p.canceled = p.overlap.canceled || progress.isCanceled();
@@ -123,6 +132,19 @@ LoadedProject openProjectFile(const QString &path, Progress &progress)
         p.title = QFileInfo(path).completeBaseName();
     p.projectPath = path;
     return p;
+}
+
+ProjectAnalysis analyseProject(const Inventory &inventory, const PolicyProfile &profile, bool plan,
+                               Progress &progress)
+{
+    ProjectAnalysis a;
+    if (plan) {
+        a.plan = makePlan(inventory, profile, QDate::currentDate(), &progress);
+        if (progress.isCanceled())
+            return a;
+    }
+    a.overlap = computeOverlap(inventory, a.plan ? a.plan->profile : profile, &progress);
+    return a;
 }
 
 LoadedProject loadDemo(Progress &progress)

@@ -14,6 +14,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace slimplan {
 
 struct LoadedProject
@@ -30,14 +32,29 @@ struct LoadedProject
     std::optional<PendingImport> pendingImport;
     bool unsaved = false; // work that exists in no project file (imported ledgers, recovery)
     bool canceled = false;
+    // openProjectFile(…, deferAnalysis): what is still to be computed by analyseProject() after
+    // the table is shown.
+    bool needsPlan = false;
+    bool needsOverlap = false;
+};
+
+// The analysis a project opened with deferAnalysis still needs.
+struct ProjectAnalysis
+{
+    std::optional<Plan> plan; // set when the project had no plan for its inventory
+    OverlapResult overlap;
 };
 
 // Imports ledgers into a new project and plans it. Members are hashed with options.memberSalt,
 // or with a new random salt (the new project's) when it is empty.
 LoadedProject importAndPlan(const QStringList &paths, const ImportOptions &options,
                             const PolicyProfile &profile, Progress &progress);
-// Opens a .slimplan project (plans it when it holds no plan for its inventory).
-LoadedProject openProjectFile(const QString &path, Progress &progress);
+// Opens a .slimplan project (plans it when it holds no plan for its inventory). With deferAnalysis
+// only the inventory and the saved plan (or the overrides alone) are read, so that the table shows
+// at once; the plan and the overlap graph follow from analyseProject() on another task.
+LoadedProject openProjectFile(const QString &path, Progress &progress, bool deferAnalysis = false);
+ProjectAnalysis analyseProject(const Inventory &inventory, const PolicyProfile &profile, bool plan,
+                               Progress &progress);
 // The embedded demo region (:/demo/qingxi.csv).
 LoadedProject loadDemo(Progress &progress);
 // Plans an inventory (re-planning with another profile or as-of date): recommendations only.

@@ -6,6 +6,7 @@
 #include "import/memberhasher.h"
 #include "import/normalize.h"
 #include "import/rowbuilder.h"
+#include "import/rowpump.h"
 #include "import/stringpool.h"
 
 #if __has_include("import/xlsxreader.h")
@@ -32,6 +33,7 @@ struct Tr
 };
 
 constexpr int kHeaderSearchRows = 20;
+constexpr qint64 kPumpBytes = 4 * 1024 * 1024; // files from this size are read on a second thread
 
 QString saveAsAdvice()
 {
@@ -270,13 +272,53 @@ ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &p
     for (std::size_t i = static_cast<std::size_t>(head.header) + 1; i < head.rows.size(); ++i)
         handle(head.rows[i]);
     head.rows.clear();
-    RawRow row;
-    while (src.next(row)) {
-        handle(row);
-        if ((++rowsSeen & 1023) == 0 && m_progress) {
-            m_progress->advance(src.bytesRead());
-            if (m_progress->isCanceled())
-                return SheetStatus::Canceled;
+    // The items vector grows by doubling, each time moving every item and touching fresh memory;
+    // for a large file, room for the rows it may hold is taken once (untouched capacity costs no
+    // memory). The estimate counts one byte per character of the first rows.
+    qint64 charsSeen = 0;
+    const auto reserveFor = [&](int rows) {
+        if (rows <= 0 || charsSeen <= 0 || src.bytesTotal() <= 0)
+            return;
+        const qint64 estimate = src.bytesTotal() * rows / charsSeen;
+        const qint64 wanted = result.inventory.size() + std::min<qint64>(estimate + estimate / 16, 4000000);
+        if (wanted > result.inventory.size() + 2 * rows)
+            result.inventory.reserve(static_cast<int>(wanted));
+    };
+    const auto countChars = [&](const RawRow &r) {
+        for (const QString &c : r.cells)
+            charsSeen += c.size() + 1;
+    };
+    if (src.bytesTotal() >= kPumpBytes) {
+        // Large files: the reader runs ahead on a thread of its own (see RowPump).
+        RowPump pump(src);
+        RowPump::Batch batch;
+        bool reserved = false;
+        while (pump.next(batch)) {
+            if (!reserved) {
+                for (std::size_t i = 0; i < batch.count; ++i)
+                    countChars(batch.rows[i]);
+                reserveFor(static_cast<int>(batch.count));
+                reserved = true;
+            }
+            for (std::size_t i = 0; i < batch.count; ++i)
+                handle(batch.rows[i]);
+            rowsSeen += static_cast<int>(batch.count);
+            if (m_progress) {
+                m_progress->advance(batch.bytesRead);
+                if (m_progress->isCanceled())
+                    return SheetStatus::Canceled;
+            }
+            pump.recycle(std::move(batch));
+        }
+    } else {
+        RawRow row;
+        while (src.next(row)) {
+            handle(row);
+            if ((++rowsSeen & 1023) == 0 && m_progress) {
+                m_progress->advance(src.bytesRead());
+                if (m_progress->isCanceled())
+                    return SheetStatus::Canceled;
+            }
         }
     }
     if (m_progress)

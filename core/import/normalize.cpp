@@ -312,10 +312,10 @@ std::optional<bool> parseBool(QStringView text)
     return std::nullopt;
 }
 
-QStringList parseList(QStringView text)
+std::vector<QStringView> parseListViews(QStringView text)
 {
-    QStringList out;
-    QSet<QString> seen;
+    std::vector<QStringView> out;
+    QSet<QStringView> seen;
     auto isSep = [](QChar c) {
         switch (c.unicode()) {
         case u'、': case u'，': case u',': case u'；': case u';': case u'|': case u'｜':
@@ -329,17 +329,16 @@ QStringList parseList(QStringView text)
         token = trimSpaces(token);
         if (token.isEmpty())
             return;
-        const QString s = token.toString();
         if (out.size() < 16) {
-            if (!out.contains(s))
-                out.append(s);
+            if (std::find(out.cbegin(), out.cend(), token) == out.cend())
+                out.push_back(token);
             return;
         }
         if (seen.isEmpty()) // long lists (group members): switch to a set
-            seen = QSet<QString>(out.cbegin(), out.cend());
-        if (!seen.contains(s)) {
-            seen.insert(s);
-            out.append(s);
+            seen = QSet<QStringView>(out.cbegin(), out.cend());
+        if (!seen.contains(token)) {
+            seen.insert(token);
+            out.push_back(token);
         }
     };
     qsizetype start = 0;
@@ -350,6 +349,16 @@ QStringList parseList(QStringView text)
         }
     }
     add(text.mid(start));
+    return out;
+}
+
+QStringList parseList(QStringView text)
+{
+    const std::vector<QStringView> views = parseListViews(text);
+    QStringList out;
+    out.reserve(static_cast<qsizetype>(views.size()));
+    for (QStringView v : views)
+        out.append(v.toString());
     return out;
 }
 

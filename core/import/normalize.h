@@ -11,6 +11,7 @@
 #include <QStringView>
 
 #include <optional>
+#include <vector>
 
 namespace slimplan {
 
@@ -34,6 +35,8 @@ std::optional<bool> parseBool(QStringView text);
 // Items separated by 、 ， , ； ; | / or a newline (full-width forms too), trimmed, blanks and
 // duplicates dropped, first-seen order kept.
 QStringList parseList(QStringView text);
+// The same tokens as views into text (valid as long as text is), for callers that keep few of them.
+std::vector<QStringView> parseListViews(QStringView text);
 
 // 2025-03-01, 2025/3/1, 2025.3.1, 2025年3月1日, 20250301 (a time after the date is ignored).
 // With allowExcelSerial, a plain number 1..2958465 is an Excel serial date (1900 system).

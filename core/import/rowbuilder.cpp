@@ -49,6 +49,8 @@ RowBuilder::RowBuilder(const FieldMap &map, RowContext ctx, StringPool &pool,
 {
     for (const QString &h : m_map.headers())
         m_headerKeys << foldKey(h);
+    for (int c = 0; c < m_map.columnCount(); ++c)
+        m_columnLabels << m_map.columnLabel(c);
     for (int c = 0; c < m_map.columnCount(); ++c) {
         if (m_map.target(c).type == ColumnTarget::Type::Extra) {
             m_extraColumns << c;
@@ -67,7 +69,8 @@ ImportIssue RowBuilder::issue(ImportIssue::Severity s, int row, int column,
     i.file = m_ctx.file;
     i.sheet = m_ctx.sheet;
     i.row = row;
-    i.column = column >= 0 ? m_map.columnLabel(column) : QString();
+    i.column = column < 0 ? QString()
+               : column < m_columnLabels.size() ? m_columnLabels.at(column) : m_map.columnLabel(column);
     i.message = message;
     return i;
 }
@@ -123,21 +126,46 @@ RowBuilder::Outcome RowBuilder::classify(const RawRow &row) const
 
 std::optional<Kind> RowBuilder::cachedKind(QStringView text)
 {
-    const QString key = text.toString();
-    auto it = m_kindCache.constFind(key);
-    if (it != m_kindCache.constEnd())
-        return *it;
+    auto it = m_kindCache.find(text);
+    if (it != m_kindCache.end())
+        return it->second;
     const auto k = parseKind(text);
     if (m_kindCache.size() < 1024)
-        m_kindCache.insert(key, k);
+        m_kindCache.emplace(text.toString(), k);
     return k;
 }
 
-QStringList RowBuilder::internList(const QStringList &list)
+std::optional<Level> RowBuilder::cachedLevel(QStringView text)
 {
+    auto it = m_levelCache.find(text);
+    if (it != m_levelCache.end())
+        return it->second;
+    const auto l = parseLevel(text);
+    if (m_levelCache.size() < 1024)
+        m_levelCache.emplace(text.toString(), l);
+    return l;
+}
+
+QString RowBuilder::regionWarning(const QString &region, QStringView written)
+{
+    auto it = m_regionWarnings.find(QStringView(region));
+    if (it != m_regionWarnings.end() && trimSpaces(written) == QStringView(region))
+        return it->second;
+    const QString message = tr("Region code %1 is not a 6-, 9- or 12-digit division code; "
+                               "kept as written")
+                                .arg(quoted(written));
+    // Only the common case is shared: the code as written is the code as kept.
+    if (trimSpaces(written) == QStringView(region) && m_regionWarnings.size() < 100000)
+        m_regionWarnings.emplace(region, message);
+    return message;
+}
+
+QStringList RowBuilder::internList(QStringView text)
+{
+    const std::vector<QStringView> views = parseListViews(text);
     QStringList out;
-    out.reserve(list.size());
-    for (const QString &s : list)
+    out.reserve(static_cast<qsizetype>(views.size()));
+    for (QStringView s : views)
         out << m_pool.intern(s);
     return out;
 }
@@ -146,14 +174,14 @@ Flags RowBuilder::functionFlags(const QStringList &functions)
 {
     Flags flags = 0;
     for (const QString &fn : functions) {
-        auto it = m_functionFlags.constFind(fn);
-        if (it == m_functionFlags.constEnd()) {
+        auto it = m_functionFlags.find(QStringView(fn));
+        if (it == m_functionFlags.end()) {
             const Flags f = flagsFromFunctions({fn});
             if (m_functionFlags.size() < 100000)
-                m_functionFlags.insert(fn, f);
+                m_functionFlags.emplace(fn, f);
             flags |= f;
         } else {
-            flags |= *it;
+            flags |= it->second;
         }
     }
     return flags;
@@ -276,7 +304,7 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
     item.kind = *kind;
     item.name = name.toString();
     if (!ownerMissing)
-        item.owner = m_pool.intern(owner.toString());
+        item.owner = m_pool.intern(owner);
     item.sourceFile = m_ctx.file;
     item.sourceSheet = m_ctx.sheet;
     item.sourceRow = row.row;
@@ -285,27 +313,25 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
     item.id = isPlaceholderValue(id) ? deriveItemId(item.kind, item.owner, item.name) : id.toString();
 
     if (const QStringView p = cell(row, Field::Platform); !isPlaceholderValue(p))
-        item.platform = m_pool.intern(p.toString());
+        item.platform = m_pool.intern(p);
 
     if (const QStringView r = cell(row, Field::Region); !isPlaceholderValue(r)) {
-        item.region = m_pool.intern(foldWidth(r)); // １２３ typed in a Chinese IME is 123
+        // １２３ typed in a Chinese IME is 123; most codes have nothing to fold.
+        const bool wide = std::any_of(r.begin(), r.end(), [](QChar c) {
+            return (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E) || c.unicode() == 0x3000;
+        });
+        item.region = wide ? m_pool.intern(foldWidth(r)) : m_pool.intern(r);
         bool digits = true;
         for (QChar c : std::as_const(item.region))
             digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
         if (digits && !levelFromRegionCode(item.region)) {
             issues.push_back(issue(ImportIssue::Severity::Warning, row.row, m_map.columnOf(Field::Region),
-                                   tr("Region code %1 is not a 6-, 9- or 12-digit division code; "
-                                      "kept as written")
-                                       .arg(quoted(r))));
+                                   regionWarning(item.region, r)));
         }
     }
 
     if (const QStringView l = cell(row, Field::Level); !isPlaceholderValue(l)) {
-        const QString key = l.toString();
-        auto it = m_levelCache.constFind(key);
-        const std::optional<Level> level = it != m_levelCache.constEnd() ? *it : parseLevel(l);
-        if (it == m_levelCache.constEnd() && m_levelCache.size() < 1024)
-            m_levelCache.insert(key, level);
+        const std::optional<Level> level = cachedLevel(l);
         if (level) {
             item.level = level;
         } else {
@@ -323,9 +349,9 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
     }
 
     if (const QStringView f = cell(row, Field::Functions); !isPlaceholderValue(f))
-        item.functions = internList(parseList(f));
+        item.functions = internList(f);
     if (const QStringView d = cell(row, Field::DataItems); !isPlaceholderValue(d))
-        item.dataItems = internList(parseList(d));
+        item.dataItems = internList(d);
 
     if (const QStringView a = cell(row, Field::Audience); !isPlaceholderValue(a)) {
         item.audience = parseAudience(a);
@@ -389,15 +415,15 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
     item.flags |= functionFlags(item.functions);
 
     if (const QStringView s = cell(row, Field::Scene); !isPlaceholderValue(s))
-        item.scene = m_pool.intern(s.toString());
+        item.scene = m_pool.intern(s);
 
     if (const QStringView m = cell(row, Field::Members); !isPlaceholderValue(m)) {
-        const QStringList members = parseList(m);
-        item.memberHashes.reserve(static_cast<std::size_t>(members.size()));
-        for (const QString &id : members)
+        const std::vector<QStringView> members = parseListViews(m);
+        item.memberHashes.reserve(members.size());
+        for (QStringView id : members)
             item.memberHashes.push_back(m_hasher.hash(id));
         if (!item.users) // the member list is a count nobody typed
-            item.users = members.size();
+            item.users = static_cast<qint64>(members.size());
     }
 
     if (item.users && item.activeUsers && *item.activeUsers > *item.users) {

@@ -14,6 +14,7 @@
 #include <QHash>
 
 #include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace slimplan {
@@ -53,9 +54,11 @@ private:
     void readCount(const RawRow &row, Field f, std::optional<qint64> &out,
                    std::vector<ImportIssue> &issues);
     void readDate(const RawRow &row, Field f, QDate &out, std::vector<ImportIssue> &issues);
-    QStringList internList(const QStringList &list);
+    QStringList internList(QStringView text);
     Flags functionFlags(const QStringList &functions);
     std::optional<Kind> cachedKind(QStringView text);
+    std::optional<Level> cachedLevel(QStringView text);
+    QString regionWarning(const QString &region, QStringView written);
 
     const FieldMap &m_map;
     RowContext m_ctx;
@@ -65,9 +68,13 @@ private:
     QList<int> m_extraColumns;  // kept as extra attributes, with their labels (shared by all items)
     QStringList m_extraLabels;
     QList<int> m_flagColumns;   // yes/no columns raising one flag each
-    QHash<QString, std::optional<Kind>> m_kindCache;
-    QHash<QString, std::optional<Level>> m_levelCache;
-    QHash<QString, Flags> m_functionFlags; // function names repeat: their flags are looked up once
+    QStringList m_columnLabels; // columnLabel() of every column, for issues
+    template <typename T>
+    using ViewMap = std::unordered_map<QString, T, StringViewHash, StringViewEqual>;
+    ViewMap<std::optional<Kind>> m_kindCache;
+    ViewMap<std::optional<Level>> m_levelCache;
+    ViewMap<Flags> m_functionFlags; // function names repeat: their flags are looked up once
+    ViewMap<QString> m_regionWarnings; // one message per odd region code, shared by its rows
 };
 
 } // namespace slimplan

@@ -4,9 +4,14 @@
 #include "util/jsontext.h"
 
 #include <QCoreApplication>
+#include <QStringEncoder>
 #include <QtEndian>
 
 #include <array>
+#include <cstring>
+#include <string>
+#include <string_view>
+#include <unordered_map>
 #include <cstdio>
 
 namespace slimplan::itemrows {
@@ -40,42 +45,10 @@ const char kSelect[] =
     "SELECT id, name, kind, platform, owner, level, region, functions, data_items, audience,"
     " users, active_users, last_active, posts_90d, annual_cost, launched, filing_no, flags, scene,"
     " member_hashes, notes, extra, source_file, source_sheet, source_row"
-    " FROM items WHERE snapshot_id = ?1 ORDER BY rowid";
-
-void bindList(SqliteStatement &st, int i, const QStringList &list)
-{
-    if (list.isEmpty()) {
-        st.bindNull(i);
-        return;
-    }
-    QByteArray json;
-    jsontext::appendStringArray(json, list);
-    st.bindUtf8(i, json);
-}
-
-template <typename T>
-void bindOptionalInt(SqliteStatement &st, int i, const std::optional<T> &v)
-{
-    if (v)
-        st.bindInt(i, *v);
-    else
-        st.bindNull(i);
-}
-
-void bindDate(SqliteStatement &st, int i, const QDate &d)
-{
-    if (d.isValid())
-        st.bindUtf8(i, encodeDate(d));
-    else
-        st.bindNull(i);
-}
-
-QStringList listAt(const SqliteStatement &st, int col)
-{
-    int size = 0;
-    const char *p = st.utf8At(col, &size);
-    return p && size > 2 ? jsontext::stringTokens(p, size) : QStringList();
-}
+    " FROM items NOT INDEXED WHERE snapshot_id = ?1 ORDER BY rowid";
+// NOT INDEXED: through the (snapshot_id, id) index SQLite would sort every row by rowid in a
+// temporary sorter (seconds and hundreds of MB at 1,000,000 rows); the table scan is in rowid
+// order already.
 
 QDate dateAt(const SqliteStatement &st, int col)
 {
@@ -149,6 +122,115 @@ std::vector<quint64> decodeHashes(const QByteArray &blob)
     return out;
 }
 
+namespace {
+// The bytes of one row's parameters, reused from row to row: bound without a copy (SQLITE_STATIC),
+// converted to UTF-8 here once instead of by SQLite from UTF-16 through two allocations.
+class RowWriter
+{
+public:
+    explicit RowWriter(SqliteStatement &st) : m_st(st) {}
+
+    void text(int i, const QString &s) // '' for empty (never NULL)
+    {
+        QByteArray &b = m_buf[static_cast<std::size_t>(i)];
+        b.resize(m_enc.requiredSpace(s.size()));
+        char *end = m_enc.appendToBuffer(b.data(), s);
+        b.resize(end - b.data());
+        m_st.bindUtf8Static(i, b.constData(), static_cast<int>(b.size()));
+    }
+    void textOrNull(int i, const QString &s)
+    {
+        if (s.isEmpty())
+            m_st.bindNull(i);
+        else
+            text(i, s);
+    }
+    void name(int i, const QByteArray &latin1) // names built once, alive for the whole write
+    {
+        m_st.bindUtf8Static(i, latin1.constData(), static_cast<int>(latin1.size()));
+    }
+    void list(int i, const QStringList &l)
+    {
+        if (l.isEmpty()) {
+            m_st.bindNull(i);
+            return;
+        }
+        QByteArray &b = m_buf[static_cast<std::size_t>(i)];
+        b.resize(0);
+        jsontext::appendStringArray(b, l);
+        m_st.bindUtf8Static(i, b.constData(), static_cast<int>(b.size()));
+    }
+    void date(int i, const QDate &d)
+    {
+        if (!d.isValid()) {
+            m_st.bindNull(i);
+            return;
+        }
+        int y = 0, m = 0, day = 0;
+        d.getDate(&y, &m, &day);
+        if (y < 0 || y > 9999) {
+            QByteArray &b = m_buf[static_cast<std::size_t>(i)];
+            b = encodeDate(d);
+            m_st.bindUtf8Static(i, b.constData(), static_cast<int>(b.size()));
+            return;
+        }
+        char *p = m_dates[static_cast<std::size_t>(i)].data();
+        p[0] = char('0' + y / 1000);
+        p[1] = char('0' + y / 100 % 10);
+        p[2] = char('0' + y / 10 % 10);
+        p[3] = char('0' + y % 10);
+        p[4] = '-';
+        p[5] = char('0' + m / 10);
+        p[6] = char('0' + m % 10);
+        p[7] = '-';
+        p[8] = char('0' + day / 10);
+        p[9] = char('0' + day % 10);
+        m_st.bindUtf8Static(i, p, 10);
+    }
+    template <typename T>
+    void optionalInt(int i, const std::optional<T> &v)
+    {
+        if (v)
+            m_st.bindInt(i, *v);
+        else
+            m_st.bindNull(i);
+    }
+    void hashes(int i, const std::vector<quint64> &h)
+    {
+        if (h.empty()) {
+            m_st.bindNull(i);
+            return;
+        }
+        QByteArray &b = m_buf[static_cast<std::size_t>(i)];
+        b.resize(static_cast<qsizetype>(h.size() * 8));
+        for (std::size_t k = 0; k < h.size(); ++k)
+            qToLittleEndian(h[k], b.data() + k * 8);
+        m_st.bindBlobStatic(i, b.constData(), static_cast<int>(b.size()));
+    }
+    void utf8(int i, QByteArray bytes)
+    {
+        QByteArray &b = m_buf[static_cast<std::size_t>(i)];
+        b = std::move(bytes);
+        m_st.bindUtf8Static(i, b.constData(), static_cast<int>(b.size()));
+    }
+
+private:
+    SqliteStatement &m_st;
+    QStringEncoder m_enc{QStringEncoder::Utf8, QStringEncoder::Flag::Stateless};
+    std::array<QByteArray, 27> m_buf;
+    std::array<std::array<char, 10>, 27> m_dates{};
+};
+
+template <typename E, int N>
+std::array<QByteArray, N> enumNames(QString (*nameOf)(E))
+{
+    std::array<QByteArray, N> a;
+    for (int i = 0; i < N; ++i)
+        a[static_cast<std::size_t>(i)] = nameOf(static_cast<E>(i)).toLatin1();
+    return a;
+}
+} // namespace
+
 bool write(sqlite3 *db, int snapshot, const Inventory &inv, Progress *progress, QString *error)
 {
     SqliteStatement st(db, kUpsert);
@@ -156,6 +238,10 @@ bool write(sqlite3 *db, int snapshot, const Inventory &inv, Progress *progress, 
         *error = st.errorString();
         return false;
     }
+    const auto kinds = enumNames<Kind, kKindCount>(&kindName);
+    const auto levels = enumNames<Level, kLevelCount>(&levelName);
+    const auto audiences = enumNames<Audience, 3>(&audienceName);
+    RowWriter w(st);
     const auto &items = inv.items();
     if (progress)
         progress->beginStage(Tr::tr("Saving items"), static_cast<qint64>(items.size()));
@@ -167,55 +253,129 @@ bool write(sqlite3 *db, int snapshot, const Inventory &inv, Progress *progress, 
             }
             progress->advance(static_cast<qint64>(n));
         }
+        // Every parameter is bound on every row (NULL for unknown values), so the bindings need
+        // no clearing between rows.
         const Item &it = items[n];
         st.bindInt(1, snapshot);
-        st.bindText(2, it.id);
-        st.bindText(3, it.name);
-        st.bindUtf8(4, kindName(it.kind).toLatin1());
-        st.bindTextOrNull(5, it.platform);
-        st.bindTextOrNull(6, it.owner);
+        w.text(2, it.id);
+        w.text(3, it.name);
+        w.name(4, kinds[static_cast<std::size_t>(it.kind)]);
+        w.textOrNull(5, it.platform);
+        w.textOrNull(6, it.owner);
         if (it.level)
-            st.bindUtf8(7, levelName(*it.level).toLatin1());
-        st.bindTextOrNull(8, it.region);
-        bindList(st, 9, it.functions);
-        bindList(st, 10, it.dataItems);
+            w.name(7, levels[static_cast<std::size_t>(*it.level)]);
+        else
+            st.bindNull(7);
+        w.textOrNull(8, it.region);
+        w.list(9, it.functions);
+        w.list(10, it.dataItems);
         if (it.audience)
-            st.bindUtf8(11, audienceName(*it.audience).toLatin1());
-        bindOptionalInt(st, 12, it.users);
-        bindOptionalInt(st, 13, it.activeUsers);
-        bindDate(st, 14, it.lastActive);
-        bindOptionalInt(st, 15, it.posts90d);
+            w.name(11, audiences[static_cast<std::size_t>(*it.audience)]);
+        else
+            st.bindNull(11);
+        w.optionalInt(12, it.users);
+        w.optionalInt(13, it.activeUsers);
+        w.date(14, it.lastActive);
+        w.optionalInt(15, it.posts90d);
         if (it.annualCost)
             st.bindDouble(16, *it.annualCost);
-        bindDate(st, 17, it.launched);
+        else
+            st.bindNull(16);
+        w.date(17, it.launched);
         if (it.filingNo)
-            st.bindText(18, *it.filingNo); // '' = known to be not filed
+            w.text(18, *it.filingNo); // '' = known to be not filed
+        else
+            st.bindNull(18);
         st.bindInt(19, it.flags);
-        st.bindTextOrNull(20, it.scene);
-        if (!it.memberHashes.empty()) {
-            const QByteArray blob = encodeHashes(it.memberHashes);
-            st.bindBlob(21, blob.constData(), static_cast<int>(blob.size()));
-        }
-        st.bindTextOrNull(22, it.notes);
+        w.textOrNull(20, it.scene);
+        w.hashes(21, it.memberHashes);
+        w.textOrNull(22, it.notes);
         if (!it.extra.isEmpty())
-            st.bindUtf8(23, jsontext::encodeStringPairs(it.extra));
-        st.bindTextOrNull(24, it.sourceFile);
-        st.bindTextOrNull(25, it.sourceSheet);
+            w.utf8(23, jsontext::encodeStringPairs(it.extra));
+        else
+            st.bindNull(23);
+        w.textOrNull(24, it.sourceFile);
+        w.textOrNull(25, it.sourceSheet);
         if (it.sourceRow > 0)
             st.bindInt(26, it.sourceRow);
+        else
+            st.bindNull(26);
         if (!st.exec()) {
             *error = Tr::tr("Saving item %1 failed: %2").arg(it.id, st.errorString());
             return false;
         }
-        st.reset(); // also clears the bindings, so unset optional columns are NULL next row
+        st.resetKeepBindings();
     }
     if (progress)
         progress->advance(static_cast<qint64>(items.size()));
     return true;
 }
 
+namespace {
+// Texts that repeat over a million rows (owners, platforms, regions, function names, the source
+// file) are decoded once and shared, as the importer's StringPool shares them: loading allocates
+// one string per distinct value instead of one per row.
+class Utf8Pool
+{
+public:
+    QString get(const char *p, int size)
+    {
+        if (!p)
+            return QString();
+        const std::string_view key(p, static_cast<std::size_t>(size));
+        auto it = m_map.find(key);
+        if (it != m_map.end())
+            return it->second;
+        QString s = QString::fromUtf8(p, size);
+        if (m_map.size() < kMaxEntries)
+            m_map.emplace(std::string(key), s);
+        return s;
+    }
+    QString textAt(const SqliteStatement &st, int col)
+    {
+        int size = 0;
+        const char *p = st.utf8At(col, &size);
+        return get(p, size);
+    }
+    // A JSON string array as the writer stores it; escaped texts take the general reader.
+    QStringList listAt(const SqliteStatement &st, int col)
+    {
+        int size = 0;
+        const char *p = st.utf8At(col, &size);
+        if (!p || size <= 2)
+            return {};
+        if (std::memchr(p, '\\', static_cast<std::size_t>(size)))
+            return jsontext::stringTokens(p, size);
+        QStringList out;
+        const char *end = p + size;
+        while (p < end) {
+            const char *open = static_cast<const char *>(std::memchr(p, '"', static_cast<std::size_t>(end - p)));
+            if (!open)
+                break;
+            const char *close = static_cast<const char *>(
+                std::memchr(open + 1, '"', static_cast<std::size_t>(end - open - 1)));
+            if (!close)
+                return jsontext::stringTokens(st.utf8At(col, &size), size);
+            out << get(open + 1, static_cast<int>(close - open - 1));
+            p = close + 1;
+        }
+        return out;
+    }
+
+private:
+    static constexpr std::size_t kMaxEntries = 200000;
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view v) const { return std::hash<std::string_view>()(v); } // not noexcept: hashes cached
+    };
+    std::unordered_map<std::string, QString, Hash, std::equal_to<>> m_map;
+};
+} // namespace
+
 Inventory read(sqlite3 *db, int snapshot, Progress *progress)
 {
+    Utf8Pool pool;
     Inventory inv;
     qint64 total = 0;
     {
@@ -241,12 +401,12 @@ Inventory read(sqlite3 *db, int snapshot, Progress *progress)
         it.id = st.textAt(0);
         it.name = st.textAt(1);
         it.kind = enumAt<Kind, kKindCount>(st, 2, &kindName).value_or(Kind::App);
-        it.platform = st.textAt(3);
-        it.owner = st.textAt(4);
+        it.platform = pool.textAt(st, 3);
+        it.owner = pool.textAt(st, 4);
         it.level = enumAt<Level, kLevelCount>(st, 5, &levelName);
-        it.region = st.textAt(6);
-        it.functions = listAt(st, 7);
-        it.dataItems = listAt(st, 8);
+        it.region = pool.textAt(st, 6);
+        it.functions = pool.listAt(st, 7);
+        it.dataItems = pool.listAt(st, 8);
         it.audience = enumAt<Audience, 3>(st, 9, &audienceName);
         it.users = optionalIntAt(st, 10);
         it.activeUsers = optionalIntAt(st, 11);
@@ -258,17 +418,22 @@ Inventory read(sqlite3 *db, int snapshot, Progress *progress)
         if (!st.isNull(16))
             it.filingNo = st.textAt(16);
         it.flags = static_cast<Flags>(st.intAt(17));
-        it.scene = st.textAt(18);
-        if (!st.isNull(19))
-            it.memberHashes = decodeHashes(st.blobAt(19));
+        it.scene = pool.textAt(st, 18);
+        if (!st.isNull(19)) {
+            int size = 0;
+            const char *p = st.blobPtr(19, &size);
+            it.memberHashes.resize(static_cast<std::size_t>(size / 8));
+            for (std::size_t k = 0; k < it.memberHashes.size(); ++k)
+                it.memberHashes[k] = qFromLittleEndian<quint64>(p + k * 8);
+        }
         it.notes = st.textAt(20);
         if (!st.isNull(21)) {
             int size = 0;
             const char *p = st.utf8At(21, &size);
             it.extra = jsontext::decodeStringPairs(p, size);
         }
-        it.sourceFile = st.textAt(22);
-        it.sourceSheet = st.textAt(23);
+        it.sourceFile = pool.textAt(st, 22);
+        it.sourceSheet = pool.textAt(st, 23);
         it.sourceRow = static_cast<int>(st.intAt(24));
         inv.upsert(std::move(it));
     }

@@ -1,10 +1,10 @@
 #include "store/projectstore.h"
 
 #include "plan/planner.h"
-#include "store/importreportjson.h"
 #include "store/overriderows.h"
 #include "store/itemrows.h"
 #include "store/planrows.h"
+#include "store/reportjson.h"
 #include "store/schema.h"
 #include "store/schemaguard.h"
 #include "store/sqlitestatement.h"
@@ -216,10 +216,13 @@ bool ProjectStore::importInventory(const Inventory &inv, const ImportReport &rep
         *error = tr("Cannot write to %1: %2").arg(m_path, m_db.lastError().text());
         return false;
     }
+    // Into an empty snapshot the items written are all there is: the derived region is counted
+    // from them in memory instead of by two GROUP BY scans of the table.
+    const bool wasEmpty = itemCount() == 0;
     bool ok = itemrows::write(m_handle, m_snapshot, inv, progress, &err);
     if (ok) {
         int dropped = 0;
-        const QJsonObject json = importreportjson::toJson(report, kMaxStoredIssues, &dropped);
+        const QByteArray json = reportjson::encode(report, kMaxStoredIssues, &dropped);
         SqliteStatement st(m_handle, "INSERT INTO imports (snapshot_id, at, files, rows_read,"
                                      " rows_imported, warnings, errors, report)"
                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)");
@@ -230,12 +233,12 @@ bool ProjectStore::importInventory(const Inventory &inv, const ImportReport &rep
         st.bindInt(5, report.rowsImported);
         st.bindInt(6, report.warningCount());
         st.bindInt(7, report.errorCount());
-        st.bindUtf8(8, QJsonDocument(json).toJson(QJsonDocument::Compact));
+        st.bindUtf8(8, json);
         ok = st.exec();
         if (!ok)
             err = st.errorString();
     }
-    ok = ok && updateDerivedRegion(&err);
+    ok = ok && updateDerivedRegion(&err, wasEmpty ? &inv : nullptr);
     if (ok && progress && progress->isCanceled()) {
         err = tr("The import was cancelled; the project is unchanged.");
         ok = false;
@@ -279,7 +282,7 @@ std::vector<ImportRecord> ProjectStore::importHistory() const
         r.rowsImported = static_cast<int>(st.intAt(4));
         r.warnings = static_cast<int>(st.intAt(5));
         r.errors = static_cast<int>(st.intAt(6));
-        r.report = importreportjson::fromJson(QJsonDocument::fromJson(st.blobAt(7)).object(), &r.issuesDropped);
+        r.report = reportjson::decode(QJsonDocument::fromJson(st.blobAt(7)).object(), &r.issuesDropped);
         out.push_back(std::move(r));
     }
     return out;
@@ -457,8 +460,30 @@ bool ProjectStore::setRegion(const QString &code, const QString &name, QString *
     return false;
 }
 
+namespace {
+// The most common value (ties: the smallest in SQLite's BINARY order, i.e. by UTF-8 bytes).
+QString mostCommon(const QHash<QString, qint64> &counts)
+{
+    QString best;
+    QByteArray bestUtf8;
+    qint64 most = 0;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() < most)
+            continue;
+        const QByteArray utf8 = it.key().toUtf8();
+        if (it.value() > most || utf8 < bestUtf8) {
+            most = it.value();
+            best = it.key();
+            bestUtf8 = utf8;
+        }
+    }
+    return best;
+}
+} // namespace
+
 // Runs inside the import's transaction: the derived region follows the items it was derived from.
-bool ProjectStore::updateDerivedRegion(QString *error)
+// fresh: the snapshot's items when they are exactly these (the import went into an empty one).
+bool ProjectStore::updateDerivedRegion(QString *error, const Inventory *fresh)
 {
     {
         SqliteStatement set(m_handle, "SELECT 1 FROM regions WHERE derived = 0");
@@ -467,7 +492,30 @@ bool ProjectStore::updateDerivedRegion(QString *error)
     }
     QString code;
     QString placeName;
-    {
+    QHash<QString, qint64> votes;
+    if (fresh) {
+        // What the two queries below compute, from the items in memory.
+        QHash<QString, qint64> codes;
+        QHash<QString, qint64> places;
+        QHash<QString, qint64> owners;
+        for (const Item &it : fresh->items()) {
+            if (!it.region.isEmpty()) {
+                const char16_t c = it.region.front().unicode();
+                ++(c >= u'0' && c <= u'9' ? codes : places)[it.region];
+            }
+            if (!it.owner.isEmpty())
+                ++owners[it.owner];
+        }
+        code = mostCommon(codes);
+        placeName = mostCommon(places);
+        if (placeName.isEmpty()) {
+            for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+                const QString prefix = ownerPrefix(it.key());
+                if (!prefix.isEmpty())
+                    votes[prefix] += it.value();
+            }
+        }
+    } else {
         // Division codes are digits; anything else in the column is a place name.
         SqliteStatement st(m_handle, "SELECT region, region GLOB '[0-9]*', count(*) AS n FROM items"
                                      " WHERE snapshot_id = ?1 AND region IS NOT NULL"
@@ -478,18 +526,19 @@ bool ProjectStore::updateDerivedRegion(QString *error)
             if (slot.isEmpty())
                 slot = st.textAt(0);
         }
+        if (placeName.isEmpty()) {
+            SqliteStatement ow(m_handle, "SELECT owner, count(*) FROM items WHERE snapshot_id = ?1"
+                                         " AND owner IS NOT NULL GROUP BY owner");
+            ow.bindInt(1, m_snapshot);
+            while (ow.step()) {
+                const QString prefix = ownerPrefix(ow.textAt(0));
+                if (!prefix.isEmpty())
+                    votes[prefix] += ow.intAt(1);
+            }
+        }
     }
     QString name = placeName;
     if (name.isEmpty()) {
-        QHash<QString, qint64> votes;
-        SqliteStatement st(m_handle, "SELECT owner, count(*) FROM items WHERE snapshot_id = ?1"
-                                     " AND owner IS NOT NULL GROUP BY owner");
-        st.bindInt(1, m_snapshot);
-        while (st.step()) {
-            const QString prefix = ownerPrefix(st.textAt(0));
-            if (!prefix.isEmpty())
-                votes[prefix] += st.intAt(1);
-        }
         qint64 best = 0;
         for (auto it = votes.cbegin(); it != votes.cend(); ++it) {
             if (it.value() > best || (it.value() == best && it.key() < name)) {

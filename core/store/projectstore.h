@@ -134,7 +134,7 @@ private:
     ProjectStore(QString path, QString connectionName);
     bool init(QString *error);
     bool configure(QString *error);
-    bool updateDerivedRegion(QString *error);
+    bool updateDerivedRegion(QString *error, const Inventory *fresh = nullptr);
     // Runs `work` in one transaction: commit if it returns true, else roll back.
     bool inTransaction(QString *error, const std::function<bool(QString *)> &work);
     sqlite3 *handle() const { return m_handle; }

@@ -54,6 +54,21 @@ void SqliteStatement::bindBlob(int i, const void *data, int size)
     sqlite3_bind_blob(m_stmt, i, data, size, SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindUtf8Static(int i, const char *utf8, int size)
+{
+    sqlite3_bind_text(m_stmt, i, utf8 ? utf8 : "", size, SQLITE_STATIC);
+}
+
+void SqliteStatement::bindBlobStatic(int i, const void *data, int size)
+{
+    sqlite3_bind_blob(m_stmt, i, data, size, SQLITE_STATIC);
+}
+
+void SqliteStatement::resetKeepBindings()
+{
+    sqlite3_reset(m_stmt);
+}
+
 bool SqliteStatement::step()
 {
     if (!m_stmt) {
@@ -91,6 +106,13 @@ const char *SqliteStatement::utf8At(int col, int *size) const
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
     *size = sqlite3_column_bytes(m_stmt, col);
     return p;
+}
+
+const char *SqliteStatement::blobPtr(int col, int *size) const
+{
+    const void *p = sqlite3_column_blob(m_stmt, col);
+    *size = sqlite3_column_bytes(m_stmt, col);
+    return static_cast<const char *>(p);
 }
 
 QByteArray SqliteStatement::blobAt(int col) const

@@ -31,6 +31,11 @@ public:
     void bindTextOrNull(int i, QStringView s);     // empty → NULL (unknown)
     void bindUtf8(int i, const QByteArray &utf8);  // empty → ''
     void bindBlob(int i, const void *data, int size);
+    // Bytes that stay valid and unchanged until the statement is stepped and reset (no copy).
+    void bindUtf8Static(int i, const char *utf8, int size);
+    void bindBlobStatic(int i, const void *data, int size);
+    // reset() without clearing the bindings (for callers that bind every parameter each time).
+    void resetKeepBindings();
 
     // SQLITE_ROW → true; SQLITE_DONE → false with ok; anything else → false with !ok.
     bool step();
@@ -45,6 +50,8 @@ public:
     // Raw UTF-8 bytes valid until the next step(); size in *size.
     const char *utf8At(int col, int *size) const;
     QByteArray blobAt(int col) const;
+    // Raw blob bytes valid until the next step(); size in *size.
+    const char *blobPtr(int col, int *size) const;
 
 private:
     sqlite3 *m_db = nullptr;

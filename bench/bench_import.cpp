@@ -1,0 +1,257 @@
+// bench_import: times the CSV import into a new project (importFiles + ProjectStore::importInventory,
+// what `slimplan-cli import` does) and opening it again (ProjectStore::open + loadInventory +
+// regionName + loadPlan, what the GUI reads before the table shows) for generated ledgers of several
+// sizes. Each size and each stage runs in a child process of its own, so the peak memory
+// (ru_maxrss) of one is not inflated by another. Wall-clock and CPU time (user + system, all
+// threads) are both reported: on a shared machine the CPU time is the steadier figure.
+//
+//   bench_import [--sizes 100000,1000000] [--runs N] [--markdown FILE]
+//   bench_import --child-import SIZE --runs N    # one size; prints one JSON line
+//   bench_import --child-open SIZE --runs N
+#include "import/importer.h"
+#include "store/projectstore.h"
+#include "synth/generator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSysInfo>
+#include <QTextStream>
+#include <QThread>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <vector>
+
+using namespace slimplan;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    if (v.empty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+double peakMiB()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0; // Linux: KiB
+}
+
+double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+QString csvPath(qint64 size)
+{
+    return QDir::temp().filePath(QStringLiteral("slimplan-bench-import-%1.csv").arg(size));
+}
+
+QString projectPath(qint64 size)
+{
+    return QDir::temp().filePath(QStringLiteral("slimplan-bench-import-%1.slimplan").arg(size));
+}
+
+void removeProject(const QString &path)
+{
+    QFile::remove(path);
+    QFile::remove(path + QStringLiteral("-journal"));
+}
+
+void print(const QJsonObject &j)
+{
+    QTextStream(stdout) << QJsonDocument(j).toJson(QJsonDocument::Compact) << "\n";
+}
+
+int childImport(qint64 size, int runs)
+{
+    const QString csv = csvPath(size);
+    const QString project = projectPath(size);
+    QString error;
+    if (!QFileInfo::exists(csv)) {
+        GeneratorOptions o;
+        o.items = size;
+        o.seed = 1;
+        if (!writeGeneratedLedger(o, csv, &error)) {
+            QTextStream(stderr) << error << "\n";
+            return 1;
+        }
+    }
+    std::vector<double> wall, cpu;
+    int items = 0;
+    for (int r = 0; r < runs; ++r) {
+        removeProject(project);
+        QElapsedTimer t;
+        t.start();
+        const double c0 = cpuSeconds();
+        {
+            auto store = ProjectStore::open(project, &error);
+            if (!store) {
+                QTextStream(stderr) << error << "\n";
+                return 1;
+            }
+            ImportOptions options;
+            options.memberSalt = store->memberSalt();
+            const ImportResult res = importFiles({csv}, options, nullptr);
+            if (!store->importInventory(res.inventory, res.report, {csv}, nullptr, &error)) {
+                QTextStream(stderr) << error << "\n";
+                return 1;
+            }
+            items = res.inventory.size();
+        }
+        wall.push_back(t.nsecsElapsed() / 1e9);
+        cpu.push_back(cpuSeconds() - c0);
+    }
+    print(QJsonObject{{QStringLiteral("items"), items},
+                      {QStringLiteral("csv_mb"), QFileInfo(csv).size() / 1e6},
+                      {QStringLiteral("project_mb"), QFileInfo(project).size() / 1e6},
+                      {QStringLiteral("wall"), median(wall)},
+                      {QStringLiteral("cpu"), median(cpu)},
+                      {QStringLiteral("peak_mib"), peakMiB()}});
+    return 0;
+}
+
+int childOpen(qint64 size, int runs)
+{
+    const QString project = projectPath(size);
+    std::vector<double> wall, cpu;
+    int items = 0;
+    bool hasPlan = false;
+    for (int r = 0; r < runs; ++r) {
+        QElapsedTimer t;
+        t.start();
+        const double c0 = cpuSeconds();
+        {
+            QString error;
+            auto store = ProjectStore::open(project, &error);
+            if (!store) {
+                QTextStream(stderr) << error << "\n";
+                return 1;
+            }
+            const Inventory inv = store->loadInventory();
+            const QString title = store->regionName();
+            const std::optional<Plan> plan = store->loadPlan(inv);
+            items = inv.size();
+            hasPlan = plan.has_value() && !title.isNull();
+        }
+        wall.push_back(t.nsecsElapsed() / 1e9);
+        cpu.push_back(cpuSeconds() - c0);
+    }
+    print(QJsonObject{{QStringLiteral("items"), items},
+                      {QStringLiteral("plan"), hasPlan},
+                      {QStringLiteral("wall"), median(wall)},
+                      {QStringLiteral("cpu"), median(cpu)},
+                      {QStringLiteral("peak_mib"), peakMiB()}});
+    return 0;
+}
+
+QString cpuModel()
+{
+    QFile f(QStringLiteral("/proc/cpuinfo"));
+    if (f.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("model name"))
+                return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
+    return QStringLiteral("unknown");
+}
+
+QString loadAverage()
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2)
+                                       : QStringLiteral("unknown");
+}
+
+QJsonObject runChild(const QString &app, const QString &mode, const QString &size, int runs)
+{
+    QProcess child;
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    child.start(app, {mode, size, QStringLiteral("--runs"), QString::number(runs)});
+    child.waitForFinished(-1);
+    return QJsonDocument::fromJson(child.readAllStandardOutput()).object();
+}
+
+QString num(const QJsonObject &j, const char *key, int decimals)
+{
+    const QJsonValue v = j.value(QLatin1String(key));
+    return v.isUndefined() ? QStringLiteral("–") : QString::number(v.toDouble(), 'f', decimals);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const auto value = [&](const QString &name, const QString &fallback) {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    };
+    const int runs = std::max(1, value(QStringLiteral("--runs"), QStringLiteral("3")).toInt());
+    if (args.contains(QStringLiteral("--child-import")))
+        return childImport(value(QStringLiteral("--child-import"), QStringLiteral("10000")).toLongLong(), runs);
+    if (args.contains(QStringLiteral("--child-open")))
+        return childOpen(value(QStringLiteral("--child-open"), QStringLiteral("10000")).toLongLong(), runs);
+
+    QTextStream out(stdout);
+    const QString loadBefore = loadAverage();
+    QString table;
+    QTextStream md(&table);
+    md << "| rows | CSV (MB) | project (MB) | import wall (s) | import CPU (s) | import peak RSS (MiB) "
+          "| open + load wall (s) | open + load CPU (s) | open peak RSS (MiB) |\n"
+          "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    for (const QString &s : value(QStringLiteral("--sizes"), QStringLiteral("100000,1000000")).split(QLatin1Char(','))) {
+        const QJsonObject imp = runChild(app.applicationFilePath(), QStringLiteral("--child-import"), s, runs);
+        const QJsonObject open = imp.isEmpty() ? QJsonObject()
+                                               : runChild(app.applicationFilePath(), QStringLiteral("--child-open"), s, runs);
+        md << "| " << s << " | " << num(imp, "csv_mb", 0) << " | " << num(imp, "project_mb", 0) << " | "
+           << num(imp, "wall", 2) << " | " << num(imp, "cpu", 2) << " | " << num(imp, "peak_mib", 0) << " | "
+           << num(open, "wall", 2) << " | " << num(open, "cpu", 2) << " | " << num(open, "peak_mib", 0) << " |\n";
+        md.flush();
+        out << table.section(QLatin1Char('\n'), -2) << "\n";
+        out.flush();
+        QFile::remove(csvPath(s.toLongLong()));
+        removeProject(projectPath(s.toLongLong()));
+    }
+    md.flush();
+    const QString machine = QStringLiteral("%1 cores (nproc), %2, %3; load average %4 before, %5 after; "
+                                           "median of %6 run(s) per size")
+                                .arg(QThread::idealThreadCount())
+                                .arg(cpuModel(), QSysInfo::prettyProductName(), loadBefore, loadAverage())
+                                .arg(runs);
+    out << "\n" << machine << "\n\n" << table;
+    const QString mdPath = value(QStringLiteral("--markdown"), QString());
+    if (!mdPath.isEmpty()) {
+        QFile f(mdPath);
+        QString text;
+        if (f.open(QIODevice::ReadOnly))
+            text = QString::fromUtf8(f.readAll());
+        f.close();
+        const QString begin = QStringLiteral("<!-- bench_import:results:begin -->");
+        const QString end = QStringLiteral("<!-- bench_import:results:end -->");
+        const QString block = begin + QStringLiteral("\nMachine: ") + machine + QStringLiteral("\n\n") + table + end;
+        const qsizetype b = text.indexOf(begin);
+        const qsizetype e = text.indexOf(end);
+        if (b >= 0 && e > b)
+            text.replace(b, e + end.size() - b, block);
+        else
+            text += QStringLiteral("\n") + block + QStringLiteral("\n");
+        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            f.write(text.toUtf8());
+    }
+    return 0;
+}
