@@ -93,7 +93,7 @@ private:
         const int np = static_cast<int>(m_v.placeFirst.size());
         c.name = m_v.placeFirst.at(r % np) + m_v.placeSecond.at((r / np + r) % int(m_v.placeSecond.size()));
         c.code = QStringLiteral("%1%2%3")
-                     .arg(10 + (r / 400) % 89, 2, 10, QLatin1Char('0'))
+                     .arg(11 + (r / 400) % 72, 2, 10, QLatin1Char('0')) // 11–82: real province codes
                      .arg(1 + (r / 20) % 20, 2, 10, QLatin1Char('0'))
                      .arg(1 + r % 20, 2, 10, QLatin1Char('0'));
         c.city = m_v.cities.at((r / 20) % int(m_v.cities.size()));

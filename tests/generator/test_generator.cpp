@@ -1,5 +1,6 @@
 // The synthetic ledger generator: deterministic bytes per seed, the documented header, the row
 // count, and the look-alike apps and duplicate groups the overlap engine must find.
+#include "import/normalize.h"
 #include "overlap/overlap.h"
 #include "synth/generator.h"
 
@@ -110,6 +111,9 @@ void TestGenerator::inventory_matchesRowsAndIsRealistic()
     for (const Item &it : inv.items()) {
         QVERIFY(!it.name.isEmpty() && !it.owner.isEmpty() && !it.functions.isEmpty());
         QVERIFY(it.region.size() == 6 || it.region.size() == 9 || it.region.size() == 12);
+        // A real division code: the importer would warn about every row otherwise.
+        QVERIFY2(levelFromRegionCode(it.region).has_value(), qPrintable(it.region));
+        QCOMPARE(*levelFromRegionCode(it.region), *it.level);
         sixDigit += it.region.size() == 6;
         withMembers += it.kind == Kind::Group && !it.memberHashes.empty();
         unfiled += it.kind == Kind::App && it.filingNo && it.filingNo->isEmpty();
