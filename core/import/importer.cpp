@@ -260,10 +260,16 @@ ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &p
         if (existing >= 0) {
             const Item &first = result.inventory.at(existing);
             const QString where = QStringLiteral("%1:%2:%3").arg(first.sourceFile, first.sourceSheet).arg(first.sourceRow);
-            issues.push_back(builder.issue(ImportIssue::Severity::Error, row.row,
-                                           head.map.has(Field::Id) ? head.map.columnOf(Field::Id) : -1,
-                                           Tr::tr("Duplicate id “%1” (first used at %2); row not imported")
-                                               .arg(item.id, where)));
+            // A derived id means the two rows have the same kind, owner, name and platform: name
+            // that, not a hash the user never typed.
+            const bool derived = item.id == deriveItemId(item.kind, item.owner, item.name, item.platform);
+            issues.push_back(builder.issue(
+                ImportIssue::Severity::Error, row.row,
+                head.map.has(Field::Id) ? head.map.columnOf(Field::Id) : -1,
+                derived ? Tr::tr("Same kind, owner, name and platform as %1, and no id (编号) to tell "
+                                 "them apart; row not imported")
+                              .arg(where)
+                        : Tr::tr("Duplicate id “%1” (first used at %2); row not imported").arg(item.id, where)));
             return;
         }
         result.inventory.upsert(std::move(item));

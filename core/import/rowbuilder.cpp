@@ -299,6 +299,20 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
         if (column >= 0)
             issues.push_back(issue(ImportIssue::Severity::Warning, row.row, column, message));
     }
+    // A text row with filled cells past the header's last column: usually a separator typed inside
+    // an unquoted value (3,200), which moves every later value one column right. Say so once,
+    // rather than leaving the user to puzzle over the odd values that follow.
+    if (!m_ctx.fromSpreadsheet && row.cells.size() > m_map.columnCount()) {
+        const auto extra = std::find_if(row.cells.begin() + m_map.columnCount(), row.cells.end(),
+                                        [](const QString &c) { return !trimSpaces(c).isEmpty(); });
+        if (extra != row.cells.end())
+            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, -1,
+                                   tr("This row has %1 cells but the header has %2: is there a comma or "
+                                      "separator inside a value without quotes (such as 3,200)? The values "
+                                      "after it may be in the wrong columns")
+                                       .arg(row.cells.size())
+                                       .arg(m_map.columnCount())));
+    }
 
     item = Item{};
     item.kind = *kind;
@@ -309,11 +323,12 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
     item.sourceSheet = m_ctx.sheet;
     item.sourceRow = row.row;
 
-    const QStringView id = cell(row, Field::Id);
-    item.id = isPlaceholderValue(id) ? deriveItemId(item.kind, item.owner, item.name) : id.toString();
-
     if (const QStringView p = cell(row, Field::Platform); !isPlaceholderValue(p))
         item.platform = m_pool.intern(p);
+
+    const QStringView id = cell(row, Field::Id);
+    item.id = isPlaceholderValue(id) ? deriveItemId(item.kind, item.owner, item.name, item.platform)
+                                     : id.toString();
 
     if (const QStringView r = cell(row, Field::Region); !isPlaceholderValue(r)) {
         // １２３ typed in a Chinese IME is 123; most codes have nothing to fold.

@@ -17,7 +17,7 @@ namespace slimplan {
 
 struct Item
 {
-    QString id;                       // given, or derived from kind+owner+name (see deriveItemId)
+    QString id;                       // given, or derived from kind+owner+name+platform (deriveItemId)
     QString name;
     Kind kind = Kind::App;
     QString platform;                 // empty = unknown
@@ -48,7 +48,9 @@ struct Item
     bool has(Flag f) const { return hasFlag(flags, f); }
 };
 
-// A stable id for rows that have none: kind + owner + name, hashed (e.g. "app-3f9c2a1b7d04e6c8").
-QString deriveItemId(Kind kind, const QString &owner, const QString &name);
+// A stable id for rows that have none: kind + owner + name (+ platform when known), hashed (e.g.
+// "app-3f9c2a1b7d04e6c8"). The platform tells apart 黑水发布 on WeChat from 黑水发布 on Weibo.
+QString deriveItemId(Kind kind, const QString &owner, const QString &name,
+                     const QString &platform = QString());
 
 } // namespace slimplan

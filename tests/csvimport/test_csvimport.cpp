@@ -66,6 +66,8 @@ private slots:
     void unknownColumnsKept();
     void synonymsFileHintAndMembers();
     void duplicateIds();
+    void derivedIdsTellPlatformsApart();
+    void shiftedRowIsExplained();
     void derivedIdAndLevel();
     void unreadableValuesAreWarnings();
     void missingRequiredValues();
@@ -248,14 +250,56 @@ void TestCsvImport::duplicateIds()
     QCOMPARE(lines(r.report),
              QStringList({QStringLiteral("duplicates.csv::4:编号: Duplicate id “A1” (first used at "
                                          "duplicates.csv::2); row not imported"),
-                          QStringLiteral("duplicates.csv::6:编号: Duplicate id “%1” (first used at "
-                                         "duplicates.csv::5); row not imported")
-                              .arg(derived)}));
+                          // A derived id is no help to the user: the message names what is alike.
+                          QStringLiteral("duplicates.csv::6:编号: Same kind, owner, name and platform as "
+                                         "duplicates.csv::5, and no id (编号) to tell them apart; "
+                                         "row not imported")}));
     QCOMPARE(r.inventory.size(), 3);
     QCOMPARE(r.inventory.at(0).name, QStringLiteral("应用一")); // the first one stays
     QCOMPARE(r.inventory.at(2).id, derived);
     QCOMPARE(r.report.rowsRead, 5);
     QCOMPARE(r.report.rowsImported, 3);
+}
+
+void TestCsvImport::derivedIdsTellPlatformsApart()
+{
+    // One unit's 青溪发布 on WeChat and on Weibo are two accounts, not a duplicate row.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("accounts.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("账号名称,类型,平台,主办单位\n"
+            "青溪发布,公众号,微信,青溪县委宣传部\n"
+            "青溪发布,微博,微博,青溪县委宣传部\n"
+            "青溪发布,公众号,,青溪县教育局\n");
+    f.close();
+    const ImportResult r = importFiles({path}, ImportOptions(), nullptr);
+    QVERIFY2(!r.report.hasErrors(), qPrintable(lines(r.report).join(QLatin1Char('\n'))));
+    QCOMPARE(r.inventory.size(), 3);
+    QVERIFY(r.inventory.at(0).id != r.inventory.at(1).id);
+    // Without a platform the id is the one earlier versions derived, so old projects still match.
+    QCOMPARE(r.inventory.at(2).id,
+             deriveItemId(Kind::Account, QStringLiteral("青溪县教育局"), QStringLiteral("青溪发布")));
+}
+
+void TestCsvImport::shiftedRowIsExplained()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shifted.csv"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("名称,类型,主办单位,用户数,月活\n"
+            "青溪政务通,App,青溪县政府办,3,200,150\n" // 3,200 typed without quotes
+            "青溪便民宝,App,青溪县政府办,800,90,\n");  // a trailing empty cell is no shift
+    f.close();
+    const ImportResult r = importFiles({path}, ImportOptions(), nullptr);
+    const QStringList l = lines(r.report);
+    QCOMPARE(l.filter(QStringLiteral("cells but the header has")).size(), 1);
+    QVERIFY2(l.first().endsWith(QStringLiteral("shifted.csv::2:: This row has 6 cells but the header has 5: is there a comma "
+                                               "or separator inside a value without quotes (such as 3,200)? The "
+                                               "values after it may be in the wrong columns")),
+             qPrintable(l.first()));
+    QCOMPARE(r.inventory.size(), 2); // kept, with the warning
 }
 
 void TestCsvImport::derivedIdAndLevel()
