@@ -20,10 +20,16 @@ case "$target" in
 esac
 
 scripts/install-fuzz-deps.sh >/dev/null
+# ccache when present: the reliability builds are large and the machine is shared.
+launcher=()
+if command -v ccache >/dev/null; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+fi
 if [ ! -f build-fuzz/build.ninja ]; then
   cmake -S . -B build-fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     -DCMAKE_CXX_COMPILER=clang++-14 -DSLIMPLAN_FUZZ=ON \
-    -DSLIMPLAN_BUILD_TESTS=OFF -DSLIMPLAN_BUILD_BENCH=OFF
+    -DSLIMPLAN_BUILD_TESTS=OFF -DSLIMPLAN_BUILD_BENCH=OFF "${launcher[@]}"
 fi
 cmake --build build-fuzz --target "fuzz_$target" -j2
 

@@ -7,9 +7,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 start=$(date +%s)
+# ccache when present: the reliability builds are large and the machine is shared.
+launcher=()
+if command -v ccache >/dev/null; then
+  launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+  export CCACHE_BASEDIR=${CCACHE_BASEDIR:-$PWD}
+fi
 # -O1: sanitizers want optimisation low enough for exact stacks; Debug keeps the asserts on.
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -g1" \
-  -DSLIMPLAN_SANITIZE=ON -DSLIMPLAN_BUILD_BENCH=OFF
+  -DSLIMPLAN_SANITIZE=ON -DSLIMPLAN_BUILD_BENCH=OFF "${launcher[@]}"
 cmake --build build-asan --parallel "$(nproc)"
 built=$(date +%s)
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1}

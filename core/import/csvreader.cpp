@@ -6,6 +6,7 @@
 
 #include <uchardet/uchardet.h>
 
+#include <algorithm>
 #include <array>
 
 namespace slimplan {
@@ -241,9 +242,11 @@ bool CsvReader::open(QString *error)
             *error = message;
         return false;
     };
-    if (!m_file.open(QIODevice::ReadOnly))
+    // Unbuffered: the reader asks for large blocks itself, QIODevice's 16 KB buffer only copies.
+    if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return refuse(tr("Cannot open the file: %1").arg(m_file.errorString()));
-    m_pending = m_file.read(kSampleBytes);
+    m_pending = m_file.read(m_file.isSequential() ? kSampleBytes
+                                                  : std::clamp<qint64>(m_file.size(), 1, kSampleBytes));
     const bool complete = m_file.atEnd();
     int bom = 0;
     if (!m_forcedEncoding.isEmpty()) {
@@ -285,17 +288,29 @@ bool CsvReader::open(QString *error)
 bool CsvReader::refill()
 {
     QByteArray bytes;
+    QByteArrayView view;
     if (!m_pending.isEmpty()) {
         bytes = std::move(m_pending);
         m_pending = QByteArray();
+        view = bytes;
     } else if (!m_eof) {
-        bytes = m_file.read(kBlockBytes);
+        // Never more than the file still holds: QIODevice::read(n) allocates n bytes up front,
+        // and a whole megabyte for the end of a small file cost more than parsing it. The block
+        // buffer is reused from one block to the next.
+        qint64 want = kBlockBytes;
+        if (!m_file.isSequential())
+            want = std::clamp<qint64>(m_file.size() - m_file.pos(), 1, kBlockBytes);
+        if (m_block.size() < want)
+            m_block.resize(want);
+        const qint64 n = m_file.read(m_block.data(), want);
+        if (n > 0)
+            view = QByteArrayView(m_block.constData(), n);
     }
-    if (bytes.isEmpty()) {
+    if (view.isEmpty()) {
         m_eof = true;
         return false;
     }
-    m_buf = m_decoder.decode(bytes);
+    m_buf = m_decoder.decode(view);
     m_pos = 0;
     if (m_buf.contains(QChar(0)))
         m_sawNul = true;

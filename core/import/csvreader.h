@@ -65,6 +65,7 @@ private:
     QString m_encoding;
     char16_t m_separator = u',';
     QByteArray m_pending;   // bytes read during detection, decoded by the first refill()
+    QByteArray m_block;     // the bytes of the block being decoded (reused)
     QString m_buf;          // decoded text not yet parsed (from m_pos)
     qsizetype m_pos = 0;
     bool m_eof = false;

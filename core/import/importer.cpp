@@ -46,7 +46,7 @@ enum class Content { Text, Zip, Ole, Json, Unreadable };
 Content sniffContent(const QString &path)
 {
     QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+    if (!f.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
         return Content::Unreadable;
     const QByteArray head = f.read(512);
     if (head.startsWith("PK\x03\x04"))

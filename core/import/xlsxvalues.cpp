@@ -60,6 +60,10 @@ std::optional<QString> serialToIsoDate(double serial, bool date1904)
     if (day < 1)
         return std::nullopt;
     QDate date;
+    // 9999-12-31 is serial 2958465 in the 1900 system but 2957003 in the 1904 one; a later day
+    // has five year digits, which the text below cannot hold.
+    if (date1904 && day > 2958465 - 1462)
+        return std::nullopt;
     if (date1904)
         date = QDate(1904, 1, 1).addDays(day);
     else if (day == 60)

@@ -3,6 +3,8 @@
 #include "store/schema.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -69,6 +71,18 @@ bool readObjects(QSqlDatabase &db, Objects *out, QStringList *internalOdd, QStri
 
 bool referenceObjects(int version, Objects *out, QString *error)
 {
+    // What a version's migrations create never changes: build it once per version, not on every
+    // open (an in-memory database and all the migrations cost more than checking a small file).
+    static QMutex cacheMutex;
+    static QHash<int, Objects> cache;
+    {
+        const QMutexLocker lock(&cacheMutex);
+        const auto it = cache.constFind(version);
+        if (it != cache.cend()) {
+            *out = *it;
+            return true;
+        }
+    }
     const QString connection = QStringLiteral("slimplan-schema-reference-%1").arg(g_referenceCounter.fetch_add(1));
     bool ok = false;
     {
@@ -80,6 +94,10 @@ bool referenceObjects(int version, Objects *out, QString *error)
         ref.close();
     }
     QSqlDatabase::removeDatabase(connection);
+    if (ok) {
+        const QMutexLocker lock(&cacheMutex);
+        cache.insert(version, *out);
+    }
     return ok;
 }
 } // namespace

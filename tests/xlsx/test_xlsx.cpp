@@ -421,6 +421,9 @@ void TestXlsx::serialToIsoDate_data()
     QTest::newRow("negative") << -5.0 << false << "";
     QTest::newRow("9999-12-31") << 2958465.0 << false << "9999-12-31";
     QTest::newRow("beyond 9999") << 2958466.0 << false << "";
+    QTest::newRow("1904: 9999-12-31") << 2957003.0 << true << "9999-12-31";
+    QTest::newRow("1904: beyond 9999") << 2957004.0 << true << "";
+    QTest::newRow("1904: far beyond 9999") << 2958465.0 << true << "";
 }
 
 void TestXlsx::serialToIsoDate()
