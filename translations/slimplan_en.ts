@@ -14,6 +14,10 @@
         <source>A .slimplan project, or ledgers to import.</source>
         <translation>A .slimplan project, or ledgers to import.</translation>
     </message>
+    <message>
+        <source>Save screenshots to DIR once loaded, then quit.</source>
+        <translation>Save screenshots to DIR once loaded, then quit.</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::ChartsPanel</name>
@@ -87,6 +91,104 @@
     </message>
 </context>
 <context>
+    <name>slimplan::CompareCharts</name>
+    <message>
+        <source>Save chart as PNG or PDF…</source>
+        <translation>Save chart as PNG or PDF…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Planned reduction by kind, per region</source>
+        <translation>Planned reduction by kind, per region</translation>
+    </message>
+    <message>
+        <source>Sichuan %1</source>
+        <translation>Sichuan %1</translation>
+    </message>
+    <message>
+        <source>Sichuan 2024–2025 (line to beat)</source>
+        <translation>Sichuan 2024–2025 (line to beat)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Reduction (%)</source>
+        <translation>Reduction (%)</translation>
+    </message>
+    <message>
+        <source>Regions ranked by total reduction</source>
+        <translation>Regions ranked by total reduction</translation>
+    </message>
+    <message>
+        <source>Beats Sichuan's %1</source>
+        <translation>Beats Sichuan's %1</translation>
+    </message>
+    <message>
+        <source>Below it</source>
+        <translation>Below it</translation>
+    </message>
+    <message>
+        <source>Total reduction (%)</source>
+        <translation>Total reduction (%)</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::CompareLoader</name>
+    <message>
+        <source>Splitting the regions</source>
+        <translation>Splitting the regions</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Reading %1</translation>
+    </message>
+    <message>
+        <source>the project holds no items</source>
+        <translation>the project holds no items</translation>
+    </message>
+    <message>
+        <source>Planning %1</source>
+        <translation>Planning %1</translation>
+    </message>
+    <message>
+        <source>Reading snapshot %1</source>
+        <translation>Reading snapshot %1</translation>
+    </message>
+    <message>
+        <source>Planning the baseline</source>
+        <translation>Planning the baseline</translation>
+    </message>
+    <message>
+        <source>Comparing the snapshots</source>
+        <translation>Comparing the snapshots</translation>
+    </message>
+    <message>
+        <source>No item could be imported.</source>
+        <translation>No item could be imported.</translation>
+    </message>
+    <message>
+        <source>Could not select the snapshot.</source>
+        <translation>Could not select the snapshot.</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::CompareModel</name>
     <message>
         <source>unknown</source>
@@ -149,26 +251,120 @@
     </message>
 </context>
 <context>
-    <name>slimplan::CompareView</name>
+    <name>slimplan::CompareWindow</name>
     <message>
-        <source>Planned reduction per region</source>
-        <translation>Planned reduction per region</translation>
+        <source>Compare Regions and Progress — SlimPlan</source>
+        <translation>Compare Regions and Progress — SlimPlan</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
+        <source>Add Projects…</source>
+        <translation>Add Projects…</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>unknown</translation>
+        <source>Add the regions of other project files (.slimplan); you may also drop them here.</source>
+        <translation>Add the regions of other project files (.slimplan); you may also drop them here.</translation>
     </message>
     <message>
-        <source>Reduction (%)</source>
-        <translation>Reduction (%)</translation>
+        <source>Remove</source>
+        <translation>Remove</translation>
     </message>
     <message>
-        <source>Sichuan reference −14 %</source>
-        <translation>Sichuan reference −14 %</translation>
+        <source>Remove the selected regions from the comparison</source>
+        <translation>Remove the selected regions from the comparison</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Include the open project</source>
+        <translation>Include the open project</translation>
+    </message>
+    <message>
+        <source>Save Chart by Kind…</source>
+        <translation>Save Chart by Kind…</translation>
+    </message>
+    <message>
+        <source>Save Ranking Chart…</source>
+        <translation>Save Ranking Chart…</translation>
+    </message>
+    <message>
+        <source>Import as Snapshot…</source>
+        <translation>Import as Snapshot…</translation>
+    </message>
+    <message>
+        <source>Compare regions</source>
+        <translation>Compare regions</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>Progress over time</translation>
+    </message>
+    <message>
+        <source>Add project files to compare (Ctrl+O) or drop them here.</source>
+        <translation>Add project files to compare (Ctrl+O) or drop them here.</translation>
+    </message>
+    <message>
+        <source>Comparing the open project</source>
+        <translation>Comparing the open project</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n project(s)</source>
+        <translation>
+            <numerusform>Reading %n project(s)</numerusform>
+            <numerusform>Reading %n project(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the snapshots</source>
+        <translation>Reading the snapshots</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) compared.</source>
+        <translation>
+            <numerusform>%n region(s) compared.</numerusform>
+            <numerusform>%n region(s) compared.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Projects to Compare</source>
+        <translation>Add Projects to Compare</translation>
+    </message>
+    <message>
+        <source>SlimPlan projects (*.slimplan);;All files (*)</source>
+        <translation>SlimPlan projects (*.slimplan);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Please wait for the running task to finish.</source>
+        <translation>Please wait for the running task to finish.</translation>
+    </message>
+    <message>
+        <source>Importing snapshot %1</source>
+        <translation>Importing snapshot %1</translation>
+    </message>
+    <message>
+        <source>Imported the snapshot "%1".</source>
+        <translation>Imported the snapshot "%1".</translation>
+    </message>
+    <message>
+        <source>Save the plan as a project first (File → Save As…).</source>
+        <translation>Save the plan as a project first (File → Save As…).</translation>
+    </message>
+    <message>
+        <source>Import as Snapshot</source>
+        <translation>Import as Snapshot</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Ledgers (*.xlsx *.csv *.tsv *.txt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Label of the snapshot (the moment of the ledger):</source>
+        <translation>Label of the snapshot (the moment of the ledger):</translation>
+    </message>
+    <message>
+        <source>Only project files (.slimplan) can be compared: import ledgers into a project first.</source>
+        <translation>Only project files (.slimplan) can be compared: import ledgers into a project first.</translation>
     </message>
 </context>
 <context>
@@ -345,10 +541,49 @@
     </message>
 </context>
 <context>
+    <name>slimplan::DiffEntryModel</name>
+    <message>
+        <source>In the baseline as %1</source>
+        <translation>In the baseline as %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>Region code</translation>
+    </message>
+    <message>
+        <source>Baseline plan</source>
+        <translation>Baseline plan</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::Document</name>
     <message>
         <source>The project has no file yet.</source>
         <translation>The project has no file yet.</translation>
+    </message>
+    <message>
+        <source>The decision could not be written to %1, so it was not made: %2</source>
+        <translation>The decision could not be written to %1, so it was not made: %2</translation>
+    </message>
+    <message>
+        <source>%1 was saved but cannot be opened again: %2</source>
+        <translation>%1 was saved but cannot be opened again: %2</translation>
     </message>
 </context>
 <context>
@@ -452,12 +687,52 @@
         <translation>Writing Excel workbook</translation>
     </message>
     <message>
-        <source>CSV export is not available in this build.</source>
-        <translation>CSV export is not available in this build.</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>Planning</translation>
+    </message>
+    <message>
+        <source>Finding overlaps</source>
+        <translation>Finding overlaps</translation>
+    </message>
+    <message>
+        <source>Recovering unsaved work</source>
+        <translation>Recovering unsaved work</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved work; save it to keep it.</source>
+        <translation>Recovered the unsaved work; save it to keep it.</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>Saving %1</translation>
+    </message>
+    <message>
+        <source>Saving failed.</source>
+        <translation>Saving failed.</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; the file is unchanged.</source>
+        <translation>Saving was cancelled; the file is unchanged.</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved yet (a re-plan or another policy profile). Save them?</source>
+        <translation>%1 has changes that are not saved yet (a re-plan or another policy profile). Save them?</translation>
+    </message>
+    <message>
+        <source>Export Plan as CSV</source>
+        <translation>Export Plan as CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing CSV</source>
+        <translation>Writing CSV</translation>
     </message>
 </context>
 <context>
@@ -723,6 +998,10 @@
     <message>
         <source>No header row found: map the columns by hand</source>
         <translation>No header row found: map the columns by hand</translation>
+    </message>
+    <message>
+        <source>Same kind, owner, name and platform as %1, and no id (编号) to tell them apart; row not imported</source>
+        <translation>Same kind, owner, name and platform as %1, and no id (编号) to tell them apart; row not imported</translation>
     </message>
 </context>
 <context>
@@ -1099,6 +1378,14 @@
         <source>&amp;About SlimPlan</source>
         <translation>&amp;About SlimPlan</translation>
     </message>
+    <message>
+        <source>&amp;Compare Regions…</source>
+        <translation>&amp;Compare Regions…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress Over Time…</source>
+        <translation>Pro&amp;gress Over Time…</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::MainWindow</name>
@@ -1162,6 +1449,18 @@
         <source>SlimPlan</source>
         <translation>SlimPlan</translation>
     </message>
+    <message>
+        <source>Recover unsaved work from %1?</source>
+        <translation>Recover unsaved work from %1?</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Recover</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::Overlap</name>
@@ -1218,6 +1517,14 @@
     <message>
         <source>A reason is required.</source>
         <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <source>Merge and migrate need a target: the item or platform it goes into.</source>
+        <translation>Merge and migrate need a target: the item or platform it goes into.</translation>
+    </message>
+    <message>
+        <source>An item cannot merge or migrate into itself.</source>
+        <translation>An item cannot merge or migrate into itself.</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1700,14 @@
         <source>Re-plan</source>
         <translation>Re-plan</translation>
     </message>
+    <message>
+        <source>Count days up to (as of):</source>
+        <translation>Count days up to (as of):</translation>
+    </message>
+    <message>
+        <source>Temporary group idle after (G1):</source>
+        <translation>Temporary group idle after (G1):</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::PolicyProfile</name>
@@ -1422,10 +1737,136 @@
     </message>
 </context>
 <context>
+    <name>slimplan::ProgressView</name>
+    <message>
+        <source>Save chart as PNG or PDF…</source>
+        <translation>Save chart as PNG or PDF…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+    <message>
+        <source>Import as Snapshot…</source>
+        <translation>Import as Snapshot…</translation>
+    </message>
+    <message>
+        <source>Add one with the button below, or on the command line:
+slimplan-cli import FILE --project %1 --snapshot LABEL</source>
+        <translation>Add one with the button below, or on the command line:
+slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
+    </message>
+    <message>
+        <source>Progress is tracked in a project file. Save the plan as a project (File → Save As…), then import later ledgers as snapshots.</source>
+        <translation>Progress is tracked in a project file. Save the plan as a project (File → Save As…), then import later ledgers as snapshots.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Could not read %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This project has %n snapshot(s) with items; progress needs at least two, the first one being the baseline.</source>
+        <translation>
+            <numerusform>This project has %n snapshot(s) with items; progress needs at least two, the first one being the baseline.</numerusform>
+            <numerusform>This project has %n snapshot(s) with items; progress needs at least two, the first one being the baseline.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed since the baseline (%1)</source>
+        <translation>Closed since the baseline (%1)</translation>
+    </message>
+    <message>
+        <source>Rebound: created after the baseline (%1)</source>
+        <translation>Rebound: created after the baseline (%1)</translation>
+    </message>
+    <message>
+        <source>Rebound: planned to leave, still active (%1)</source>
+        <translation>Rebound: planned to leave, still active (%1)</translation>
+    </message>
+    <message>
+        <source>Rebound: gone and came back (%1)</source>
+        <translation>Rebound: gone and came back (%1)</translation>
+    </message>
+    <message>
+        <source>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</source>
+        <translation>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</translation>
+    </message>
+    <message>
+        <source>Items per kind over the snapshots</source>
+        <translation>Items per kind over the snapshots</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::ProgressWidget</name>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ProjectFile</name>
+    <message>
+        <source>Saving was cancelled; the file is unchanged.</source>
+        <translation>Saving was cancelled; the file is unchanged.</translation>
+    </message>
+    <message>
+        <source>Copying the project</source>
+        <translation>Copying the project</translation>
+    </message>
+    <message>
+        <source>The snapshot of the document is missing in %1.</source>
+        <translation>The snapshot of the document is missing in %1.</translation>
+    </message>
+    <message>
+        <source>Writing the plan</source>
+        <translation>Writing the plan</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>Nothing to save.</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of %1: %2</source>
+        <translation>Cannot write in the folder of %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>Cannot replace %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>Cannot copy %1 to %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ProjectLoader</name>
+    <message>
+        <source>No item could be imported.</source>
+        <translation>No item could be imported.</translation>
+    </message>
+    <message>
+        <source>The demo region is not part of this build.</source>
+        <translation>The demo region is not part of this build.</translation>
+    </message>
+    <message>
+        <source>Demo region</source>
+        <translation>Demo region</translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1962,18 @@
     <message>
         <source>it holds database objects SlimPlan does not create (%1), so it was changed outside SlimPlan and is not opened, for safety</source>
         <translation>it holds database objects SlimPlan does not create (%1), so it was changed outside SlimPlan and is not opened, for safety</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed; the file is as it was before: %2</source>
+        <translation>Saving %1 failed; the file is as it was before: %2</translation>
+    </message>
+    <message>
+        <source>A member salt has 16 bytes.</source>
+        <translation>A member salt has 16 bytes.</translation>
+    </message>
+    <message>
+        <source>%1 already holds items hashed with its own salt.</source>
+        <translation>%1 already holds items hashed with its own salt.</translation>
     </message>
 </context>
 <context>
@@ -1623,12 +2076,39 @@
         <source>No owner is named; imported so that rule G4 can flag it</source>
         <translation>No owner is named; imported so that rule G4 can flag it</translation>
     </message>
+    <message>
+        <source>This row has %1 cells but the header has %2: is there a comma or separator inside a value without quotes (such as 3,200)? The values after it may be in the wrong columns</source>
+        <translation>This row has %1 cells but the header has %2: is there a comma or separator inside a value without quotes (such as 3,200)? The values after it may be in the wrong columns</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::Schema</name>
     <message>
         <source>Upgrading the project to version %1 (%2) failed: %3</source>
         <translation>Upgrading the project to version %1 (%2) failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::SnapshotCountsModel</name>
+    <message>
+        <source>Project ledger</source>
+        <translation>Project ledger</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1 (baseline)</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>Snapshot</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1788,10 +2268,6 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
         <translation>Run 'slimplan-cli %1 --help' for usage.</translation>
     </message>
     <message>
-        <source>Language of the reasons and reports: zh_CN or en (default: the system's).</source>
-        <translation>Language of the reasons and reports: zh_CN or en (default: the system's).</translation>
-    </message>
-    <message>
         <source>Date the rules count "days without a post" from (default: today).</source>
         <translation>Date the rules count "days without a post" from (default: today).</translation>
     </message>
@@ -1822,6 +2298,14 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
     <message>
         <source>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</source>
         <translation>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</translation>
+    </message>
+    <message>
+        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</source>
+        <translation>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</translation>
+    </message>
+    <message>
+        <source>Who prepared the plan, for the report's cover (编制单位/编制人).</source>
+        <translation>Who prepared the plan, for the report's cover (编制单位/编制人).</translation>
     </message>
 </context>
 <context>

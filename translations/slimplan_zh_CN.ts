@@ -14,6 +14,10 @@
         <source>A .slimplan project, or ledgers to import.</source>
         <translation>一个 .slimplan 项目文件，或要导入的台账文件。</translation>
     </message>
+    <message>
+        <source>Save screenshots to DIR once loaded, then quit.</source>
+        <translation>载入后将截图保存到 DIR，然后退出。</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::ChartsPanel</name>
@@ -87,6 +91,104 @@
     </message>
 </context>
 <context>
+    <name>slimplan::CompareCharts</name>
+    <message>
+        <source>Save chart as PNG or PDF…</source>
+        <translation>将图表另存为 PNG 或 PDF…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Planned reduction by kind, per region</source>
+        <translation>各地区分类型计划压减比例</translation>
+    </message>
+    <message>
+        <source>Sichuan %1</source>
+        <translation>四川 %1</translation>
+    </message>
+    <message>
+        <source>Sichuan 2024–2025 (line to beat)</source>
+        <translation>四川 2024–2025（对标线）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Reduction (%)</source>
+        <translation>压减比例（%）</translation>
+    </message>
+    <message>
+        <source>Regions ranked by total reduction</source>
+        <translation>各地区总压减比例排名</translation>
+    </message>
+    <message>
+        <source>Beats Sichuan's %1</source>
+        <translation>优于四川 %1</translation>
+    </message>
+    <message>
+        <source>Below it</source>
+        <translation>未达四川水平</translation>
+    </message>
+    <message>
+        <source>Total reduction (%)</source>
+        <translation>总压减比例（%）</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::CompareLoader</name>
+    <message>
+        <source>Splitting the regions</source>
+        <translation>正在按地区拆分</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>正在读取 %1</translation>
+    </message>
+    <message>
+        <source>the project holds no items</source>
+        <translation>项目中没有条目</translation>
+    </message>
+    <message>
+        <source>Planning %1</source>
+        <translation>正在规划 %1</translation>
+    </message>
+    <message>
+        <source>Reading snapshot %1</source>
+        <translation>正在读取快照 %1</translation>
+    </message>
+    <message>
+        <source>Planning the baseline</source>
+        <translation>正在规划基线</translation>
+    </message>
+    <message>
+        <source>Comparing the snapshots</source>
+        <translation>正在比对快照</translation>
+    </message>
+    <message>
+        <source>No item could be imported.</source>
+        <translation>没有可导入的条目。</translation>
+    </message>
+    <message>
+        <source>Could not select the snapshot.</source>
+        <translation>无法选择该快照。</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::CompareModel</name>
     <message>
         <source>unknown</source>
@@ -148,26 +250,118 @@
     </message>
 </context>
 <context>
-    <name>slimplan::CompareView</name>
+    <name>slimplan::CompareWindow</name>
     <message>
-        <source>Planned reduction per region</source>
-        <translation>各地区计划压减比例</translation>
+        <source>Compare Regions and Progress — SlimPlan</source>
+        <translation>地区比较与进展 — 政务应用瘦身规划</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>合计</translation>
+        <source>Add Projects…</source>
+        <translation>添加项目…</translation>
     </message>
     <message>
-        <source>unknown</source>
-        <translation>未知</translation>
+        <source>Add the regions of other project files (.slimplan); you may also drop them here.</source>
+        <translation>添加其他项目文件（.slimplan）中的地区；也可将文件拖放到此处。</translation>
     </message>
     <message>
-        <source>Reduction (%)</source>
-        <translation>压减比例（%）</translation>
+        <source>Remove</source>
+        <translation>移除</translation>
     </message>
     <message>
-        <source>Sichuan reference −14 %</source>
-        <translation>四川参考值 −14 %</translation>
+        <source>Remove the selected regions from the comparison</source>
+        <translation>从比较中移除所选地区</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>清空</translation>
+    </message>
+    <message>
+        <source>Include the open project</source>
+        <translation>包含当前打开的项目</translation>
+    </message>
+    <message>
+        <source>Save Chart by Kind…</source>
+        <translation>保存分类型图表…</translation>
+    </message>
+    <message>
+        <source>Save Ranking Chart…</source>
+        <translation>保存排名图表…</translation>
+    </message>
+    <message>
+        <source>Import as Snapshot…</source>
+        <translation>作为快照导入…</translation>
+    </message>
+    <message>
+        <source>Compare regions</source>
+        <translation>地区比较</translation>
+    </message>
+    <message>
+        <source>Progress over time</source>
+        <translation>进展跟踪</translation>
+    </message>
+    <message>
+        <source>Add project files to compare (Ctrl+O) or drop them here.</source>
+        <translation>添加要比较的项目文件（Ctrl+O），或将文件拖放到此处。</translation>
+    </message>
+    <message>
+        <source>Comparing the open project</source>
+        <translation>正在比较当前项目</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading %n project(s)</source>
+        <translation>
+            <numerusform>正在读取 %n 个项目</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the snapshots</source>
+        <translation>正在读取快照</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n region(s) compared.</source>
+        <translation>
+            <numerusform>已比较 %n 个地区。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add Projects to Compare</source>
+        <translation>添加要比较的项目</translation>
+    </message>
+    <message>
+        <source>SlimPlan projects (*.slimplan);;All files (*)</source>
+        <translation>瘦身规划项目 (*.slimplan);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Please wait for the running task to finish.</source>
+        <translation>请等待当前任务完成。</translation>
+    </message>
+    <message>
+        <source>Importing snapshot %1</source>
+        <translation>正在导入快照 %1</translation>
+    </message>
+    <message>
+        <source>Imported the snapshot "%1".</source>
+        <translation>已导入快照“%1”。</translation>
+    </message>
+    <message>
+        <source>Save the plan as a project first (File → Save As…).</source>
+        <translation>请先将方案保存为项目（文件 → 另存为…）。</translation>
+    </message>
+    <message>
+        <source>Import as Snapshot</source>
+        <translation>作为快照导入</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>台账文件 (*.xlsx *.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Label of the snapshot (the moment of the ledger):</source>
+        <translation>快照标签（台账所处的时点）：</translation>
+    </message>
+    <message>
+        <source>Only project files (.slimplan) can be compared: import ledgers into a project first.</source>
+        <translation>只能比较项目文件（.slimplan）：请先将台账导入项目。</translation>
     </message>
 </context>
 <context>
@@ -344,10 +538,49 @@
     </message>
 </context>
 <context>
+    <name>slimplan::DiffEntryModel</name>
+    <message>
+        <source>In the baseline as %1</source>
+        <translation>在基线中的编号为 %1</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>行政区划代码</translation>
+    </message>
+    <message>
+        <source>Baseline plan</source>
+        <translation>基线方案</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::Document</name>
     <message>
         <source>The project has no file yet.</source>
         <translation>项目尚未保存为文件。</translation>
+    </message>
+    <message>
+        <source>The decision could not be written to %1, so it was not made: %2</source>
+        <translation>该处置无法写入 %1，因此未生效：%2</translation>
+    </message>
+    <message>
+        <source>%1 was saved but cannot be opened again: %2</source>
+        <translation>%1 已保存，但无法重新打开：%2</translation>
     </message>
 </context>
 <context>
@@ -450,12 +683,52 @@
         <translation>正在写入 Excel 工作簿</translation>
     </message>
     <message>
-        <source>CSV export is not available in this build.</source>
-        <translation>此版本不支持导出 CSV。</translation>
-    </message>
-    <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Planning</source>
+        <translation>正在规划</translation>
+    </message>
+    <message>
+        <source>Finding overlaps</source>
+        <translation>正在查找功能重合</translation>
+    </message>
+    <message>
+        <source>Recovering unsaved work</source>
+        <translation>正在恢复未保存的工作</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved work; save it to keep it.</source>
+        <translation>已恢复未保存的工作；请保存以便保留。</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>正在保存 %1</translation>
+    </message>
+    <message>
+        <source>Saving failed.</source>
+        <translation>保存失败。</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled; the file is unchanged.</source>
+        <translation>保存已取消；文件未改变。</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved yet (a re-plan or another policy profile). Save them?</source>
+        <translation>%1 有尚未保存的更改（重新规划或更换了政策配置）。是否保存？</translation>
+    </message>
+    <message>
+        <source>Export Plan as CSV</source>
+        <translation>将规划导出为 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Writing CSV</source>
+        <translation>正在写入 CSV</translation>
     </message>
 </context>
 <context>
@@ -718,6 +991,10 @@
     <message>
         <source>No header row found: map the columns by hand</source>
         <translation>未找到表头行：请手动指定各列</translation>
+    </message>
+    <message>
+        <source>Same kind, owner, name and platform as %1, and no id (编号) to tell them apart; row not imported</source>
+        <translation>与 %1 的类型、主办单位、名称和平台都相同，又没有编号可以区分；此行未导入</translation>
     </message>
 </context>
 <context>
@@ -1094,6 +1371,14 @@
         <source>&amp;About SlimPlan</source>
         <translation>关于政务应用瘦身规划(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;Compare Regions…</source>
+        <translation>比较地区(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Pro&amp;gress Over Time…</source>
+        <translation>进展跟踪(&amp;G)…</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::MainWindow</name>
@@ -1157,6 +1442,18 @@
         <source>SlimPlan</source>
         <translation>政务应用瘦身规划</translation>
     </message>
+    <message>
+        <source>Recover unsaved work from %1?</source>
+        <translation>是否恢复 %1 的未保存工作？</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>放弃</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::Overlap</name>
@@ -1213,6 +1510,14 @@
     <message>
         <source>A reason is required.</source>
         <translation>必须填写理由。</translation>
+    </message>
+    <message>
+        <source>Merge and migrate need a target: the item or platform it goes into.</source>
+        <translation>合并和迁移需要指定目标：并入的项目或平台。</translation>
+    </message>
+    <message>
+        <source>An item cannot merge or migrate into itself.</source>
+        <translation>项目不能合并或迁移到自身。</translation>
     </message>
 </context>
 <context>
@@ -1386,6 +1691,14 @@
         <source>Re-plan</source>
         <translation>重新规划</translation>
     </message>
+    <message>
+        <source>Count days up to (as of):</source>
+        <translation>天数计算截至日期：</translation>
+    </message>
+    <message>
+        <source>Temporary group idle after (G1):</source>
+        <translation>临时群闲置天数（G1）：</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::PolicyProfile</name>
@@ -1415,10 +1728,135 @@
     </message>
 </context>
 <context>
+    <name>slimplan::ProgressView</name>
+    <message>
+        <source>Save chart as PNG or PDF…</source>
+        <translation>将图表另存为 PNG 或 PDF…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>Import as Snapshot…</source>
+        <translation>作为快照导入…</translation>
+    </message>
+    <message>
+        <source>Add one with the button below, or on the command line:
+slimplan-cli import FILE --project %1 --snapshot LABEL</source>
+        <translation>可点击下方按钮添加，或在命令行中运行：
+slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
+    </message>
+    <message>
+        <source>Progress is tracked in a project file. Save the plan as a project (File → Save As…), then import later ledgers as snapshots.</source>
+        <translation>进展跟踪需要项目文件。请先将方案保存为项目（文件 → 另存为…），再将以后的台账作为快照导入。</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>This project has %n snapshot(s) with items; progress needs at least two, the first one being the baseline.</source>
+        <translation>
+            <numerusform>此项目只有 %n 个含条目的快照；跟踪进展至少需要两个，第一个作为基线。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Closed since the baseline (%1)</source>
+        <translation>基线后已关停（%1）</translation>
+    </message>
+    <message>
+        <source>Rebound: created after the baseline (%1)</source>
+        <translation>反弹：基线后新建（%1）</translation>
+    </message>
+    <message>
+        <source>Rebound: planned to leave, still active (%1)</source>
+        <translation>反弹：计划撤并但仍在运行（%1）</translation>
+    </message>
+    <message>
+        <source>Rebound: gone and came back (%1)</source>
+        <translation>反弹：曾消失又出现（%1）</translation>
+    </message>
+    <message>
+        <source>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</source>
+        <translation>从基线“%1”（%2 个）到“%3”（%4 个）：关停 %5 个，反弹 %6 个。</translation>
+    </message>
+    <message>
+        <source>Items per kind over the snapshots</source>
+        <translation>各快照分类型条目数</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::ProgressWidget</name>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ProjectFile</name>
+    <message>
+        <source>Saving was cancelled; the file is unchanged.</source>
+        <translation>保存已取消；文件未改变。</translation>
+    </message>
+    <message>
+        <source>Copying the project</source>
+        <translation>正在复制项目</translation>
+    </message>
+    <message>
+        <source>The snapshot of the document is missing in %1.</source>
+        <translation>%1 中缺少该文档的快照。</translation>
+    </message>
+    <message>
+        <source>Writing the plan</source>
+        <translation>正在写入规划</translation>
+    </message>
+    <message>
+        <source>Nothing to save.</source>
+        <translation>没有可保存的内容。</translation>
+    </message>
+    <message>
+        <source>Cannot write in the folder of %1: %2</source>
+        <translation>无法写入 %1 所在的文件夹：%2</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 to %2: %3</source>
+        <translation>无法将 %1 复制到 %2：%3</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ProjectLoader</name>
+    <message>
+        <source>No item could be imported.</source>
+        <translation>没有可导入的条目。</translation>
+    </message>
+    <message>
+        <source>The demo region is not part of this build.</source>
+        <translation>此版本未包含示例地区。</translation>
+    </message>
+    <message>
+        <source>Demo region</source>
+        <translation>示例地区</translation>
     </message>
 </context>
 <context>
@@ -1514,6 +1952,18 @@
     <message>
         <source>it holds database objects SlimPlan does not create (%1), so it was changed outside SlimPlan and is not opened, for safety</source>
         <translation>文件包含本程序不会创建的数据库对象（%1），说明它在本程序之外被修改过；为安全起见不予打开</translation>
+    </message>
+    <message>
+        <source>Saving %1 failed; the file is as it was before: %2</source>
+        <translation>保存 %1 失败；文件保持原样：%2</translation>
+    </message>
+    <message>
+        <source>A member salt has 16 bytes.</source>
+        <translation>成员盐值应为 16 个字节。</translation>
+    </message>
+    <message>
+        <source>%1 already holds items hashed with its own salt.</source>
+        <translation>%1 中已有用其自身盐值散列的事项。</translation>
     </message>
 </context>
 <context>
@@ -1616,12 +2066,39 @@
         <source>No owner is named; imported so that rule G4 can flag it</source>
         <translation>未写明主办单位；已导入，以便按规则 G4 标出</translation>
     </message>
+    <message>
+        <source>This row has %1 cells but the header has %2: is there a comma or separator inside a value without quotes (such as 3,200)? The values after it may be in the wrong columns</source>
+        <translation>此行有 %1 个单元格，而表头只有 %2 列：是否有值内含逗号或分隔符却未加引号（如 3,200）？其后的值可能错位</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::Schema</name>
     <message>
         <source>Upgrading the project to version %1 (%2) failed: %3</source>
         <translation>将项目升级到版本 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::SnapshotCountsModel</name>
+    <message>
+        <source>Project ledger</source>
+        <translation>项目台账</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1（基线）</translation>
+    </message>
+    <message>
+        <source>Snapshot</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
     </message>
 </context>
 <context>
@@ -1781,10 +2258,6 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
         <translation>运行 'slimplan-cli %1 --help' 查看用法。</translation>
     </message>
     <message>
-        <source>Language of the reasons and reports: zh_CN or en (default: the system's).</source>
-        <translation>理由和报告使用的语言：zh_CN 或 en（默认随系统）。</translation>
-    </message>
-    <message>
         <source>Date the rules count "days without a post" from (default: today).</source>
         <translation>规则计算“未更新天数”的基准日期（默认：今天）。</translation>
     </message>
@@ -1815,6 +2288,14 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
     <message>
         <source>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</source>
         <translation>方案（基准日期 %1）：瘦身前 %2 个，瘦身后 %3 个（-%4 %）；应用程序 %5 → %6，公众账号 %7 → %8，工作群组 %9 → %10。</translation>
+    </message>
+    <message>
+        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</source>
+        <translation>理由和报告的语言：zh_CN 或 en（默认 zh_CN；提示信息随系统语言）。</translation>
+    </message>
+    <message>
+        <source>Who prepared the plan, for the report's cover (编制单位/编制人).</source>
+        <translation>方案的编制单位或编制人，印在报告封面上。</translation>
     </message>
 </context>
 <context>

@@ -72,7 +72,7 @@ LoadedProject importAndPlan(const QStringList &paths, const ImportOptions &optio
         return p;
     }
     if (r.inventory.isEmpty()) {
-        p.error = trText("No item could be imported.");
+        p.error = trText(QT_TRANSLATE_NOOP("slimplan::ProjectLoader", "No item could be imported."));
         return p;
     }
     p.inventory = std::move(r.inventory);
@@ -155,7 +155,7 @@ LoadedProject loadDemo(Progress &progress)
     QFile::remove(file);
     if (!dir.isValid() || !QFile::copy(QStringLiteral(":/demo/qingxi.csv"), file)) {
         LoadedProject p;
-        p.error = trText("The demo region is not part of this build.");
+        p.error = trText(QT_TRANSLATE_NOOP("slimplan::ProjectLoader", "The demo region is not part of this build."));
         return p;
     }
     LoadedProject p = importAndPlan({file}, ImportOptions{}, PolicyProfile{}, progress);
@@ -170,7 +170,7 @@ LoadedProject loadDemo(Progress &progress)
     }
     p.unsaved = false; // the demo can always be opened again
     if (p.title.isEmpty())
-        p.title = trText("Demo region");
+        p.title = trText(QT_TRANSLATE_NOOP("slimplan::ProjectLoader", "Demo region"));
     return p;
 }
 
