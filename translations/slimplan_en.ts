@@ -20,6 +20,21 @@
     </message>
 </context>
 <context>
+    <name>slimplan::ChartFile</name>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf)</source>
+        <translation>PNG image (*.png);;PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Could not write %1.</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::ChartsPanel</name>
     <message>
         <source>Save chart as PNG or PDF…</source>
@@ -77,18 +92,6 @@
         <source>Reduction (%)</source>
         <translation>Reduction (%)</translation>
     </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Save chart</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG image (*.png);;PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Could not write %1.</translation>
-    </message>
 </context>
 <context>
     <name>slimplan::CompareCharts</name>
@@ -135,18 +138,6 @@
     <message>
         <source>Total reduction (%)</source>
         <translation>Total reduction (%)</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Save chart</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG image (*.png);;PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Could not write %1.</translation>
     </message>
 </context>
 <context>

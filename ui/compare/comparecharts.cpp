@@ -5,14 +5,11 @@
 
 #include "compare/comparecharts.h"
 
-#include "settings.h"
+#include "charts/chartfile.h"
 
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QMenu>
-#include <QMessageBox>
 
 #include <algorithm>
 
@@ -282,22 +279,12 @@ void CompareCharts::drawRanked()
 
 bool CompareCharts::saveChart(Chart chart, const QString &path) const
 {
-    QCustomPlot *plot = m_plots[std::size_t(chart)];
-    const int w = std::max(plot->width(), 800), h = std::max(plot->height(), 500);
-    if (QFileInfo(path).suffix().compare(QLatin1String("pdf"), Qt::CaseInsensitive) == 0)
-        return plot->savePdf(path, w, h);
-    return plot->savePng(path, w, h, 2.0);
+    return chartfile::save(*m_plots[std::size_t(chart)], path);
 }
 
 void CompareCharts::saveChartInteractively(Chart chart)
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), Settings::lastDirectory(),
-                                                      tr("PNG image (*.png);;PDF document (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    Settings::setLastDirectory(QFileInfo(path).absolutePath());
-    if (!saveChart(chart, path))
-        QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
+    chartfile::saveInteractively(this, *m_plots[std::size_t(chart)]);
 }
 
 void CompareCharts::changeEvent(QEvent *event)
