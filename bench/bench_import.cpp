@@ -12,6 +12,8 @@
 #include "store/projectstore.h"
 #include "synth/generator.h"
 
+#include "benchutil.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -30,31 +32,12 @@
 #include <vector>
 
 using namespace slimplan;
+using namespace slimplan::bench;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
-double peakMiB()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_maxrss) / 1024.0; // Linux: KiB
-}
 
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
 
 QString csvPath(qint64 size)
 {
@@ -159,22 +142,7 @@ int childOpen(qint64 size, int runs)
     return 0;
 }
 
-QString cpuModel()
-{
-    QFile f(QStringLiteral("/proc/cpuinfo"));
-    if (f.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : f.readAll().split('\n'))
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
-    return QStringLiteral("unknown");
-}
 
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 2)
-                                       : QStringLiteral("unknown");
-}
 
 QJsonObject runChild(const QString &app, const QString &mode, const QString &size, int runs)
 {
@@ -208,7 +176,7 @@ int main(int argc, char *argv[])
         return childOpen(value(QStringLiteral("--child-open"), QStringLiteral("10000")).toLongLong(), runs);
 
     QTextStream out(stdout);
-    const QString loadBefore = loadAverage();
+    const QString loadBefore = loadAverage(3);
     QString table;
     QTextStream md(&table);
     md << "| rows | CSV (MB) | project (MB) | import wall (s) | import CPU (s) | import peak RSS (MiB) "
@@ -231,7 +199,7 @@ int main(int argc, char *argv[])
     const QString machine = QStringLiteral("%1 cores (nproc), %2, %3; load average %4 before, %5 after; "
                                            "median of %6 run(s) per size")
                                 .arg(QThread::idealThreadCount())
-                                .arg(cpuModel(), QSysInfo::prettyProductName(), loadBefore, loadAverage())
+                                .arg(cpuModel(), QSysInfo::prettyProductName(), loadBefore, loadAverage(3))
                                 .arg(runs);
     out << "\n" << machine << "\n\n" << table;
     const QString mdPath = value(QStringLiteral("--markdown"), QString());

@@ -15,6 +15,8 @@
 #define SLIMPLAN_BENCH_IMPORT 1
 #endif
 
+#include "benchutil.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -37,33 +39,13 @@
 #include <vector>
 
 using namespace slimplan;
+using namespace slimplan::bench;
 
 namespace {
 
-double median(std::vector<double> v)
-{
-    if (v.empty())
-        return -1;
-    std::sort(v.begin(), v.end());
-    const std::size_t n = v.size();
-    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
 
-double peakMiB()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_maxrss) / 1024.0; // Linux: KiB
-}
 
 // CPU seconds of the whole process (all threads, user + system): on a shared machine the fair
-// measure of work, where wall-clock time depends on what the other users run.
-double cpuSeconds()
-{
-    rusage u{};
-    getrusage(RUSAGE_SELF, &u);
-    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
-}
 
 // With --marks, each stage's start on CLOCK_MONOTONIC goes to stderr (for `perf record -k mono`
 // followed by `perf report --time A,B`).
@@ -224,24 +206,7 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest, bool
     return 0;
 }
 
-QString cpuModel()
-{
-    QFile f(QStringLiteral("/proc/cpuinfo"));
-    if (f.open(QIODevice::ReadOnly))
-        for (const QByteArray &line : f.readAll().split('\n'))
-            if (line.startsWith("model name"))
-                return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
-    return QStringLiteral("unknown");
-}
 
-// The 1-minute load average (/proc/loadavg): how shared the machine was.
-QString loadAverage()
-{
-    QFile f(QStringLiteral("/proc/loadavg"));
-    if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("unknown");
-    return QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, 0);
-}
 
 QString seconds(double s)
 {

@@ -1,0 +1,59 @@
+#pragma once
+// What every benchmark program measures the same way: medians, peak memory and CPU time of this
+// process (getrusage), and the machine it ran on (CPU model, load average).
+
+#include <QFile>
+#include <QString>
+
+#include <sys/resource.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace slimplan::bench {
+
+// The median of the runs (the mean of the middle two for an even count); -1 when there are none.
+inline double median(std::vector<double> v)
+{
+    if (v.empty())
+        return -1;
+    std::sort(v.begin(), v.end());
+    const std::size_t n = v.size();
+    return n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+
+// Peak resident memory of this process so far, MiB.
+inline double peakMiB()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_maxrss) / 1024.0; // Linux: KiB
+}
+
+// User + system CPU time of this process so far (all threads), seconds.
+inline double cpuSeconds()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return double(u.ru_utime.tv_sec + u.ru_stime.tv_sec) + double(u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1e6;
+}
+
+inline QString cpuModel()
+{
+    QFile f(QStringLiteral("/proc/cpuinfo"));
+    if (f.open(QIODevice::ReadOnly))
+        for (const QByteArray &line : f.readAll().split('\n'))
+            if (line.startsWith("model name"))
+                return QString::fromUtf8(line.mid(line.indexOf(':') + 1)).trimmed();
+    return QStringLiteral("unknown");
+}
+
+// The first `fields` load averages of /proc/loadavg (1, 5, 15 minutes): how shared the machine was.
+inline QString loadAverage(int fields = 1)
+{
+    QFile f(QStringLiteral("/proc/loadavg"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll()).section(QLatin1Char(' '), 0, fields - 1)
+                                       : QStringLiteral("unknown");
+}
+
+} // namespace slimplan::bench
