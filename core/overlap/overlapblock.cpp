@@ -112,44 +112,95 @@ struct RankLists
     const int *begin(int i) const { return ranks.data() + offsets[std::size_t(i)]; }
 };
 
-// Ranks by (document frequency, token), rarest first; tokens of an item are unique.
+// Open addressing from token to its group, reused by one thread across blocks (no allocation per
+// block once it has grown).
+template<typename K>
+struct TokenGroups
+{
+    std::vector<K> keys;
+    std::vector<int> group; // -1 = empty slot
+    std::size_t mask = 0;
+
+    void reset(std::size_t tokens)
+    {
+        std::size_t cap = 16;
+        while (cap < 2 * tokens)
+            cap <<= 1;
+        if (group.size() < cap) {
+            keys.resize(cap);
+            group.assign(cap, -1);
+        } else {
+            std::fill(group.begin(), group.begin() + std::ptrdiff_t(cap), -1);
+        }
+        mask = cap - 1;
+    }
+    static std::size_t hash(K k)
+    {
+        // Member hashes are already mixed; function, data and bigram ids are not.
+        const quint64 x = quint64(k) * 0x9E3779B97F4A7C15ull;
+        return std::size_t(x ^ (x >> 29));
+    }
+    // The token's group, or `fresh` after inserting it.
+    int findOrInsert(K k, int fresh)
+    {
+        for (std::size_t s = hash(k) & mask;; s = (s + 1) & mask) {
+            if (group[s] < 0) {
+                keys[s] = k;
+                group[s] = fresh;
+                return fresh;
+            }
+            if (keys[s] == k)
+                return group[s];
+        }
+    }
+};
+
+// Ranks tokens by (document frequency, first occurrence), rarest first; tokens of an item are
+// unique. Any fixed order keeps prefix filtering exact; rarest first keeps the prefixes
+// selective. Hashing and a counting sort by frequency: no sort of all the block's tokens.
 template<typename K>
 RankLists rankTokens(const std::vector<K> &tokens, const std::vector<int> &offsets,
                      std::vector<K> *tokenOfRank = nullptr)
 {
+    thread_local TokenGroups<K> table;
+    thread_local std::vector<int> groupOf, df, rankOfGroup, byDf;
+    thread_local std::vector<K> tokenOfGroup;
     const std::size_t total = tokens.size();
-    std::vector<std::pair<K, int>> byToken(total);
-    for (std::size_t p = 0; p < total; ++p)
-        byToken[p] = {tokens[p], int(p)};
-    std::sort(byToken.begin(), byToken.end());
-    std::vector<std::pair<int, K>> groups; // (df, token), in token order
-    std::vector<int> groupStart;
-    for (std::size_t p = 0; p < total;) {
-        std::size_t q = p + 1;
-        while (q < total && byToken[q].first == byToken[p].first)
-            ++q;
-        groups.emplace_back(int(q - p), byToken[p].first);
-        groupStart.push_back(int(p));
-        p = q;
+    table.reset(total);
+    groupOf.resize(total);
+    df.clear();
+    tokenOfGroup.clear();
+    for (std::size_t p = 0; p < total; ++p) {
+        const int g = table.findOrInsert(tokens[p], int(df.size()));
+        if (g == int(df.size())) {
+            df.push_back(0);
+            tokenOfGroup.push_back(tokens[p]);
+        }
+        ++df[std::size_t(g)];
+        groupOf[p] = g;
     }
-    groupStart.push_back(int(total));
-    std::vector<int> order(groups.size());
-    std::iota(order.begin(), order.end(), 0);
-    std::sort(order.begin(), order.end(), [&](int x, int y) { return groups[std::size_t(x)] < groups[std::size_t(y)]; });
+    const std::size_t groups = df.size();
+    const int m = int(offsets.size()) - 1;
+    // Counting sort of the groups by frequency (at most m), stable in first-occurrence order.
+    byDf.assign(std::size_t(m) + 2, 0);
+    for (std::size_t g = 0; g < groups; ++g)
+        ++byDf[std::size_t(df[g]) + 1];
+    for (std::size_t f = 1; f < byDf.size(); ++f)
+        byDf[f] += byDf[f - 1];
+    rankOfGroup.resize(groups);
+    for (std::size_t g = 0; g < groups; ++g)
+        rankOfGroup[g] = byDf[std::size_t(df[g])]++;
     RankLists out;
-    out.distinct = int(groups.size());
+    out.distinct = int(groups);
     out.offsets = offsets;
     out.ranks.resize(total);
-    if (tokenOfRank)
-        tokenOfRank->resize(groups.size());
-    for (std::size_t r = 0; r < order.size(); ++r) {
-        const int g = order[r];
-        if (tokenOfRank)
-            (*tokenOfRank)[r] = groups[std::size_t(g)].second;
-        for (int k = groupStart[std::size_t(g)]; k < groupStart[std::size_t(g) + 1]; ++k)
-            out.ranks[std::size_t(byToken[std::size_t(k)].second)] = int(r);
+    if (tokenOfRank) {
+        tokenOfRank->resize(groups);
+        for (std::size_t g = 0; g < groups; ++g)
+            (*tokenOfRank)[std::size_t(rankOfGroup[g])] = tokenOfGroup[g];
     }
-    const int m = int(offsets.size()) - 1;
+    for (std::size_t p = 0; p < total; ++p)
+        out.ranks[p] = rankOfGroup[std::size_t(groupOf[p])];
     for (int i = 0; i < m; ++i)
         std::sort(out.ranks.begin() + offsets[std::size_t(i)], out.ranks.begin() + offsets[std::size_t(i) + 1]);
     return out;
