@@ -99,8 +99,8 @@ QString digestOf(const OverlapResult &ov, const Plan &plan)
         d.value(int(x.action));
         d.text(x.target);
         d.text(x.rules.join(QLatin1Char(',')));
-        d.text(x.reasonZh);
-        d.text(x.reasonEn);
+        d.text(x.reason(true));
+        d.text(x.reason(false));
         d.value(x.confidence);
         d.value(x.cluster);
     }

@@ -32,8 +32,17 @@ struct Decision
     Action action = Action::Keep;
     QString target;            // merge/migrate: surviving item id or platform name; empty = none
     QStringList rules;         // every rule that applied, strongest first
-    QString reasonZh;          // a sentence an official can read, naming the evidence
+    // The sentence an official reads, naming the evidence: reason(). Recommended decisions keep
+    // only what it is composed from (the findings and the facts below) and compose it when asked,
+    // so a million items do not hold two million sentences; a decision loaded from a project, or
+    // made by hand, states it in reasonZh/reasonEn.
+    QString reasonZh;
     QString reasonEn;
+    bool reasonFromFacts = false;  // true: reason() composes; reasonZh/reasonEn are unused
+    int survivorOf = 0;            // > 0: the family survivor, with this many members folding in
+    bool nothingLeft = false;      // shut down because removing the banned functions leaves nothing
+    QString targetName;            // display name of the target (survivor name or platform)
+    QStringList removeFunctions;   // rectify: the functions to remove
     double confidence = 1.0;   // 0..1
     int cluster = -1;          // merge family id, -1 = none
     std::vector<Finding> findings; // strongest first, parallel to `rules`
@@ -42,7 +51,11 @@ struct Decision
     std::optional<Action> recommendedAction;
     QString recommendedTarget;
 
-    const QString &reason(bool chinese) const { return chinese ? reasonZh : reasonEn; }
+    // The reason in Chinese or English (composed from the findings as the recommender decided:
+    // an override changes the action, not the reason).
+    QString reason(bool chinese) const;
+    // The reason in the language asked for, or the other one when that is empty.
+    QString reasonOrOther(bool chinese) const;
 };
 
 // A merge family read from the overlap graph: exactly one survivor.

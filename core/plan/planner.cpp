@@ -347,7 +347,7 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
         }
     }
 
-    // 4. Rules strongest first and the readable reason, in parallel.
+    // 4. Rules strongest first and the facts of the readable reason, in parallel.
     QtConcurrent::blockingMap(ranges, [&](const Range &r) {
         for (int i = r.begin; i < r.end; ++i) {
             const auto idx = static_cast<std::size_t>(i);
@@ -357,8 +357,13 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
             d.rules.reserve(qsizetype(d.findings.size()));
             for (const Finding &f : d.findings)
                 d.rules << f.rule;
-            composeReason(d, targetName[idx], survivorOf[idx], own[idx].nothingLeft,
-                          d.action == Action::Rectify ? own[idx].removeFunctions : QStringList());
+            // What the reason is composed from, when a view, a report or a save asks for it.
+            d.reasonFromFacts = true;
+            d.targetName = std::move(targetName[idx]);
+            d.survivorOf = survivorOf[idx];
+            d.nothingLeft = own[idx].nothingLeft;
+            if (d.action == Action::Rectify)
+                d.removeFunctions = own[idx].removeFunctions;
         }
     });
     if (canceled(progress))

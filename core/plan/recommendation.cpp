@@ -105,90 +105,103 @@ double keepConfidence(const Item &item)
     return c;
 }
 
-void composeReason(Decision &d, const QString &targetName, int survivorOf, bool nothingLeft,
-                   const QStringList &removeFunctions)
+namespace {
+
+// The readable reason in one language, from the decision's findings (sorted) and the facts the
+// recommender recorded. Built by appending into one exactly reserved string: it runs for every
+// item a report or a save writes, and QStringList/arg()/join() cost more than the rule checks.
+QString composeReason(const Decision &d, bool zh)
 {
-    // Built by appending into one reserved string per language: this runs for every item, and
-    // the QStringList/arg()/join() form cost more than all the rule checks together.
-    QString headZh, headEn;
-    bool evidenceZh = false;
-    qsizetype lenZh = 0, lenEn = 0;
+    const QString sep = zh ? QStringLiteral("；") : QStringLiteral("; ");
+    bool anyEvidenceZh = false;
+    qsizetype len = 0;
     for (const Finding &f : d.findings) {
-        // Exact lengths (evidence, the rule in brackets, a separator), so no capacity is wasted.
-        if (!f.evidenceZh.isEmpty())
-            lenZh += (evidenceZh ? 1 : 0) + f.evidenceZh.size() + f.rule.size() + 2;
-        if (!f.evidenceEn.isEmpty())
-            lenEn += (lenEn ? 2 : 0) + f.evidenceEn.size() + f.rule.size() + 3;
-        evidenceZh = evidenceZh || !f.evidenceZh.isEmpty();
+        const QString &ev = zh ? f.evidenceZh : f.evidenceEn;
+        if (!ev.isEmpty())
+            len += (len ? sep.size() : 0) + ev.size() + f.rule.size() + 3;
+        anyEvidenceZh = anyEvidenceZh || !f.evidenceZh.isEmpty();
     }
+    const Action action = d.recommendedAction.value_or(d.action);
+    const int survivorOf = d.survivorOf;
+    QString head;
     bool noFinding = false;
-    switch (d.action) {
+    switch (action) {
     case Action::Keep:
-        headZh = survivorOf > 0 ? QStringLiteral("保留，作为整合对象（%1个同类项并入）").arg(survivorOf)
-                                : QStringLiteral("保留");
-        headEn = survivorOf > 0 ? QStringLiteral("Keep as the survivor (%1 similar item(s) fold into it)").arg(survivorOf)
-                                : QStringLiteral("Keep");
-        noFinding = !evidenceZh;
+        if (zh)
+            head = survivorOf > 0 ? QStringLiteral("保留，作为整合对象（%1个同类项并入）").arg(survivorOf)
+                                  : QStringLiteral("保留");
+        else
+            head = survivorOf > 0 ? QStringLiteral("Keep as the survivor (%1 similar item(s) fold into it)").arg(survivorOf)
+                                  : QStringLiteral("Keep");
+        noFinding = !anyEvidenceZh;
         break;
     case Action::Rectify:
-        headZh = removeFunctions.isEmpty() ? QStringLiteral("整改")
-                                           : QStringLiteral("整改，删除") + removeFunctions.join(QStringLiteral("、"));
-        headEn = removeFunctions.isEmpty() ? QStringLiteral("Rectify")
-                                           : QStringLiteral("Rectify, remove ") + removeFunctions.join(QStringLiteral(", "));
-        if (survivorOf > 0) {
-            headZh += QStringLiteral("；作为整合对象（%1个同类项并入）").arg(survivorOf);
-            headEn += QStringLiteral("; survivor of its family (%1 similar item(s) fold into it)").arg(survivorOf);
-        }
+        if (zh)
+            head = d.removeFunctions.isEmpty() ? QStringLiteral("整改")
+                                               : QStringLiteral("整改，删除") + d.removeFunctions.join(QStringLiteral("、"));
+        else
+            head = d.removeFunctions.isEmpty() ? QStringLiteral("Rectify")
+                                               : QStringLiteral("Rectify, remove ") + d.removeFunctions.join(QStringLiteral(", "));
+        if (survivorOf > 0)
+            head += zh ? QStringLiteral("；作为整合对象（%1个同类项并入）").arg(survivorOf)
+                       : QStringLiteral("; survivor of its family (%1 similar item(s) fold into it)").arg(survivorOf);
         break;
     case Action::Merge:
-        headZh = QStringLiteral("并入「") + targetName + QStringLiteral("」");
-        headEn = QStringLiteral("Merge into ") + targetName;
+        head = zh ? QStringLiteral("并入「") + d.targetName + QStringLiteral("」")
+                  : QStringLiteral("Merge into ") + d.targetName;
         break;
     case Action::Migrate:
-        headZh = QStringLiteral("迁移至「") + targetName + QStringLiteral("」");
-        headEn = QStringLiteral("Migrate to ") + targetName;
+        head = zh ? QStringLiteral("迁移至「") + d.targetName + QStringLiteral("」")
+                  : QStringLiteral("Migrate to ") + d.targetName;
         break;
     case Action::Shutdown:
-        headZh = nothingLeft ? QStringLiteral("关停（删除违规功能后无其他功能）") : QStringLiteral("关停");
-        headEn = nothingLeft ? QStringLiteral("Shut down (nothing is left once the banned functions go)")
-                             : QStringLiteral("Shut down");
+        if (zh)
+            head = d.nothingLeft ? QStringLiteral("关停（删除违规功能后无其他功能）") : QStringLiteral("关停");
+        else
+            head = d.nothingLeft ? QStringLiteral("Shut down (nothing is left once the banned functions go)")
+                                 : QStringLiteral("Shut down");
         break;
     }
-    QString zh, en;
-    zh.reserve(headZh.size() + 1 + lenZh + (noFinding ? 5 : 0));
-    en.reserve(headEn.size() + 2 + lenEn + (noFinding ? 12 : 0));
-    zh += headZh;
-    zh += QStringLiteral("：");
-    en += headEn;
-    en += QStringLiteral(": ");
-    bool firstZh = true, firstEn = true;
+    QString out;
+    out.reserve(head.size() + 2 + len + (noFinding ? 14 : 0));
+    out += head;
+    out += zh ? QStringLiteral("：") : QStringLiteral(": ");
+    bool first = true;
     for (const Finding &f : d.findings) {
-        if (!f.evidenceZh.isEmpty()) {
-            if (!firstZh)
-                zh += QStringLiteral("；");
-            firstZh = false;
-            zh += f.evidenceZh;
-            zh += QStringLiteral("（");
-            zh += f.rule;
-            zh += QStringLiteral("）");
-        }
-        if (!f.evidenceEn.isEmpty()) {
-            if (!firstEn)
-                en += QStringLiteral("; ");
-            firstEn = false;
-            en += f.evidenceEn;
-            en += QStringLiteral(" (");
-            en += f.rule;
-            en += QLatin1Char(')');
-        }
+        const QString &ev = zh ? f.evidenceZh : f.evidenceEn;
+        if (ev.isEmpty())
+            continue;
+        if (!first)
+            out += sep;
+        first = false;
+        out += ev;
+        out += zh ? QStringLiteral("（") : QStringLiteral(" (");
+        out += f.rule;
+        out += zh ? QStringLiteral("）") : QStringLiteral(")");
     }
     if (noFinding) {
         // A keep without (Chinese) evidence says so, in both languages.
-        zh += QStringLiteral("未发现问题");
-        en += firstEn ? QStringLiteral("no finding") : QStringLiteral("; no finding");
+        if (zh)
+            out += QStringLiteral("未发现问题");
+        else
+            out += first ? QStringLiteral("no finding") : QStringLiteral("; no finding");
     }
-    d.reasonZh = std::move(zh);
-    d.reasonEn = std::move(en);
+    return out;
+}
+
+} // namespace
+
+QString Decision::reason(bool chinese) const
+{
+    if (reasonFromFacts)
+        return composeReason(*this, chinese);
+    return chinese ? reasonZh : reasonEn;
+}
+
+QString Decision::reasonOrOther(bool chinese) const
+{
+    QString r = reason(chinese);
+    return r.isEmpty() ? reason(!chinese) : r;
 }
 
 } // namespace slimplan

@@ -29,12 +29,6 @@ struct OwnDecision
 OwnDecision ownDecision(const Item &item, const std::vector<Finding> &findings,
                         const PolicyProfile &profile);
 
-// The readable reason, from the decision's findings (sorted) and action. `targetName` is the
-// display name of the target (survivor name or platform); `survivorOf` > 0 when the item is a
-// family's survivor and that many members fold into it.
-void composeReason(Decision &d, const QString &targetName, int survivorOf, bool nothingLeft,
-                   const QStringList &removeFunctions);
-
 // Confidence of a keep without findings: lower when the facts the rules need are unknown.
 double keepConfidence(const Item &item);
 

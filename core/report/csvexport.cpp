@@ -128,7 +128,7 @@ bool writePlanCsv(const Inventory &inventory, const Plan &plan, bool chinese, QI
     for (std::size_t i = 0; i < items.size(); ++i) {
         const Item &it = items[i];
         const Decision &d = plan.decisions[i];
-        const QString &reason = d.reason(chinese).isEmpty() ? d.reason(!chinese) : d.reason(chinese);
+        const QString reason = d.reasonOrOther(chinese);
         appendRow(buf, {it.id, it.name, kindWord(it.kind), it.platform, it.owner,
                         it.level ? levelWord(*it.level) : QString(), it.region,
                         it.functions.join(kListSeparator), it.dataItems.join(kListSeparator),

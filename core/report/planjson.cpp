@@ -125,7 +125,7 @@ void item(QByteArray &out, const Item &it, const Decision &d, bool chinese)
     out.append(',');
     key(out, "reason");
     // The other language's reason is better than none when one was left empty.
-    const QString &reason = d.reason(chinese).isEmpty() ? d.reason(!chinese) : d.reason(chinese);
+    const QString reason = d.reasonOrOther(chinese);
     jsontext::appendString(out, reason);
     out.append(',');
     key(out, "cluster");

@@ -105,8 +105,8 @@ bool write(sqlite3 *db, int snapshot, const Plan &plan, const Inventory &inv, QS
             jsontext::appendStringArray(rules, d.rules);
             st.bindUtf8(5, rules);
         }
-        st.bindTextOrNull(6, d.reasonZh);
-        st.bindTextOrNull(7, d.reasonEn);
+        st.bindTextOrNull(6, d.reason(true));
+        st.bindTextOrNull(7, d.reason(false));
         st.bindDouble(8, d.confidence);
         if (d.cluster >= 0)
             st.bindInt(9, d.cluster);

@@ -116,8 +116,8 @@ void TestPlan::survivorOrder()
     if (otherAction == QLatin1String("merge") || otherAction == QLatin1String("migrate")) {
         QCOMPARE(dother.target, survivor);
         QVERIFY(dother.rules.contains(QStringLiteral("A10")));
-        QVERIFY2(dother.reasonZh.contains(QStringLiteral("功能重合 5/5")), qPrintable(dother.reasonZh));
-        QVERIFY2(dother.reasonEn.contains(QStringLiteral("5/5 functions")), qPrintable(dother.reasonEn));
+        QVERIFY2(dother.reason(true).contains(QStringLiteral("功能重合 5/5")), qPrintable(dother.reason(true)));
+        QVERIFY2(dother.reason(false).contains(QStringLiteral("5/5 functions")), qPrintable(dother.reason(false)));
     } else {
         QVERIFY(dother.target.isEmpty());
         QCOMPARE(dother.rules.front(), QStringLiteral("A9"));
@@ -133,8 +133,8 @@ void TestPlan::strongestActionWinsAndAllRulesListed()
     QCOMPARE(d.action, Action::Shutdown);
     QCOMPARE(d.rules, (QStringList{"A9", "A4", "A11"}));
     QCOMPARE(d.findings.size(), std::size_t(3));
-    QVERIFY(d.reasonZh.startsWith(QStringLiteral("关停")));
-    QVERIFY(d.reasonZh.contains(QStringLiteral("200天")));
+    QVERIFY(d.reason(true).startsWith(QStringLiteral("关停")));
+    QVERIFY(d.reason(true).contains(QStringLiteral("200天")));
     QVERIFY(d.confidence > 0.0 && d.confidence <= 1.0);
 }
 
@@ -150,7 +150,7 @@ void TestPlan::rectifyListsRemoveFunctions()
     QCOMPARE(r.action, Action::Rectify);
     QCOMPARE(r.rules, QStringList{"A4"});
     QCOMPARE(r.findings.front().removeFunctions, (QStringList{"考勤打卡", "积分排名"}));
-    QVERIFY2(r.reasonZh.contains(QStringLiteral("删除考勤打卡、积分排名")), qPrintable(r.reasonZh));
+    QVERIFY2(r.reason(true).contains(QStringLiteral("删除考勤打卡、积分排名")), qPrintable(r.reason(true)));
     // Nothing useful left once check-in goes: shut down.
     const Decision &s = decisionOf(inv, plan, "s");
     QCOMPARE(s.action, Action::Shutdown);
@@ -208,8 +208,8 @@ void TestPlan::idempotent()
     const Plan p2 = makePlan(inv, PolicyProfile(), kAsOf);
     QCOMPARE(planTsv(inv, p1), planTsv(inv, p2));
     for (std::size_t i = 0; i < p1.decisions.size(); ++i) {
-        QCOMPARE(p1.decisions[i].reasonZh, p2.decisions[i].reasonZh);
-        QCOMPARE(p1.decisions[i].reasonEn, p2.decisions[i].reasonEn);
+        QCOMPARE(p1.decisions[i].reason(true), p2.decisions[i].reason(true));
+        QCOMPARE(p1.decisions[i].reason(false), p2.decisions[i].reason(false));
         QCOMPARE(p1.decisions[i].confidence, p2.decisions[i].confidence);
     }
     QCOMPARE(p1.summary.after.total(), p2.summary.after.total());
@@ -272,6 +272,12 @@ void TestPlan::overrides()
     QCOMPARE(plan.decisions[1].action, Action::Shutdown);
     QCOMPARE(plan.summary.after.total(), 1);
     QCOMPARE(plan.summary.annualCostSaved, 1.0);
+    // The reason is composed on demand, from what the recommender decided: an override changes
+    // the action, not the recommender's reason.
+    QVERIFY2(plan.decisions[0].reason(true).startsWith(QStringLiteral("关停：")), qPrintable(plan.decisions[0].reason(true)));
+    QVERIFY2(plan.decisions[0].reason(false).startsWith(QStringLiteral("Shut down: ")), qPrintable(plan.decisions[0].reason(false)));
+    QVERIFY(plan.decisions[0].reason(true).contains(QStringLiteral("（P3）")));
+    QVERIFY2(plan.decisions[1].reason(true).startsWith(QStringLiteral("保留")), qPrintable(plan.decisions[1].reason(true)));
     applyOverrides(inv, plan); // twice = once
     QCOMPARE(plan.decisions[0].action, Action::Keep);
     QCOMPARE(plan.decisions[0].recommendedAction, std::optional<Action>(Action::Shutdown));

@@ -4,6 +4,7 @@
 #include "plan/planner.h"
 #include "store/projectstore.h"
 #include "store/schema.h"
+#include "synth/generator.h"
 
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -139,6 +140,7 @@ private slots:
     void memberIds_neverInTheFile();
     void pragmas_travellingDocument();
     void plan_savedAndLoadedWithOverrides();
+    void plan_composedReasonsSavedAsText();
     void policyProfile_roundTrip();
     void region_derivedFromOwnersAndCodes();
     void snapshots_scopeItems();
@@ -492,6 +494,34 @@ void TestStore::plan_savedAndLoadedWithOverrides()
     Inventory grown = inv;
     grown.upsert(makeItem(QStringLiteral("new"), QStringLiteral("新")));
     QVERIFY(!store->loadPlan(grown));
+}
+
+// A recommended plan composes its reasons on demand; the project stores them as text, and the
+// loaded plan reads back the same sentences in both languages.
+void TestStore::plan_composedReasonsSavedAsText()
+{
+    QString error;
+    auto store = ProjectStore::open(file(QStringLiteral("r.slimplan")), &error);
+    const Inventory inv = generateInventory(GeneratorOptions{600, 7, 2});
+    QVERIFY(store->importInventory(inv, reportFor(inv), {}, nullptr, &error));
+    const Plan plan = makePlan(inv, PolicyProfile(), QDate(2026, 11, 1));
+    QVERIFY2(store->savePlan(plan, inv, &error), qPrintable(error));
+    std::optional<Plan> back = store->loadPlan(inv);
+    QVERIFY(back);
+    QCOMPARE(back->decisions.size(), plan.decisions.size());
+    int merges = 0;
+    for (std::size_t i = 0; i < plan.decisions.size(); ++i) {
+        const Decision &d = plan.decisions[i];
+        QVERIFY(d.reasonFromFacts);
+        QVERIFY(!d.reason(true).isEmpty());
+        QCOMPARE(back->decisions[i].reason(true), d.reason(true));
+        QCOMPARE(back->decisions[i].reason(false), d.reason(false));
+        if (d.action == Action::Merge) {
+            ++merges;
+            QVERIFY2(d.reason(true).startsWith(QStringLiteral("并入「")), qPrintable(d.reason(true)));
+        }
+    }
+    QVERIFY(merges > 0);
 }
 
 void TestStore::policyProfile_roundTrip()

@@ -22,6 +22,7 @@ struct Job
     std::vector<Action> actions;
     std::vector<QString> targets;
     std::vector<quint8> status; // 0 recommended, 1 accepted, 2 overridden
+    std::vector<QString> reasons; // sorting by reason: composed once per row, in the worker
     ItemFilter filter;
     int sortColumn = -1;
     Qt::SortOrder order = Qt::AscendingOrder;
@@ -71,15 +72,13 @@ int compareRows(const Job &job, int a, int b)
         const Decision *da = decision(a), *db = decision(b);
         return (da ? da->rules.join(QLatin1Char(',')) : QString()).compare(db ? db->rules.join(QLatin1Char(',')) : QString());
     }
-    case ItemTableModel::ReasonColumn: {
-        const Decision *da = decision(a), *db = decision(b);
-        return (da ? da->reasonEn : QString()).compare(db ? db->reasonEn : QString());
-    }
+    case ItemTableModel::ReasonColumn:
+        return job.reasons[std::size_t(a)].compare(job.reasons[std::size_t(b)]);
     }
     return 0;
 }
 
-std::vector<int> runJob(const Job &job)
+std::vector<int> runJob(Job &job)
 {
     const ItemFilter &f = job.filter;
     const int n = job.inventory->size();
@@ -108,6 +107,14 @@ std::vector<int> runJob(const Job &job)
             && !it.owner.contains(f.text, Qt::CaseInsensitive) && !it.id.contains(f.text, Qt::CaseInsensitive))
             continue;
         rows.push_back(r);
+    }
+    if (job.sortColumn == ItemTableModel::ReasonColumn) {
+        // Reasons are composed on demand: once per row here, not once per comparison.
+        job.reasons.resize(std::size_t(n));
+        for (int r : rows) {
+            if (std::size_t(r) < job.decisions->size())
+                job.reasons[std::size_t(r)] = (*job.decisions)[std::size_t(r)].reason(false);
+        }
     }
     if (job.sortColumn >= 0) {
         const bool desc = job.order == Qt::DescendingOrder;

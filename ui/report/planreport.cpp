@@ -110,7 +110,7 @@ QString PlanReport::rulesText(const Decision &d) const
 
 QString PlanReport::reasonText(const Decision &d) const
 {
-    const QString &r = d.reason(m_t.chinese());
+    const QString r = d.reason(m_t.chinese());
     if (!r.isEmpty())
         return r;
     if (d.action == Action::Keep && d.rules.isEmpty())

@@ -94,8 +94,8 @@ QString DetailPane::html() const
                                               actionLabel(m_document.recommendedAction(m_row)), o->reason)));
     }
     h += QStringLiteral("</p>");
-    if (!d.reason(zh).isEmpty())
-        h += QStringLiteral("<p>%1</p>").arg(esc(d.reason(zh)));
+    if (const QString reason = d.reason(zh); !reason.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(esc(reason));
 
     h += QStringLiteral("<table cellspacing=0>");
     h += fieldRow(tr("ID"), it.id);

@@ -175,8 +175,8 @@ void GraphView::refreshTooltips()
         QString tip = QStringLiteral("<b>%1</b><br>%2 · %3<br>%4: <b>%5</b>")
                           .arg(item.name.toHtmlEscaped(), kindLabel(item.kind), item.owner.toHtmlEscaped(),
                                tr("Action"), actionLabel(d.action));
-        if (!d.reason(zh).isEmpty())
-            tip += QStringLiteral("<br>") + d.reason(zh).toHtmlEscaped();
+        if (const QString reason = d.reason(zh); !reason.isEmpty())
+            tip += QStringLiteral("<br>") + reason.toHtmlEscaped();
         it.value()->setToolTip(tip);
     }
     const Inventory &inv = m_document.inventory();
