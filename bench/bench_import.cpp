@@ -13,6 +13,7 @@
 #include "synth/generator.h"
 
 #include "benchutil.h"
+#include "util/allocator.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -163,6 +164,7 @@ QString num(const QJsonObject &j, const char *key, int decimals)
 
 int main(int argc, char *argv[])
 {
+    slimplan::tuneAllocator();
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const auto value = [&](const QString &name, const QString &fallback) {

@@ -16,6 +16,7 @@
 #endif
 
 #include "benchutil.h"
+#include "util/allocator.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -232,6 +233,7 @@ double runPeer(const QString &csv, QString *line)
 
 int main(int argc, char *argv[])
 {
+    slimplan::tuneAllocator();
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const auto value = [&](const QString &name, const QString &fallback) {

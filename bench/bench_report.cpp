@@ -11,6 +11,7 @@
 #include "report/planxlsx.h"
 #if __has_include("synth/generator.h")
 #include "synth/generator.h"
+#include "util/allocator.h"
 #endif
 
 #include <QCommandLineParser>
@@ -56,6 +57,7 @@ reportfixture::Sample makePlan(int items)
 
 int main(int argc, char **argv)
 {
+    slimplan::tuneAllocator();
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);

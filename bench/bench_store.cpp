@@ -5,6 +5,7 @@
 #include "report/csvexport.h"
 #include "report/planjson.h"
 #include "store/projectstore.h"
+#include "util/allocator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -63,6 +64,7 @@ Inventory synthetic(int n)
 
 int main(int argc, char *argv[])
 {
+    slimplan::tuneAllocator();
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const int n = args.size() > 1 ? args[1].toInt() : 1000000;

@@ -1,5 +1,6 @@
 // slimplan-cli: the headless entry point. Each command lives in its own cmd_*.cpp.
 #include "cli/clicommands.h"
+#include "util/allocator.h"
 
 #include <QGuiApplication>
 
@@ -18,6 +19,7 @@ void messageHandler(QtMsgType type, const QMessageLogContext &context, const QSt
 
 int main(int argc, char *argv[])
 {
+    slimplan::tuneAllocator();
     // The PDF reports paint with QPainter and need a QGuiApplication; a server or a CI runner has
     // no display, so fall back to the offscreen platform unless the caller chose one.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY")

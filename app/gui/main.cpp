@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "screenshots.h"
 #include "settings.h"
+#include "util/allocator.h"
 #include "util/i18n.h"
 
 #include <QApplication>
@@ -15,6 +16,7 @@
 
 int main(int argc, char *argv[])
 {
+    slimplan::tuneAllocator();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("SlimPlan"));
     QApplication::setOrganizationName(QStringLiteral("SlimPlan"));
