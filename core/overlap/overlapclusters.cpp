@@ -25,6 +25,7 @@
 #include <boost/graph/connected_components.hpp>
 
 #include <algorithm>
+#include <span>
 
 namespace slimplan::overlapdetail {
 
@@ -77,10 +78,10 @@ Adjacency buildAdjacency(int n, const std::vector<OverlapEdge> &edges)
 }
 
 // Greedy cliques of one component; `alive` marks the items not yet placed.
-void familiesOfComponent(const std::vector<int> &component, const Adjacency &adj,
+void familiesOfComponent(std::span<const int> component, const Adjacency &adj,
                          std::vector<char> &alive, std::vector<std::vector<int>> &out)
 {
-    std::vector<int> rest = component;
+    std::vector<int> rest(component.begin(), component.end());
     while (rest.size() >= 2) {
         int core = -1;
         double best = -1;
@@ -134,32 +135,54 @@ bool buildFamilies(int n, const std::vector<OverlapEdge> &edges, Progress *progr
     if (edges.empty())
         return !(progress && progress->isCanceled());
 
-    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-    Graph g(static_cast<std::size_t>(n));
+    // Only items with an edge take part, under compact ids in index order; the edge list is a
+    // vector (not Boost's default std::list), built at once from the edges.
+    std::vector<int> compact(static_cast<std::size_t>(n), -1);
     for (const OverlapEdge &e : edges)
-        boost::add_edge(static_cast<std::size_t>(e.a), static_cast<std::size_t>(e.b), g);
-    std::vector<int> component(static_cast<std::size_t>(n));
-    const int count = static_cast<int>(boost::connected_components(g, component.data()));
-    g.clear();
+        compact[std::size_t(e.a)] = compact[std::size_t(e.b)] = 0;
+    std::vector<int> items;
+    for (int v = 0; v < n; ++v) {
+        if (compact[std::size_t(v)] == 0) {
+            compact[std::size_t(v)] = static_cast<int>(items.size());
+            items.push_back(v);
+        }
+    }
+    std::vector<std::pair<std::size_t, std::size_t>> pairs;
+    pairs.reserve(edges.size());
+    for (const OverlapEdge &e : edges)
+        pairs.emplace_back(std::size_t(compact[std::size_t(e.a)]), std::size_t(compact[std::size_t(e.b)]));
+    std::vector<int> component(items.size());
+    int count = 0;
+    {
+        using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
+                                            boost::no_property, boost::no_property, boost::vecS>;
+        const Graph g(pairs.begin(), pairs.end(), items.size());
+        count = static_cast<int>(boost::connected_components(g, component.data()));
+    }
+    std::vector<std::pair<std::size_t, std::size_t>>().swap(pairs);
     if (progress && progress->isCanceled())
         return false;
 
-    // Items of each component, in index order; singletons have no family.
-    std::vector<int> size(static_cast<std::size_t>(count), 0);
-    for (int v = 0; v < n; ++v)
-        ++size[std::size_t(component[std::size_t(v)])];
-    std::vector<std::vector<int>> members(static_cast<std::size_t>(count));
-    for (int v = 0; v < n; ++v)
-        if (size[std::size_t(component[std::size_t(v)])] >= 2)
-            members[std::size_t(component[std::size_t(v)])].push_back(v);
+    // Items of each component (every one has an edge, so at least two), in index order.
+    std::vector<int> start(static_cast<std::size_t>(count) + 1, 0);
+    for (int c : component)
+        ++start[std::size_t(c) + 1];
+    for (int c = 0; c < count; ++c)
+        start[std::size_t(c) + 1] += start[std::size_t(c)];
+    std::vector<int> members(items.size());
+    {
+        std::vector<int> fill(start.begin(), start.end() - 1);
+        for (std::size_t k = 0; k < items.size(); ++k)
+            members[std::size_t(fill[std::size_t(component[k])]++)] = items[k];
+    }
 
     const Adjacency adj = buildAdjacency(n, edges);
     std::vector<char> alive(std::size_t(n), 1);
     std::vector<std::vector<int>> families;
     qint64 done = 0;
-    for (const std::vector<int> &comp : members) {
-        if (comp.empty())
-            continue;
+    for (int c = 0; c < count; ++c) {
+        const std::span<const int> comp(members.data() + start[std::size_t(c)],
+                                        std::size_t(start[std::size_t(c) + 1] - start[std::size_t(c)]));
         familiesOfComponent(comp, adj, alive, families);
         done += static_cast<qint64>(comp.size());
         if (progress) {
