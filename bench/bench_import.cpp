@@ -205,23 +205,7 @@ int main(int argc, char *argv[])
                                 .arg(runs);
     out << "\n" << machine << "\n\n" << table;
     const QString mdPath = value(QStringLiteral("--markdown"), QString());
-    if (!mdPath.isEmpty()) {
-        QFile f(mdPath);
-        QString text;
-        if (f.open(QIODevice::ReadOnly))
-            text = QString::fromUtf8(f.readAll());
-        f.close();
-        const QString begin = QStringLiteral("<!-- bench_import:results:begin -->");
-        const QString end = QStringLiteral("<!-- bench_import:results:end -->");
-        const QString block = begin + QStringLiteral("\nMachine: ") + machine + QStringLiteral("\n\n") + table + end;
-        const qsizetype b = text.indexOf(begin);
-        const qsizetype e = text.indexOf(end);
-        if (b >= 0 && e > b)
-            text.replace(b, e + end.size() - b, block);
-        else
-            text += QStringLiteral("\n") + block + QStringLiteral("\n");
-        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            f.write(text.toUtf8());
-    }
+    if (!mdPath.isEmpty())
+        writeMarkdownBlock(mdPath, QStringLiteral("bench_import:results"), machine, table);
     return 0;
 }

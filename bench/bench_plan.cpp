@@ -306,24 +306,9 @@ int main(int argc, char *argv[])
     out << "\n" << machine << "\n\n" << table;
     const QString mdPath = value(QStringLiteral("--markdown"), QString());
     if (!mdPath.isEmpty()) {
-        QFile f(mdPath);
-        QString text;
-        if (f.open(QIODevice::ReadOnly))
-            text = QString::fromUtf8(f.readAll());
-        f.close();
         // One block per --tag, so that runs with different sizes or run counts can coexist.
         const QString tag = value(QStringLiteral("--tag"), QStringLiteral("results"));
-        const QString begin = QStringLiteral("<!-- bench_plan:%1:begin -->").arg(tag);
-        const QString end = QStringLiteral("<!-- bench_plan:%1:end -->").arg(tag);
-        const QString block = begin + QStringLiteral("\nMachine: ") + machine + QStringLiteral("\n\n") + table + end;
-        const qsizetype b = text.indexOf(begin);
-        const qsizetype e = text.indexOf(end);
-        if (b >= 0 && e > b)
-            text.replace(b, e + end.size() - b, block);
-        else
-            text += QStringLiteral("\n") + block + QStringLiteral("\n");
-        if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
-            f.write(text.toUtf8());
+        writeMarkdownBlock(mdPath, QStringLiteral("bench_plan:") + tag, machine, table);
     }
     return 0;
 }

@@ -56,4 +56,27 @@ inline QString loadAverage(int fields = 1)
                                        : QStringLiteral("unknown");
 }
 
+// Writes "Machine: …" and the table between <!-- NAME:begin --> and <!-- NAME:end --> in the
+// markdown file at `path`, replacing the block there or appending it.
+inline void writeMarkdownBlock(const QString &path, const QString &name, const QString &machine,
+                               const QString &table)
+{
+    QFile f(path);
+    QString text;
+    if (f.open(QIODevice::ReadOnly))
+        text = QString::fromUtf8(f.readAll());
+    f.close();
+    const QString begin = QStringLiteral("<!-- %1:begin -->").arg(name);
+    const QString end = QStringLiteral("<!-- %1:end -->").arg(name);
+    const QString block = begin + QStringLiteral("\nMachine: ") + machine + QStringLiteral("\n\n") + table + end;
+    const qsizetype b = text.indexOf(begin);
+    const qsizetype e = text.indexOf(end);
+    if (b >= 0 && e > b)
+        text.replace(b, e + end.size() - b, block);
+    else
+        text += QStringLiteral("\n") + block + QStringLiteral("\n");
+    if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        f.write(text.toUtf8());
+}
+
 } // namespace slimplan::bench
