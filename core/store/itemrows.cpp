@@ -187,6 +187,15 @@ public:
         p[9] = char('0' + day % 10);
         m_st.bindUtf8Static(i, p, 10);
     }
+    // The enum's name from `names` (indexed by the value), or NULL when unknown.
+    template <typename E, std::size_t N>
+    void optionalName(int i, const std::array<QByteArray, N> &names, const std::optional<E> &v)
+    {
+        if (v)
+            name(i, names[static_cast<std::size_t>(*v)]);
+        else
+            m_st.bindNull(i);
+    }
     template <typename T>
     void optionalInt(int i, const std::optional<T> &v)
     {
@@ -262,17 +271,11 @@ bool write(sqlite3 *db, int snapshot, const Inventory &inv, Progress *progress, 
         w.name(4, kinds[static_cast<std::size_t>(it.kind)]);
         w.textOrNull(5, it.platform);
         w.textOrNull(6, it.owner);
-        if (it.level)
-            w.name(7, levels[static_cast<std::size_t>(*it.level)]);
-        else
-            st.bindNull(7);
+        w.optionalName(7, levels, it.level);
         w.textOrNull(8, it.region);
         w.list(9, it.functions);
         w.list(10, it.dataItems);
-        if (it.audience)
-            w.name(11, audiences[static_cast<std::size_t>(*it.audience)]);
-        else
-            st.bindNull(11);
+        w.optionalName(11, audiences, it.audience);
         w.optionalInt(12, it.users);
         w.optionalInt(13, it.activeUsers);
         w.date(14, it.lastActive);
