@@ -287,20 +287,15 @@ bool FileController::maybeSave()
     return answer == QMessageBox::Discard;
 }
 
-void FileController::exportPdf()
+void FileController::runExport(const QString &label, const QString &path, PlanWriter write)
 {
-    const QString path = askSavePath(tr("Export Plan as PDF"), tr("PDF documents (*.pdf)"), QStringLiteral(".pdf"));
-    if (path.isEmpty())
-        return;
-    // The worker gets its own copy of the plan: decisions may change while it writes.
     auto plan = std::make_shared<Plan>(m_document.plan());
     const Inventory *inventory = &m_document.inventory();
-    const ReportOptions options = reportOptions(m_document);
     m_runner.run<QString>(
-        tr("Writing PDF"),
+        label,
         [=](Progress &p) {
             QString error;
-            return writePlanPdf(*inventory, *plan, options, path, &p, &error) ? QString() : error;
+            return write(*inventory, *plan, p, &error) ? QString() : error;
         },
         [this, path](QString &error) {
             emit message(error.isEmpty() ? tr("Wrote %1.").arg(path) : error);
@@ -309,25 +304,28 @@ void FileController::exportPdf()
         });
 }
 
+void FileController::exportPdf()
+{
+    const QString path = askSavePath(tr("Export Plan as PDF"), tr("PDF documents (*.pdf)"), QStringLiteral(".pdf"));
+    if (path.isEmpty())
+        return;
+    const ReportOptions options = reportOptions(m_document);
+    runExport(tr("Writing PDF"), path,
+              [options, path](const Inventory &inv, const Plan &plan, Progress &p, QString *error) {
+                  return writePlanPdf(inv, plan, options, path, &p, error);
+              });
+}
+
 void FileController::exportXlsx()
 {
     const QString path = askSavePath(tr("Export Plan as Excel"), tr("Excel workbooks (*.xlsx)"), QStringLiteral(".xlsx"));
     if (path.isEmpty())
         return;
-    auto plan = std::make_shared<Plan>(m_document.plan());
-    const Inventory *inventory = &m_document.inventory();
     const ReportOptions options = reportOptions(m_document);
-    m_runner.run<QString>(
-        tr("Writing Excel workbook"),
-        [=](Progress &p) {
-            QString error;
-            return writePlanXlsx(*inventory, *plan, options, path, &p, &error) ? QString() : error;
-        },
-        [this, path](QString &error) {
-            emit message(error.isEmpty() ? tr("Wrote %1.").arg(path) : error);
-            if (!error.isEmpty())
-                QMessageBox::warning(m_window, tr("Export"), error);
-        });
+    runExport(tr("Writing Excel workbook"), path,
+              [options, path](const Inventory &inv, const Plan &plan, Progress &p, QString *error) {
+                  return writePlanXlsx(inv, plan, options, path, &p, error);
+              });
 }
 
 void FileController::exportCsv()
@@ -339,20 +337,11 @@ void FileController::exportCsv()
 
 void FileController::exportCsvTo(const QString &path)
 {
-    auto plan = std::make_shared<Plan>(m_document.plan());
-    const Inventory *inventory = &m_document.inventory();
     const bool chinese = isChinese();
-    m_runner.run<QString>(
-        tr("Writing CSV"),
-        [=](Progress &p) {
-            QString error;
-            return writePlanCsv(*inventory, *plan, chinese, path, &p, &error) ? QString() : error;
-        },
-        [this, path](QString &error) {
-            emit message(error.isEmpty() ? tr("Wrote %1.").arg(path) : error);
-            if (!error.isEmpty())
-                QMessageBox::warning(m_window, tr("Export"), error);
-        });
+    runExport(tr("Writing CSV"), path,
+              [chinese, path](const Inventory &inv, const Plan &plan, Progress &p, QString *error) {
+                  return writePlanCsv(inv, plan, chinese, path, &p, error);
+              });
 }
 
 void FileController::printPreview()

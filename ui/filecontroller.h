@@ -8,13 +8,17 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
 class QWidget;
 
 namespace slimplan {
 
 class Document;
+class Progress;
 class TaskRunner;
 struct LoadedProject;
+struct Plan;
 
 class FileController : public QObject
 {
@@ -63,6 +67,10 @@ private:
     void analyse(bool plan);
     bool runSave(const QString &path, bool intoAttached);
     QString askSavePath(const QString &title, const QString &filter, const QString &suffix);
+    // Writes an export to `path` on a worker, with progress and cancel, then says where it went
+    // or why it failed. The writer gets its own copy of the plan: decisions may change meanwhile.
+    using PlanWriter = std::function<bool(const Inventory &, const Plan &, Progress &, QString *error)>;
+    void runExport(const QString &label, const QString &path, PlanWriter write);
 
     Document &m_document;
     TaskRunner &m_runner;
