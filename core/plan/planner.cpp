@@ -263,15 +263,13 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
     }
 
     // 3. Every item starts from its own decision; family members then fold into the survivor.
-    std::vector<QString> targetName(static_cast<std::size_t>(n));
-    std::vector<int> survivorOf(static_cast<std::size_t>(n), 0);
     for (int i = 0; i < n; ++i) {
         auto &d = decisions[static_cast<std::size_t>(i)];
         const OwnDecision &o = own[static_cast<std::size_t>(i)];
         d.action = o.action;
         d.target = o.target;
         d.confidence = o.confidence;
-        targetName[static_cast<std::size_t>(i)] = o.target;
+        d.targetName = o.target;
     }
     // Clusters partition the items and each writes only its own members (and its survivor's
     // count), so they are folded in parallel without changing the result.
@@ -295,11 +293,11 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
                 // The survivor itself moves to a platform: the family goes with it.
                 a = Action::Migrate;
                 d.target = so.target;
-                targetName[static_cast<std::size_t>(m)] = so.target;
+                d.targetName = so.target;
             } else {
                 a = (sv.level && it.level && *sv.level < *it.level) ? Action::Migrate : Action::Merge;
                 d.target = sv.id;
-                targetName[static_cast<std::size_t>(m)] = sv.name;
+                d.targetName = sv.name;
             }
             d.action = a;
             QString zh, en;
@@ -320,7 +318,7 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
                 }
             }
             d.confidence = conf;
-            ++survivorOf[static_cast<std::size_t>(s)];
+            ++decisions[static_cast<std::size_t>(s)].survivorOf;
         }
         // The survivor's family findings suggest nothing against it: it stays.
         for (Finding &f : decisions[static_cast<std::size_t>(s)].findings) {
@@ -359,8 +357,6 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
                 d.rules << f.rule;
             // What the reason is composed from, when a view, a report or a save asks for it.
             d.reasonFromFacts = true;
-            d.targetName = std::move(targetName[idx]);
-            d.survivorOf = survivorOf[idx];
             d.nothingLeft = own[idx].nothingLeft;
             if (d.action == Action::Rectify)
                 d.removeFunctions = own[idx].removeFunctions;
