@@ -1,5 +1,6 @@
 #include "compare/regioncompare.h"
 
+#include "import/normalize.h"
 #include "plan/planner.h"
 
 #include <QHash>
@@ -12,22 +13,11 @@ namespace slimplan {
 
 namespace {
 
-// The county or city an owner's name starts with: 青溪县民政局 → 青溪县 (as the store derives it).
-QString ownerPrefix(const QString &owner)
-{
-    for (qsizetype i = 1; i < owner.size(); ++i) {
-        const QChar c = owner.at(i);
-        if (c == u'县' || c == u'市' || c == u'区' || c == u'旗')
-            return owner.left(i + 1);
-    }
-    return {};
-}
-
 QString mostCommonPrefix(const Inventory &inv)
 {
     QHash<QString, int> votes;
     for (const Item &it : inv.items()) {
-        const QString p = ownerPrefix(it.owner);
+        const QString p = ownerPlacePrefix(it.owner);
         if (!p.isEmpty())
             ++votes[p];
     }

@@ -508,6 +508,16 @@ std::optional<Level> levelFromRegionCode(QStringView code)
     return Level::County;
 }
 
+QString ownerPlacePrefix(const QString &owner)
+{
+    for (qsizetype i = 1; i < owner.size(); ++i) {
+        const QChar c = owner.at(i);
+        if (c == u'县' || c == u'市' || c == u'区' || c == u'旗')
+            return owner.left(i + 1);
+    }
+    return {};
+}
+
 std::optional<Level> levelFromOwner(QStringView owner)
 {
     // Words that contain an administrative character without naming a unit (农村 is no village,

@@ -3,6 +3,7 @@
 
 #include "store/projectstore.h"
 
+#include "import/normalize.h"
 #include "store/sqlitestatement.h"
 
 #include <QHash>
@@ -35,17 +36,6 @@ bool ProjectStore::setRegion(const QString &code, const QString &name, QString *
 }
 
 namespace {
-// The county or city an owner's name starts with: 青溪县民政局 → 青溪县, 四川省青溪县… → 四川省青溪县.
-QString ownerPrefix(const QString &owner)
-{
-    for (qsizetype i = 1; i < owner.size(); ++i) {
-        const QChar c = owner.at(i);
-        if (c == u'县' || c == u'市' || c == u'区' || c == u'旗')
-            return owner.left(i + 1);
-    }
-    return {};
-}
-
 // The most common value (ties: the smallest in SQLite's BINARY order, i.e. by UTF-8 bytes).
 QString mostCommon(const QHash<QString, qint64> &counts)
 {
@@ -95,7 +85,7 @@ bool ProjectStore::updateDerivedRegion(QString *error, const Inventory *fresh)
         placeName = mostCommon(places);
         if (placeName.isEmpty()) {
             for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
-                const QString prefix = ownerPrefix(it.key());
+                const QString prefix = ownerPlacePrefix(it.key());
                 if (!prefix.isEmpty())
                     votes[prefix] += it.value();
             }
@@ -116,7 +106,7 @@ bool ProjectStore::updateDerivedRegion(QString *error, const Inventory *fresh)
                                          " AND owner IS NOT NULL GROUP BY owner");
             ow.bindInt(1, m_snapshot);
             while (ow.step()) {
-                const QString prefix = ownerPrefix(ow.textAt(0));
+                const QString prefix = ownerPlacePrefix(ow.textAt(0));
                 if (!prefix.isEmpty())
                     votes[prefix] += ow.intAt(1);
             }
