@@ -56,14 +56,9 @@ struct BlockFeatures
     }
 };
 
-int idOf(QHash<QString, int> &ids, const QString &s)
+int idOf(TextIds &ids, const QString &s)
 {
-    if (s.isEmpty())
-        return -1;
-    auto it = ids.constFind(s);
-    if (it == ids.cend())
-        it = ids.insert(s, int(ids.size()));
-    return it.value();
+    return s.isEmpty() ? -1 : ids.idOf(s);
 }
 
 BlockFeatures buildBlockFeatures(const std::vector<int> &items, const Inventory &inv,
@@ -76,8 +71,13 @@ BlockFeatures buildBlockFeatures(const std::vector<int> &items, const Inventory 
     b.fnWeight.resize(m);
     b.ownerId.resize(m);
     b.platformId.resize(m);
-    QHash<QString, int> owners, platforms;
-    QHash<QString, QStringList> placesByOwner;
+    // Reused by the thread from block to block; ids are only compared within a block.
+    thread_local TextIds owners, platforms;
+    thread_local std::vector<QStringList> placesOfOwner; // by owner id + 1 (0: no owner)
+    thread_local std::vector<char> placesKnown;
+    owners.clear();
+    platforms.clear();
+    placesKnown.clear();
     for (std::size_t i = 0; i < m; ++i) {
         const Item &it = inv.at(items[i]);
         b.fnOff[i] = int(b.fn.size());
@@ -89,9 +89,23 @@ BlockFeatures buildBlockFeatures(const std::vector<int> &items, const Inventory 
         b.members.insert(b.members.end(), it.memberHashes.begin(), it.memberHashes.end());
         std::sort(b.members.begin() + std::ptrdiff_t(m0), b.members.end());
         b.members.erase(std::unique(b.members.begin() + std::ptrdiff_t(m0), b.members.end()), b.members.end());
-        appendNameBigrams(strippedName(it, placesByOwner), b.names);
         b.ownerId[i] = idOf(owners, it.owner);
         b.platformId[i] = idOf(platforms, it.platform);
+        if (placesFromOwnerOnly(it)) {
+            // The same owner gives the same places: worked out once per owner and block.
+            const auto slot = std::size_t(b.ownerId[i] + 1);
+            if (slot >= placesKnown.size()) {
+                placesKnown.resize(slot + 1, 0);
+                placesOfOwner.resize(std::max(placesOfOwner.size(), slot + 1));
+            }
+            if (!placesKnown[slot]) {
+                placesOfOwner[slot] = placesToStrip(it);
+                placesKnown[slot] = 1;
+            }
+            appendNameTokens(it, placesOfOwner[slot], b.names);
+        } else {
+            appendNameTokens(it, placesToStrip(it), b.names);
+        }
     }
     b.fnOff[m] = int(b.fn.size());
     b.dataOff[m] = int(b.data.size());

@@ -11,24 +11,44 @@ namespace slimplan::overlapdetail {
 
 namespace {
 
-// Counts how many items mention each string of one list field, over a range of items.
-using Counts = QHash<QString, std::uint32_t>;
+// How many items mention each string of one list field, counted by string address first: each
+// distinct buffer (in an interned inventory, each distinct text) is hashed as a text once.
+struct Counts
+{
+    AddressMap slotAt;
+    std::vector<std::pair<QString, std::uint32_t>> entries; // (a string of the buffer, count)
+
+    void add(const QString &s)
+    {
+        int k = slotAt.find(s);
+        if (k < 0) {
+            k = static_cast<int>(entries.size());
+            entries.emplace_back(s, 0);
+            slotAt.insert(s, k);
+        }
+        ++entries[std::size_t(k)].second;
+    }
+};
 
 void countRange(const Inventory &inv, int from, int to, Counts &functions, Counts &dataItems)
 {
     for (int i = from; i < to; ++i) {
         const Item &it = inv.at(i);
         for (const QString &f : it.functions)
-            ++functions[f];
+            functions.add(f);
         for (const QString &d : it.dataItems)
-            ++dataItems[d];
+            dataItems.add(d);
     }
 }
 
 // Ids in sorted string order: the same vocabulary gives the same ids whatever the thread split.
-void assignIds(const Counts &counts, QHash<QString, std::uint32_t> &ids,
-               std::vector<std::uint32_t> &df)
+void assignIds(const std::vector<Counts> &parts, bool byAddress, QHash<QString, std::uint32_t> &ids,
+               AddressMap &idAt, std::vector<std::uint32_t> &df)
 {
+    QHash<QString, std::uint32_t> counts;
+    for (const Counts &part : parts)
+        for (const auto &[text, n] : part.entries)
+            counts[text] += n;
     QStringList keys = counts.keys();
     std::sort(keys.begin(), keys.end());
     ids.reserve(keys.size());
@@ -37,21 +57,16 @@ void assignIds(const Counts &counts, QHash<QString, std::uint32_t> &ids,
         ids.insert(keys.at(k), static_cast<std::uint32_t>(k));
         df[static_cast<std::size_t>(k)] = counts.value(keys.at(k));
     }
-}
-
-bool isDigits(const QString &s)
-{
-    if (s.isEmpty())
-        return false;
-    for (QChar c : s)
-        if (!c.isDigit())
-            return false;
-    return true;
+    if (!byAddress)
+        return;
+    for (const Counts &part : parts)
+        for (const auto &entry : part.entries)
+            idAt.insert(entry.first, static_cast<int>(ids.value(entry.first)));
 }
 
 } // namespace
 
-TokenTables buildTokenTables(const Inventory &inventory, int threads)
+TokenTables buildTokenTables(const Inventory &inventory, int threads, bool byAddress)
 {
     const int n = inventory.size();
     const int workers = std::max(1, std::min(threads, n / 20000 + 1));
@@ -68,15 +83,9 @@ TokenTables buildTokenTables(const Inventory &inventory, int threads)
         for (std::thread &t : pool)
             t.join();
     }
-    for (int w = 1; w < workers; ++w) {
-        for (auto it = fc[std::size_t(w)].cbegin(); it != fc[std::size_t(w)].cend(); ++it)
-            fc[0][it.key()] += it.value();
-        for (auto it = dc[std::size_t(w)].cbegin(); it != dc[std::size_t(w)].cend(); ++it)
-            dc[0][it.key()] += it.value();
-    }
     TokenTables t;
-    assignIds(fc[0], t.functionId, t.functionDf);
-    assignIds(dc[0], t.dataItemId, t.dataItemDf);
+    assignIds(fc, byAddress, t.functionId, t.functionAt, t.functionDf);
+    assignIds(dc, byAddress, t.dataItemId, t.dataItemAt, t.dataItemDf);
     // Rare functions say more about what an app is for than 信息发布 or 通知 do.
     const double total = std::max(1, n);
     t.functionWeight.resize(t.functionDf.size());
@@ -105,111 +114,10 @@ const TokenTables &cachedTokenTables(const Inventory &inventory)
     const Key key{&inventory, inventory.size(), lists};
     QMutexLocker lock(&mutex);
     if (!(key == cachedKey)) {
-        cached = buildTokenTables(inventory, 1);
+        cached = buildTokenTables(inventory, 1, false); // outlives the strings it would point at
         cachedKey = key;
     }
     return cached;
-}
-
-QStringList placeNames(const QString &owner)
-{
-    static const QString two[] = {QStringLiteral("街道"), QStringLiteral("社区")};
-    static const QString one = QStringLiteral("省市县区旗州镇乡村");
-    QStringList places;
-    int start = 0;
-    // Place names are contiguous from the start of the owner: 青溪县 | 青山镇 | 人民政府.
-    for (int p = start; p < owner.size(); ++p) {
-        int suffix = 0;
-        for (const QString &s : two)
-            if (QStringView(owner).mid(p).startsWith(s))
-                suffix = 2;
-        if (!suffix && one.contains(owner.at(p)))
-            suffix = 1;
-        if (!suffix)
-            continue;
-        const int len = p - start;
-        if (len < 2)
-            continue; // "市场监督管理局": 市 is not a suffix here
-        if (len > 3)
-            break;    // not a place any more: the unit's own name started
-        places << owner.mid(start, len + suffix) << owner.mid(start, len);
-        start = p + suffix;
-        p = start - 1;
-    }
-    return places;
-}
-
-namespace {
-
-// The place names strippedName() removes, longer first, so 青溪县 goes before 青溪 and leaves no
-// stray 县.
-QStringList placesToStrip(const Item &item)
-{
-    QStringList places = placeNames(item.owner);
-    if (!item.region.isEmpty() && !isDigits(item.region))
-        places << placeNames(item.region) << item.region;
-    std::sort(places.begin(), places.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    return places;
-}
-
-QString stripPlaces(const Item &item, const QStringList &places)
-{
-    QString name = item.name;
-    for (const QString &p : places)
-        name.remove(p);
-    QString out;
-    out.reserve(name.size());
-    for (QChar c : std::as_const(name))
-        if (c.isLetterOrNumber())
-            out.append(c.toCaseFolded());
-    if (out.isEmpty()) {
-        // The name was only the place ("青溪"): compare the whole name rather than nothing.
-        for (QChar c : item.name)
-            if (c.isLetterOrNumber())
-                out.append(c.toCaseFolded());
-    }
-    return out;
-}
-
-} // namespace
-
-QString strippedName(const Item &item)
-{
-    return stripPlaces(item, placesToStrip(item));
-}
-
-QString strippedName(const Item &item, QHash<QString, QStringList> &placesByOwner)
-{
-    // With a division code (or no region) the places come from the owner alone: the same
-    // owner gives the same list, so it is worked out once per owner.
-    if (!item.region.isEmpty() && !isDigits(item.region))
-        return strippedName(item);
-    auto it = placesByOwner.constFind(item.owner);
-    if (it == placesByOwner.cend())
-        it = placesByOwner.insert(item.owner, placesToStrip(item));
-    return stripPlaces(item, it.value());
-}
-
-void appendNameBigrams(const QString &s, std::vector<std::uint32_t> &out)
-{
-    if (s.size() == 1) {
-        out.push_back((std::uint32_t(s.at(0).unicode()) << 16) | 0xFFFFu);
-        return;
-    }
-    const std::size_t from = out.size();
-    for (qsizetype i = 0; i + 1 < s.size(); ++i)
-        out.push_back((std::uint32_t(s.at(i).unicode()) << 16) | s.at(i + 1).unicode());
-    std::sort(out.begin() + std::ptrdiff_t(from), out.end());
-    out.erase(std::unique(out.begin() + std::ptrdiff_t(from), out.end()), out.end());
-}
-
-std::vector<std::uint32_t> nameBigrams(const QString &s)
-{
-    std::vector<std::uint32_t> out;
-    out.reserve(static_cast<std::size_t>(std::max<qsizetype>(1, s.size() - 1)));
-    appendNameBigrams(s, out);
-    return out;
 }
 
 Weight appendFeatureIds(const Item &item, const TokenTables &tables,
@@ -219,11 +127,19 @@ Weight appendFeatureIds(const Item &item, const TokenTables &tables,
         std::sort(v.begin() + std::ptrdiff_t(from), v.end());
         v.erase(std::unique(v.begin() + std::ptrdiff_t(from), v.end()), v.end());
     };
+    // By address first; a string the tables have not seen (or a cached table) by its text.
+    const auto idOf = [](const QString &s, const AddressMap &at, const QHash<QString, std::uint32_t> &byText) {
+        const int k = at.find(s);
+        if (k >= 0)
+            return static_cast<qint64>(k);
+        const auto it = byText.constFind(s);
+        return it == byText.cend() ? qint64(-1) : static_cast<qint64>(it.value());
+    };
     const std::size_t f0 = functions.size();
     for (const QString &s : item.functions) {
-        const auto it = tables.functionId.constFind(s);
-        if (it != tables.functionId.cend())
-            functions.push_back(it.value());
+        const qint64 id = idOf(s, tables.functionAt, tables.functionId);
+        if (id >= 0)
+            functions.push_back(static_cast<std::uint32_t>(id));
     }
     sortTail(functions, f0);
     Weight weight = 0;
@@ -231,9 +147,9 @@ Weight appendFeatureIds(const Item &item, const TokenTables &tables,
         weight += tables.functionWeight[functions[k]];
     const std::size_t d0 = dataItems.size();
     for (const QString &s : item.dataItems) {
-        const auto it = tables.dataItemId.constFind(s);
-        if (it != tables.dataItemId.cend())
-            dataItems.push_back(it.value());
+        const qint64 id = idOf(s, tables.dataItemAt, tables.dataItemId);
+        if (id >= 0)
+            dataItems.push_back(static_cast<std::uint32_t>(id));
     }
     sortTail(dataItems, d0);
     return weight;
@@ -439,14 +355,6 @@ FilterBounds filterBounds(const PolicyProfile &profile)
     }
     b.nameOnly = std::min(1.0, b.nameOnly);
     return b;
-}
-
-QString blockKey(const Item &item)
-{
-    const QChar kind(u'0' + static_cast<int>(item.kind));
-    if (item.region.size() >= 6 && isDigits(item.region.left(6)))
-        return item.region.left(6) + kind;
-    return item.region + QLatin1Char('|') + kind;
 }
 
 } // namespace slimplan::overlapdetail

@@ -6,6 +6,7 @@
 #include "model/inventory.h"
 #include "overlap/overlap.h"
 #include "policy/policyprofile.h"
+#include "util/textids.h"
 
 #include <QHash>
 #include <QString>
@@ -26,14 +27,19 @@ struct TokenTables
 {
     QHash<QString, std::uint32_t> functionId;
     QHash<QString, std::uint32_t> dataItemId;
+    // The same ids by the address of the inventory's strings (see util/textids.h): filled by
+    // buildTokenTables() for one computation, empty in cachedTokenTables().
+    AddressMap functionAt;
+    AddressMap dataItemAt;
     std::vector<Weight> functionWeight; // by function id: round(ln(1 + N / df) × 2^16), ≥ 1
     std::vector<std::uint32_t> functionDf;
     std::vector<std::uint32_t> dataItemDf;
 };
 
 // Counts document frequencies over the whole inventory (parallel) and assigns ids in sorted
-// string order, so the tables do not depend on the number of threads.
-TokenTables buildTokenTables(const Inventory &inventory, int threads);
+// string order, so the tables do not depend on the number of threads. With `byAddress`, the
+// tables also know the ids by string address: valid while the inventory is not changed.
+TokenTables buildTokenTables(const Inventory &inventory, int threads, bool byAddress = true);
 
 // The tables for overlapParts(): cached per inventory (address, size, total list lengths), since
 // computing them is O(n) and the GUI asks for one pair at a time.
@@ -77,15 +83,21 @@ Weight appendFeatureIds(const Item &item, const TokenTables &tables,
 // administrative suffix (省 市 县 区 旗 州 镇 乡 街道 社区 村).
 QStringList placeNames(const QString &owner);
 
+// The place names removed from the item's name: its owner's, and its region's when the region is
+// a place name rather than a code. Longest first.
+QStringList placesToStrip(const Item &item);
+// Whether placesToStrip() depends on the owner alone (the region is empty or a division code).
+bool placesFromOwnerOnly(const Item &item);
+
 // The name without the place names of its owner/region, spaces and punctuation, case-folded.
 QString strippedName(const Item &item);
-// The same, with the place names of each owner remembered in `placesByOwner` (one block's).
-QString strippedName(const Item &item, QHash<QString, QStringList> &placesByOwner);
 
 // Bigrams of a stripped name as 32-bit codes (two UTF-16 units); a one-character name gives one
 // token of its own.
-std::vector<std::uint32_t> nameBigrams(const QString &stripped);
-void appendNameBigrams(const QString &stripped, std::vector<std::uint32_t> &out); // sorted, unique
+std::vector<std::uint32_t> nameBigrams(QStringView stripped);
+void appendNameBigrams(QStringView stripped, std::vector<std::uint32_t> &out); // sorted, unique
+// The bigrams of the item's name stripped of `places` (placesToStrip() of the item), appended.
+void appendNameTokens(const Item &item, const QStringList &places, std::vector<std::uint32_t> &out);
 
 // Which score components the pair has data for (at least one of the two items).
 struct Availability

@@ -89,6 +89,9 @@ private slots:
     void chain_isNotOneFamily();
     void family_lookAlikeAppsAreOneFamily();
     void determinism_sameResultAnyThreads();
+    void determinism_sharedAndCopiedStringsAgree();
+    void names_placesRemovedLikeQStringRemove_data();
+    void names_placesRemovedLikeQStringRemove();
     void cancel_givesCanceledResultWithoutFamilies_data();
     void cancel_givesCanceledResultWithoutFamilies();
     void recall_matchesBruteForce();
@@ -276,6 +279,78 @@ void TestOverlap::determinism_sameResultAnyThreads()
     QVERIFY(sameEdges(two.edges, again.edges));
     QCOMPARE(one.families, two.families);
     QCOMPARE(one.familyOf, two.familyOf);
+}
+
+void TestOverlap::determinism_sharedAndCopiedStringsAgree()
+{
+    // The engine looks texts up by buffer address first (interned inventories share buffers);
+    // the same texts in buffers of their own must give the same graph.
+    GeneratorOptions o;
+    o.items = 3000;
+    o.seed = 5;
+    o.regions = 2;
+    const Inventory shared = generateInventory(o);
+    Inventory copied = shared;
+    const auto deepCopy = [](QStringList &l, int every) {
+        for (qsizetype k = 0; k < l.size(); ++k)
+            if (k % every == 0)
+                l[k] = QString(l.at(k).constData(), l.at(k).size()); // a buffer of its own
+    };
+    int n = 0;
+    for (Item &it : copied.items()) {
+        deepCopy(it.functions, 1 + n % 2); // every string, or every other one
+        deepCopy(it.dataItems, 1 + n % 3);
+        it.owner = QString(it.owner.constData(), it.owner.size());
+        ++n;
+    }
+    QVERIFY(copied.at(0).functions.at(0).constData() != shared.at(0).functions.at(0).constData());
+    const OverlapResult a = computeOverlap(shared, PolicyProfile(), nullptr, 2);
+    const OverlapResult b = computeOverlap(copied, PolicyProfile(), nullptr, 2);
+    QVERIFY(a.edges.size() > 100);
+    QVERIFY(sameEdges(a.edges, b.edges));
+    QCOMPARE(a.families, b.families);
+}
+
+void TestOverlap::names_placesRemovedLikeQStringRemove_data()
+{
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("stripped");
+    const QString qx = QStringLiteral("青溪县人民政府");
+    QTest::newRow("county and its short name") << qx << QStringLiteral("青溪县青溪政务通") << QStringLiteral("政务通");
+    QTest::newRow("spaces, punctuation, case") << qx << QStringLiteral("青溪 E-Gov·通") << QStringLiteral("egov通");
+    QTest::newRow("only the place") << qx << QStringLiteral("青溪") << QStringLiteral("青溪");
+    const QString qq = QStringLiteral("青青县人民政府");
+    // Occurrences are found left to right without overlaps, never across a join made by removing.
+    QTest::newRow("overlapping occurrences") << qq << QStringLiteral("青青青青通") << QStringLiteral("通");
+    QTest::newRow("odd run") << qq << QStringLiteral("青青青通") << QStringLiteral("青通");
+    // 青青县 leaves 青青县县, which holds 青青县 again across the join: not removed. 青青 then goes.
+    QTest::newRow("join after removal") << qq << QStringLiteral("青青青青县县县") << QStringLiteral("县县");
+    QTest::newRow("town under county") << QStringLiteral("青溪县青山镇人民政府")
+                                      << QStringLiteral("青山镇青溪县便民通") << QStringLiteral("便民通");
+}
+
+void TestOverlap::names_placesRemovedLikeQStringRemove()
+{
+    QFETCH(QString, owner);
+    QFETCH(QString, name);
+    QFETCH(QString, stripped);
+    Item it = item(name, owner, QString());
+    QCOMPARE(overlapdetail::strippedName(it), stripped);
+    // The same as QString::remove of each place, then letters and digits case-folded.
+    QString reference = name;
+    for (const QString &p : overlapdetail::placesToStrip(it))
+        reference.remove(p);
+    reference.removeIf([](QChar c) { return !c.isLetterOrNumber(); });
+    QCOMPARE(reference.isEmpty() ? name : reference.toCaseFolded(), stripped);
+    // The block path (places worked out once per owner) gives the bigrams of the same text.
+    std::vector<std::uint32_t> tokens;
+    overlapdetail::appendNameTokens(it, overlapdetail::placesToStrip(it), tokens);
+    QCOMPARE(tokens, overlapdetail::nameBigrams(stripped));
+    // A region given as a place name is stripped too.
+    it.owner.clear();
+    it.region = owner;
+    QCOMPARE(overlapdetail::strippedName(it), stripped);
 }
 
 void TestOverlap::cancel_givesCanceledResultWithoutFamilies_data()

@@ -1,0 +1,163 @@
+// Place names in the overlap engine: what is removed from a name before its bigrams are compared
+// (青溪政务通 and 青山政务通 are the same app in two places), and the county block key.
+
+#include "overlap/overlapfeatures.h"
+
+#include <algorithm>
+#include <string>
+
+namespace slimplan::overlapdetail {
+
+namespace {
+
+bool isDigits(const QString &s)
+{
+    if (s.isEmpty())
+        return false;
+    for (QChar c : s)
+        if (!c.isDigit())
+            return false;
+    return true;
+}
+
+// Removes every occurrence of `needle`, left to right and without overlaps, as QString::remove
+// does: occurrences are found in the text as it was, never across a join the removal made.
+void removeAll(std::u16string &s, const QString &needle)
+{
+    const qsizetype n = needle.size();
+    if (n == 0)
+        return;
+    const auto find = [&](std::size_t from) {
+        return QStringView(s.data(), qsizetype(s.size())).indexOf(needle, qsizetype(from));
+    };
+    const qsizetype first = find(0);
+    if (first < 0)
+        return;
+    std::size_t dst = std::size_t(first);
+    std::size_t src = dst + std::size_t(n);
+    while (src < s.size()) {
+        const qsizetype h = find(src);
+        const std::size_t hit = h < 0 ? s.size() : std::size_t(h);
+        std::copy(s.begin() + std::ptrdiff_t(src), s.begin() + std::ptrdiff_t(hit),
+                  s.begin() + std::ptrdiff_t(dst));
+        dst += hit - src;
+        if (hit == s.size())
+            break;
+        src = hit + std::size_t(n);
+    }
+    s.resize(dst);
+}
+
+// Letters and digits of `text`, case-folded, appended to `out`.
+void appendFolded(QStringView text, std::u16string &out)
+{
+    for (QChar c : text)
+        if (c.isLetterOrNumber())
+            out.push_back(c.toCaseFolded().unicode());
+}
+
+// The name without its places, spaces and punctuation, case-folded, into `out`.
+void stripInto(const Item &item, const QStringList &places, std::u16string &out)
+{
+    thread_local std::u16string name;
+    name.assign(reinterpret_cast<const char16_t *>(item.name.utf16()), std::size_t(item.name.size()));
+    for (const QString &p : places)
+        removeAll(name, p);
+    out.clear();
+    appendFolded(QStringView(name.data(), qsizetype(name.size())), out);
+    if (out.empty()) {
+        // The name was only the place ("青溪"): compare the whole name rather than nothing.
+        appendFolded(item.name, out);
+    }
+}
+
+} // namespace
+
+QStringList placeNames(const QString &owner)
+{
+    static const QString two[] = {QStringLiteral("街道"), QStringLiteral("社区")};
+    static const QString one = QStringLiteral("省市县区旗州镇乡村");
+    QStringList places;
+    int start = 0;
+    // Place names are contiguous from the start of the owner: 青溪县 | 青山镇 | 人民政府.
+    for (int p = start; p < owner.size(); ++p) {
+        int suffix = 0;
+        for (const QString &s : two)
+            if (QStringView(owner).mid(p).startsWith(s))
+                suffix = 2;
+        if (!suffix && one.contains(owner.at(p)))
+            suffix = 1;
+        if (!suffix)
+            continue;
+        const int len = p - start;
+        if (len < 2)
+            continue; // "市场监督管理局": 市 is not a suffix here
+        if (len > 3)
+            break;    // not a place any more: the unit's own name started
+        places << owner.mid(start, len + suffix) << owner.mid(start, len);
+        start = p + suffix;
+        p = start - 1;
+    }
+    return places;
+}
+
+bool placesFromOwnerOnly(const Item &item)
+{
+    return item.region.isEmpty() || isDigits(item.region);
+}
+
+QStringList placesToStrip(const Item &item)
+{
+    // Longer first, so that 青溪县 goes before 青溪 and leaves no stray 县.
+    QStringList places = placeNames(item.owner);
+    if (!placesFromOwnerOnly(item))
+        places << placeNames(item.region) << item.region;
+    std::sort(places.begin(), places.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    return places;
+}
+
+QString strippedName(const Item &item)
+{
+    thread_local std::u16string out;
+    stripInto(item, placesToStrip(item), out);
+    return QString(reinterpret_cast<const QChar *>(out.data()), qsizetype(out.size()));
+}
+
+void appendNameBigrams(QStringView s, std::vector<std::uint32_t> &out)
+{
+    if (s.size() == 1) {
+        out.push_back((std::uint32_t(s.at(0).unicode()) << 16) | 0xFFFFu);
+        return;
+    }
+    const std::size_t from = out.size();
+    for (qsizetype i = 0; i + 1 < s.size(); ++i)
+        out.push_back((std::uint32_t(s.at(i).unicode()) << 16) | s.at(i + 1).unicode());
+    std::sort(out.begin() + std::ptrdiff_t(from), out.end());
+    out.erase(std::unique(out.begin() + std::ptrdiff_t(from), out.end()), out.end());
+}
+
+std::vector<std::uint32_t> nameBigrams(QStringView s)
+{
+    std::vector<std::uint32_t> out;
+    out.reserve(static_cast<std::size_t>(std::max<qsizetype>(1, s.size() - 1)));
+    appendNameBigrams(s, out);
+    return out;
+}
+
+void appendNameTokens(const Item &item, const QStringList &places, std::vector<std::uint32_t> &out)
+{
+    thread_local std::u16string stripped;
+    stripInto(item, places, stripped);
+    appendNameBigrams(QStringView(stripped.data(), qsizetype(stripped.size())), out);
+}
+
+QString blockKey(const Item &item)
+{
+    const QChar kind(u'0' + static_cast<int>(item.kind));
+    if (item.region.size() >= 6 && isDigits(item.region.left(6)))
+        return item.region.left(6) + kind;
+    return item.region + QLatin1Char('|') + kind;
+}
+
+} // namespace slimplan::overlapdetail
