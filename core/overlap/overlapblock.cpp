@@ -25,6 +25,7 @@
 #include <algorithm>
 #include <cmath>
 #include <numeric>
+#include <optional>
 
 namespace slimplan::overlapdetail {
 
@@ -73,11 +74,10 @@ BlockFeatures buildBlockFeatures(const std::vector<int> &items, const Inventory 
     b.platformId.resize(m);
     // Reused by the thread from block to block; ids are only compared within a block.
     thread_local TextIds owners, platforms;
-    thread_local std::vector<QStringList> placesOfOwner; // by owner id + 1 (0: no owner)
-    thread_local std::vector<char> placesKnown;
+    thread_local std::vector<std::optional<QStringList>> placesOfOwner; // by owner id + 1 (0: none)
     owners.clear();
     platforms.clear();
-    placesKnown.clear();
+    placesOfOwner.clear();
     for (std::size_t i = 0; i < m; ++i) {
         const Item &it = inv.at(items[i]);
         b.fnOff[i] = int(b.fn.size());
@@ -94,15 +94,11 @@ BlockFeatures buildBlockFeatures(const std::vector<int> &items, const Inventory 
         if (placesFromOwnerOnly(it)) {
             // The same owner gives the same places: worked out once per owner and block.
             const auto slot = std::size_t(b.ownerId[i] + 1);
-            if (slot >= placesKnown.size()) {
-                placesKnown.resize(slot + 1, 0);
-                placesOfOwner.resize(std::max(placesOfOwner.size(), slot + 1));
-            }
-            if (!placesKnown[slot]) {
+            if (slot >= placesOfOwner.size())
+                placesOfOwner.resize(slot + 1);
+            if (!placesOfOwner[slot])
                 placesOfOwner[slot] = placesToStrip(it);
-                placesKnown[slot] = 1;
-            }
-            appendNameTokens(it, placesOfOwner[slot], b.names);
+            appendNameTokens(it, *placesOfOwner[slot], b.names);
         } else {
             appendNameTokens(it, placesToStrip(it), b.names);
         }
