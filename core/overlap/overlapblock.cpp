@@ -14,6 +14,11 @@
 //  * Containment W(x ∩ y) ≥ C·W(x) for the lighter x only guarantees that x's C-prefix meets
 //    all of y; so a second index holds every function of every item and is probed with
 //    C-prefixes, and a third holds C-prefixes and is probed with all functions.
+//  * Probing applies the length filter and the positional filter (PPJoin, Xiao et al. 2008, in
+//    its weighted form): a pair whose overlap can no longer reach what the component needs, given
+//    the shared tokens met so far and what is left of both sets after the current token, is
+//    dropped for that component. The other components are probed on their own, so it is only
+//    lost if none of them can reach its bound either.
 //  * Every candidate is first bounded: with the parts not yet computed at their best (a set's
 //    Jaccard is at most the ratio of the two sizes, the name's too), the score cannot reach
 //    the threshold (0.75 × threshold while containment may still qualify) → the pair is dropped.
@@ -239,12 +244,15 @@ int weightedPrefixLength(const int *ranks, int size, const std::vector<Weight> &
 }
 
 // An inverted index: for each rank, the items (ascending) that index a prefix of this length.
+// Each entry also keeps the weight of the item's tokens from that one on, its own included (unit
+// weights without `rankWeight`): what the positional filter needs.
 struct Postings
 {
     std::vector<int> offsets; // size distinct + 1
     std::vector<int> list;
+    std::vector<Weight> rest; // parallel to list
 
-    Postings(const RankLists &r, const std::vector<int> &len)
+    Postings(const RankLists &r, const std::vector<int> &len, const std::vector<Weight> *rankWeight)
     {
         offsets.assign(std::size_t(r.distinct) + 1, 0);
         const int m = int(len.size());
@@ -253,17 +261,36 @@ struct Postings
                 ++offsets[std::size_t(r.begin(i)[k]) + 1];
         std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
         list.resize(std::size_t(offsets.back()));
+        rest.resize(list.size());
         std::vector<int> fill(offsets.begin(), offsets.end() - 1);
-        for (int i = 0; i < m; ++i)
-            for (int k = 0; k < len[std::size_t(i)]; ++k)
-                list[std::size_t(fill[std::size_t(r.begin(i)[k])]++)] = i;
+        for (int i = 0; i < m; ++i) {
+            const int *ranks = r.begin(i);
+            Weight left = suffixWeight(ranks, r.size(i), rankWeight);
+            for (int k = 0; k < len[std::size_t(i)]; ++k) {
+                const auto at = std::size_t(fill[std::size_t(ranks[k])]++);
+                list[at] = i;
+                rest[at] = left;
+                left -= tokenWeight(ranks[k], rankWeight);
+            }
+        }
     }
-    // Calls f(j) for the items j < i listed under rank r.
+    static Weight tokenWeight(int rank, const std::vector<Weight> *rankWeight)
+    {
+        return rankWeight ? (*rankWeight)[std::size_t(rank)] : 1;
+    }
+    static Weight suffixWeight(const int *ranks, int size, const std::vector<Weight> *rankWeight)
+    {
+        Weight w = 0;
+        for (int k = 0; k < size; ++k)
+            w += tokenWeight(ranks[k], rankWeight);
+        return w;
+    }
+    // Calls f(j, rest) for the items j < i listed under rank r, with j's suffix weight there.
     template<typename F>
     void before(int r, int i, F &&f) const
     {
         for (int k = offsets[std::size_t(r)], e = offsets[std::size_t(r) + 1]; k < e && list[std::size_t(k)] < i; ++k)
-            f(list[std::size_t(k)]);
+            f(list[std::size_t(k)], rest[std::size_t(k)]);
     }
 };
 
@@ -398,37 +425,75 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
             }
         }
     }
-    const Postings postFn(fn, pf), postData(data, pd), postMembers(members, pm), postNames(names, pn),
-        fullFn(fn, pfull), containFn(fn, pcIndex);
+    const Postings postFn(fn, pf, &rankWeight), postData(data, pd, nullptr), postMembers(members, pm, nullptr),
+        postNames(names, pn, nullptr), fullFn(fn, pfull, &rankWeight), containFn(fn, pcIndex, &rankWeight);
 
     std::vector<int> mark(sz, -1);
     std::vector<int> candidates;
-    const auto probe = [&](const Postings &post, const int *r, int len, int i) {
-        for (int k = 0; k < len; ++k)
-            post.before(r[k], i, [&](int j) {
-                if (mark[std::size_t(j)] != i) {
-                    mark[std::size_t(j)] = i;
-                    candidates.push_back(j);
+    // Length and positional filters (PPJoin, Xiao et al. 2008, weighted): J(x, y) ≥ τ needs an
+    // overlap O ≥ τ/(1 + τ)·(W(x) + W(y)). Tokens are met in the global order, so when the k-th
+    // prefix token of x is found in y, `seen[y]` holds exactly the shared tokens before it, and
+    // the rest of the overlap lies in both suffixes from here: O ≤ seen + min(rest_x, rest_y).
+    // A pair that fails this can never reach τ in this component; the other components and the
+    // containment indexes are probed on their own, so dropping it here loses nothing.
+    std::vector<int> stamp(sz, -1);
+    std::vector<Weight> seen(sz, 0);
+    std::vector<int> found;
+    constexpr Weight kPruned = ~Weight(0);
+    int probeId = 0;
+    // admit(j): the pair may qualify at all (length filter); need(j): the least overlap weight.
+    const auto probePositional = [&](const Postings &post, const int *r, int len, int size, int i,
+                                     const std::vector<Weight> *rankWeight, auto admit, auto need) {
+        const int id = probeId++;
+        found.clear();
+        Weight restI = Postings::suffixWeight(r, size, rankWeight);
+        for (int k = 0; k < len; ++k) {
+            const Weight w = Postings::tokenWeight(r[k], rankWeight);
+            post.before(r[k], i, [&](int j, Weight restJ) {
+                const auto x = std::size_t(j);
+                if (mark[x] == i)
+                    return;
+                if (stamp[x] != id) {
+                    if (!admit(j))
+                        return;
+                    stamp[x] = id;
+                    seen[x] = 0;
+                    found.push_back(j);
+                } else if (seen[x] == kPruned) {
+                    return;
                 }
+                if (double(seen[x] + std::min(restI, restJ)) < need(j)) {
+                    seen[x] = kPruned;
+                    return;
+                }
+                seen[x] += w;
             });
+            restI -= w;
+        }
+        for (int j : found) {
+            if (seen[std::size_t(j)] != kPruned) {
+                mark[std::size_t(j)] = i;
+                candidates.push_back(j);
+            }
+        }
     };
-    // Length filter: J(x, y) ≥ τ needs τ·|x| ≤ |y| ≤ |x|/τ (weights for functions). τ_i ≤ the
-    // pair's bound, so filtering with it is safe.
-    const auto probeSized = [&](const Postings &post, const int *r, int len, int i, auto sizeOf, double t) {
+    // Jaccard ≥ t in a component whose sizes sizeOf() gives.
+    const auto probeJaccard = [&](const Postings &post, const int *r, int len, int size, int i, auto sizeOf,
+                                  const std::vector<Weight> *rankWeight, double t) {
         const double own = sizeOf(i);
         const double lo = t * own * (1 - 1e-9);
         const double hi = own / t * (1 + 1e-9);
-        for (int k = 0; k < len; ++k)
-            post.before(r[k], i, [&](int j) {
-                if (mark[std::size_t(j)] != i) {
-                    const double other = sizeOf(j);
-                    if (other < lo || other > hi)
-                        return;
-                    mark[std::size_t(j)] = i;
-                    candidates.push_back(j);
-                }
-            });
+        const double share = t / (1 + t) * (1 - 1e-9);
+        probePositional(
+            post, r, len, size, i, rankWeight,
+            [&](int j) {
+                const double other = sizeOf(j);
+                return other >= lo && other <= hi;
+            },
+            [&](int j) { return share * (own + sizeOf(j)); });
     };
+    const auto fnWeightOf = [&](int x) { return double(bf.fnWeight[std::size_t(x)]); };
+    const double containShare = contain * (1 - 1e-9);
 
     const Pruner pruner(profile, c.tables->functionWeight);
     qint64 reported = 0;
@@ -451,16 +516,27 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
                 candidates.push_back(j);
         } else {
             if (tau[k] > 0) {
-                probeSized(postFn, fn.begin(i), pf[k], i, [&](int x) { return double(bf.fnWeight[std::size_t(x)]); }, tau[k]);
-                probeSized(postData, data.begin(i), pd[k], i, [&](int x) { return double(data.size(x)); }, tau[k]);
-                probeSized(postMembers, members.begin(i), pm[k], i, [&](int x) { return double(members.size(x)); }, tau[k]);
+                probeJaccard(postFn, fn.begin(i), pf[k], fn.size(i), i, fnWeightOf, &rankWeight, tau[k]);
+                probeJaccard(postData, data.begin(i), pd[k], data.size(i), i,
+                             [&](int x) { return double(data.size(x)); }, nullptr, tau[k]);
+                probeJaccard(postMembers, members.begin(i), pm[k], members.size(i), i,
+                             [&](int x) { return double(members.size(x)); }, nullptr, tau[k]);
             } else {
-                probeSized(postNames, names.begin(i), pn[k], i, [&](int x) { return double(names.size(x)); },
-                           bounds.nameOnly);
+                probeJaccard(postNames, names.begin(i), pn[k], names.size(i), i,
+                             [&](int x) { return double(names.size(x)); }, nullptr, bounds.nameOnly);
             }
             if (pc[k] > 0) {
-                probe(fullFn, fn.begin(i), pc[k], i);         // i is the lighter one
-                probe(containFn, fn.begin(i), fn.size(i), i); // an earlier, lighter item inside i
+                // i is the lighter one: W(i ∩ j) ≥ C·W(i).
+                const Weight wi = bf.fnWeight[k];
+                probePositional(
+                    fullFn, fn.begin(i), pc[k], fn.size(i), i, &rankWeight,
+                    [&](int j) { return bf.fnWeight[std::size_t(j)] >= wi; },
+                    [&](int) { return containShare * double(wi); });
+                // An earlier, lighter item j inside i: W(i ∩ j) ≥ C·W(j).
+                probePositional(
+                    containFn, fn.begin(i), fn.size(i), fn.size(i), i, &rankWeight,
+                    [&](int j) { return bf.fnWeight[std::size_t(j)] <= wi; },
+                    [&](int j) { return containShare * fnWeightOf(j); });
             }
         }
         // Verify in index order so that the edges come out sorted within the block.

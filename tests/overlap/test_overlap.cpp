@@ -94,6 +94,7 @@ private slots:
     void names_placesRemovedLikeQStringRemove();
     void cancel_givesCanceledResultWithoutFamilies_data();
     void cancel_givesCanceledResultWithoutFamilies();
+    void recall_matchesBruteForce_data();
     void recall_matchesBruteForce();
     void explain_namesSharedCounts_data();
     void explain_namesSharedCounts();
@@ -375,15 +376,37 @@ void TestOverlap::cancel_givesCanceledResultWithoutFamilies()
     QVERIFY(r.familyOf.empty());
 }
 
+void TestOverlap::recall_matchesBruteForce_data()
+{
+    // Profiles that move every bound the filters use: the Jaccard bound τ (threshold, weights),
+    // the containment share, and the name-only bound.
+    QTest::addColumn<double>("threshold");
+    QTest::addColumn<double>("containment");
+    QTest::addColumn<double>("nameWeight");
+    QTest::addColumn<double>("ownerWeight");
+    QTest::newRow("default") << 0.6 << 0.8 << 0.10 << 0.03;
+    QTest::newRow("low threshold") << 0.4 << 0.8 << 0.10 << 0.03;
+    QTest::newRow("high threshold, loose containment") << 0.8 << 0.5 << 0.10 << 0.03;
+    QTest::newRow("heavy name and owner") << 0.6 << 0.9 << 0.30 << 0.15;
+}
+
 void TestOverlap::recall_matchesBruteForce()
 {
     using namespace overlapdetail;
+    QFETCH(double, threshold);
+    QFETCH(double, containment);
+    QFETCH(double, nameWeight);
+    QFETCH(double, ownerWeight);
     GeneratorOptions o;
     o.items = 3000;
     o.seed = 11;
     o.regions = 2;
     const Inventory inv = generateInventory(o);
-    const PolicyProfile profile;
+    PolicyProfile profile;
+    profile.overlapThreshold = threshold;
+    profile.containmentThreshold = containment;
+    profile.weights.name = nameWeight;
+    profile.weights.owner = ownerWeight;
     const OverlapResult r = computeOverlap(inv, profile);
     std::set<std::pair<int, int>> found;
     for (const OverlapEdge &e : r.edges)
@@ -411,6 +434,8 @@ void TestOverlap::recall_matchesBruteForce()
     QVERIFY2(truth > 100, qPrintable(QString::number(truth)));
     const double recall = double(hit) / double(truth);
     QVERIFY2(recall >= 0.995, qPrintable(QStringLiteral("recall %1 (%2 of %3)").arg(recall).arg(hit).arg(truth)));
+    // The filters only drop pairs that provably cannot qualify: nothing is missed at all.
+    QCOMPARE(hit, truth);
     // Precision: every edge is a real one.
     QCOMPARE(qint64(found.size()), hit);
     // The on-demand parts agree with the graph's score.
