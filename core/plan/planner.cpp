@@ -223,18 +223,21 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
         }
     }
     {
-        QHash<QString, int> firstA2, firstP1;
+        // The first item of each key group (A2 and P1 groups share one numbering).
+        std::vector<int> firstOfGroup(ctx.indexes.groups.size(), -1);
+        const auto join = [&](const std::vector<int> &groupOf, int i) {
+            const int g = groupOf[static_cast<std::size_t>(i)];
+            if (g < 0)
+                return;
+            int &f = firstOfGroup[static_cast<std::size_t>(g)];
+            f < 0 ? void(f = i) : uf.unite(f, i);
+        };
         for (int i = 0; i < n; ++i) {
             const auto &fs = decisions[static_cast<std::size_t>(i)].findings;
-            if (hasRule(fs, "A2")) {
-                const int f = firstA2.value(normalizedKey(inventory.at(i).owner), -1);
-                f < 0 ? void(firstA2.insert(normalizedKey(inventory.at(i).owner), i)) : uf.unite(f, i);
-            }
-            if (hasRule(fs, "P1")) {
-                const QString key = ownerPlatformKey(inventory.at(i));
-                const int f = firstP1.value(key, -1);
-                f < 0 ? void(firstP1.insert(key, i)) : uf.unite(f, i);
-            }
+            if (hasRule(fs, "A2"))
+                join(ctx.indexes.centralOwnerGroup, i);
+            if (hasRule(fs, "P1"))
+                join(ctx.indexes.ownerPlatformGroup, i);
         }
     }
     std::vector<int> clusterOfRoot(static_cast<std::size_t>(n), -1);

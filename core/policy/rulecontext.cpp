@@ -1,5 +1,7 @@
 #include "policy/rulecontext.h"
 
+#include "util/textids.h"
+
 namespace slimplan {
 
 void KeyStat::add(int item)
@@ -32,9 +34,12 @@ QString normalizedKey(const QString &text)
     return out;
 }
 
-QString ownerPlatformKey(const Item &item)
+bool isBlank(const QString &text)
 {
-    return normalizedKey(item.owner) + QChar(0x1f) + normalizedKey(item.platform);
+    for (const QChar c : text)
+        if (!c.isSpace())
+            return false;
+    return true;
 }
 
 bool isCentralGrassrootsApp(const Item &item)
@@ -60,33 +65,120 @@ std::optional<qint64> daysSince(const QDate &date, const QDate &asOf)
     return date.daysTo(asOf);
 }
 
+KeyStat RuleIndexes::dataItemStat(const QString &dataItem) const
+{
+    const int g = dataItemGroupOfKey.value(normalizedKey(dataItem), -1);
+    return g < 0 ? KeyStat() : groups[std::size_t(g)];
+}
+
+namespace {
+// Ids of normalised texts, looked up by the raw text's buffer first (the inventory interns repeated
+// texts, so most lookups neither normalise nor hash a string). -1 = blank.
+class NormalizedIds
+{
+public:
+    int idOf(const QString &raw)
+    {
+        const int known = m_byAddress.find(raw);
+        if (known != -1)
+            return known == kBlank ? -1 : known;
+        const QString key = normalizedKey(raw);
+        int id = -1;
+        if (!key.isEmpty()) {
+            auto it = m_byKey.constFind(key);
+            if (it == m_byKey.cend())
+                it = m_byKey.insert(key, static_cast<int>(m_byKey.size()));
+            id = it.value();
+        }
+        m_byAddress.insert(raw, id < 0 ? kBlank : id);
+        return id;
+    }
+    const QHash<QString, int> &keys() const { return m_byKey; }
+
+private:
+    static constexpr int kBlank = -2;
+    AddressMap m_byAddress;
+    QHash<QString, int> m_byKey;
+};
+
+// Dense group ids of keys (a small integer tuple packed into 64 bits), in order of first sight.
+class Groups
+{
+public:
+    explicit Groups(std::vector<KeyStat> &stats) : m_stats(stats) {}
+    int add(quint64 key, int item)
+    {
+        auto it = m_ofKey.constFind(key);
+        if (it == m_ofKey.cend()) {
+            it = m_ofKey.insert(key, static_cast<int>(m_stats.size()));
+            m_stats.emplace_back();
+        }
+        m_stats[std::size_t(it.value())].add(item);
+        return it.value();
+    }
+
+private:
+    std::vector<KeyStat> &m_stats;
+    QHash<quint64, int> m_ofKey;
+};
+} // namespace
+
 RuleIndexes buildRuleIndexes(const Inventory &inventory, const OverlapResult *overlap)
 {
     RuleIndexes ix;
     const int n = inventory.size();
-    ix.higherPartner.assign(static_cast<std::size_t>(n), -1);
-    ix.maxEdgeScore.assign(static_cast<std::size_t>(n), 0.0f);
+    const auto size = static_cast<std::size_t>(n);
+    ix.higherPartner.assign(size, -1);
+    ix.maxEdgeScore.assign(size, 0.0f);
+    ix.centralOwnerGroup.assign(size, -1);
+    ix.ownerPlatformGroup.assign(size, -1);
+    ix.dataItemOffset.assign(size + 1, 0);
+    NormalizedIds owners, platforms, dataItems;
+    Groups centralOwners(ix.groups), ownerPlatforms(ix.groups);
+    std::vector<int> dataGroupOfId; // data-item key id → group
+    // Each kind of key gets its own tag in the top bits, so the groups never mix.
+    constexpr quint64 kOwnerTag = quint64(1) << 62;
+    constexpr quint64 kOwnerPlatformTag = quint64(2) << 62;
     for (int i = 0; i < n; ++i) {
         const Item &it = inventory.at(i);
+        const auto k = static_cast<std::size_t>(i);
+        ix.dataItemOffset[k] = static_cast<int>(ix.dataItemGroups.size());
         switch (it.kind) {
         case Kind::App:
-            if (isCentralGrassrootsApp(it) && !it.owner.trimmed().isEmpty())
-                ix.centralAppsByOwner[normalizedKey(it.owner)].add(i);
+            if (isCentralGrassrootsApp(it)) {
+                const int o = owners.idOf(it.owner);
+                if (o >= 0)
+                    ix.centralOwnerGroup[k] = centralOwners.add(kOwnerTag | quint64(o), i);
+            }
             for (const QString &d : it.dataItems) {
-                const QString key = normalizedKey(d);
-                if (!key.isEmpty())
-                    ix.appsByDataItem[key].add(i);
+                const int id = dataItems.idOf(d);
+                int g = -1;
+                if (id >= 0) {
+                    if (std::size_t(id) >= dataGroupOfId.size()) {
+                        dataGroupOfId.push_back(static_cast<int>(ix.groups.size()));
+                        ix.groups.emplace_back();
+                    }
+                    g = dataGroupOfId[std::size_t(id)];
+                    ix.groups[std::size_t(g)].add(i);
+                }
+                ix.dataItemGroups.push_back(g);
             }
             break;
-        case Kind::Account:
+        case Kind::Account: {
             // An unknown platform or owner cannot prove "the same platform".
-            if (!it.platform.trimmed().isEmpty() && !it.owner.trimmed().isEmpty())
-                ix.accountsByOwnerPlatform[ownerPlatformKey(it)].add(i);
+            const int o = owners.idOf(it.owner);
+            const int p = platforms.idOf(it.platform);
+            if (o >= 0 && p >= 0)
+                ix.ownerPlatformGroup[k] = ownerPlatforms.add(kOwnerPlatformTag | (quint64(o) << 31) | quint64(p), i);
             break;
+        }
         case Kind::Group:
             break;
         }
     }
+    ix.dataItemOffset[size] = static_cast<int>(ix.dataItemGroups.size());
+    for (auto it = dataItems.keys().cbegin(); it != dataItems.keys().cend(); ++it)
+        ix.dataItemGroupOfKey.insert(it.key(), dataGroupOfId[std::size_t(it.value())]);
     if (!overlap)
         return ix;
     for (const OverlapEdge &e : overlap->edges) {

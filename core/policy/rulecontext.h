@@ -27,13 +27,33 @@ struct KeyStat
     int other(int self) const { return first == self ? second : first; }
 };
 
+// Items grouped by a normalised key. Rules and the planner read the group of an item, so the
+// parallel rule checks and the family merge never hash a string.
 struct RuleIndexes
 {
-    QHash<QString, KeyStat> centralAppsByOwner;     // A2: grassroots-facing apps of central units
-    QHash<QString, KeyStat> accountsByOwnerPlatform; // P1: owner + platform
-    QHash<QString, KeyStat> appsByDataItem;         // A8: normalised data item → apps collecting it
+    std::vector<KeyStat> groups; // by group id; A2, P1 and A8 groups share one numbering
+    std::vector<int> centralOwnerGroup;  // A2, per item: grassroots-facing apps of one central unit
+    std::vector<int> ownerPlatformGroup; // P1, per item: accounts of one owner on one platform
+    // A8, per item: the group of each of its data items (parallel to Item::dataItems; -1 = blank),
+    // item i's at dataItemGroups[dataItemOffset[i] .. dataItemOffset[i + 1]).
+    std::vector<int> dataItemOffset;
+    std::vector<int> dataItemGroups;
+    QHash<QString, int> dataItemGroupOfKey; // normalised data item → group
     std::vector<int> higherPartner;  // P2: per item, the overlapping account of a higher level, or -1
     std::vector<float> maxEdgeScore; // per item, its strongest overlap edge (0 when none)
+
+    // The item's group for A2 / P1 (nullptr = none), and the apps collecting a data item.
+    const KeyStat *centralOwnerStat(int item) const { return statOf(centralOwnerGroup, item); }
+    const KeyStat *ownerPlatformStat(int item) const { return statOf(ownerPlatformGroup, item); }
+    KeyStat dataItemStat(const QString &dataItem) const;
+
+private:
+    const KeyStat *statOf(const std::vector<int> &groupOf, int item) const
+    {
+        if (item < 0 || std::size_t(item) >= groupOf.size() || groupOf[std::size_t(item)] < 0)
+            return nullptr;
+        return &groups[std::size_t(groupOf[std::size_t(item)])];
+    }
 };
 
 struct RuleContext
@@ -53,7 +73,8 @@ RuleContext makeRuleContext(const Inventory &inventory, const PolicyProfile &pro
 
 // Keys used by the indexes, shared so that tests and the summary normalise the same way.
 QString normalizedKey(const QString &text);
-QString ownerPlatformKey(const Item &item);
+// Empty or only white space (what trimmed().isEmpty() says, without a copy).
+bool isBlank(const QString &text);
 // A2's notion of a grassroots-facing app of a central department: a central-level app that is not
 // known to face the public or enterprises (internal or unknown audience = used by grassroots staff).
 bool isCentralGrassrootsApp(const Item &item);

@@ -20,10 +20,10 @@ bool notedAsShell(const Item &it)
 std::optional<Finding> checkP1(const Inventory &inv, int i, const RuleContext &ctx)
 {
     const Item &it = inv.at(i);
-    if (it.kind != Kind::Account || it.platform.trimmed().isEmpty() || it.owner.trimmed().isEmpty())
+    if (it.kind != Kind::Account)
         return std::nullopt;
-    const auto found = ctx.indexes.accountsByOwnerPlatform.constFind(ownerPlatformKey(it));
-    if (found == ctx.indexes.accountsByOwnerPlatform.cend() || found->count < 2)
+    const KeyStat *found = ctx.indexes.ownerPlatformStat(i);
+    if (!found || found->count < 2)
         return std::nullopt;
     return finding("P1", Action::Merge,
                    QStringLiteral("「%1」在%2开设%3个账号").arg(it.owner, it.platform).arg(found->count),

@@ -60,8 +60,8 @@ std::optional<Finding> checkA2(const Inventory &inv, int i, const RuleContext &c
     const Item &it = inv.at(i);
     if (!isCentralGrassrootsApp(it))
         return std::nullopt;
-    const auto found = ctx.indexes.centralAppsByOwner.constFind(normalizedKey(it.owner));
-    if (found == ctx.indexes.centralAppsByOwner.cend() || found->count < 2)
+    const KeyStat *found = ctx.indexes.centralOwnerStat(i);
+    if (!found || found->count < 2)
         return std::nullopt;
     return finding("A2", Action::Merge,
                    QStringLiteral("「%1」运行%2个面向基层的应用").arg(it.owner).arg(found->count),
@@ -164,14 +164,19 @@ std::optional<Finding> checkA8(const Inventory &inv, int i, const RuleContext &c
     const Item &it = inv.at(i);
     if (it.kind != Kind::App || it.dataItems.isEmpty())
         return std::nullopt;
+    const RuleIndexes &ix = ctx.indexes;
+    if (std::size_t(i) + 1 >= ix.dataItemOffset.size())
+        return std::nullopt;
     QStringList dup;
     int other = -1;
-    for (const QString &d : it.dataItems) {
-        const auto found = ctx.indexes.appsByDataItem.constFind(normalizedKey(d));
-        if (found == ctx.indexes.appsByDataItem.cend() || found->count < 2)
+    const int first = ix.dataItemOffset[std::size_t(i)];
+    for (qsizetype k = 0; k < it.dataItems.size(); ++k) {
+        const int g = ix.dataItemGroups[std::size_t(first + k)];
+        if (g < 0 || ix.groups[std::size_t(g)].count < 2)
             continue;
-        dup << d;
-        const int o = found->other(i);
+        const KeyStat &found = ix.groups[std::size_t(g)];
+        dup << it.dataItems.at(k);
+        const int o = found.other(i);
         if (other < 0 || (o >= 0 && o < other))
             other = o;
     }
@@ -234,7 +239,7 @@ std::optional<Finding> checkA11(const Inventory &inv, int i, const RuleContext &
 {
     const Item &it = inv.at(i);
     // nullopt = filing status unknown: not a finding.
-    if (it.kind != Kind::App || !it.filingNo || !it.filingNo->trimmed().isEmpty())
+    if (it.kind != Kind::App || !it.filingNo || !isBlank(*it.filingNo))
         return std::nullopt;
     return finding("A11", Action::Rectify, QStringLiteral("台账无备案编号，应补办备案"),
                    QStringLiteral("no filing number in the ledger; file the app"));

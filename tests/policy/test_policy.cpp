@@ -232,9 +232,13 @@ void TestPolicy::indexesAreLinearKeys()
                                          "id=d;kind=app;owner=县民政局;data=低保户数",
                                          "id=e;kind=app;owner=县残联;data=低保 户数"});
     const RuleIndexes ix = buildRuleIndexes(inv, nullptr);
-    QCOMPARE(ix.accountsByOwnerPlatform.size(), 1);
-    QCOMPARE(ix.accountsByOwnerPlatform.cbegin()->count, 3);
-    const KeyStat s = ix.appsByDataItem.value(normalizedKey(QStringLiteral("低保户数")));
+    for (int i = 0; i < 3; ++i) {
+        QVERIFY(ix.ownerPlatformStat(i));
+        QCOMPARE(ix.ownerPlatformStat(i), ix.ownerPlatformStat(0)); // one group
+        QCOMPARE(ix.ownerPlatformStat(i)->count, 3);
+    }
+    QVERIFY(!ix.ownerPlatformStat(3)); // apps are not in P1's groups
+    const KeyStat s = ix.dataItemStat(QStringLiteral("低保户数"));
     QCOMPARE(s.count, 2);
     QCOMPARE(s.other(3), 4);
     QCOMPARE(s.other(4), 3);
