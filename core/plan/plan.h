@@ -3,6 +3,7 @@
 // the reason behind it, the merge families, the official's overrides, and the summary.
 
 #include "model/types.h"
+#include "policy/evidence.h"
 #include "policy/policyprofile.h"
 
 #include <QDate>
@@ -21,10 +22,18 @@ struct Finding
 {
     QString rule;              // "A4", "P3", …
     Action suggested = Action::Keep;
-    QString evidenceZh;        // what was seen, for people: "打卡签到、积分排名"
-    QString evidenceEn;
     QStringList removeFunctions; // for function-level rules: what to remove
     double confidence = 1.0;   // how sure the rule is of what it saw (1 = an explicit ledger fact)
+    EvidenceFacts facts;       // what was seen; evidence() puts it into words
+    // Set by the planner on a family member's family findings: its overlap with the survivor,
+    // which replaces (A10, G2) or comes before (A2, P1, P2) the rule's own evidence.
+    std::shared_ptr<const FamilyEvidence> family;
+
+    // What was seen, for people: "设有打卡签到、积分排名".
+    QString evidence(bool chinese) const;
+    bool hasEvidence(bool chinese) const { return family || !facts.isEmpty(chinese); }
+    // States the evidence as text (a loaded project, a finding made by hand).
+    void setEvidence(const QString &zh, const QString &en);
 };
 
 struct Decision

@@ -122,45 +122,27 @@ int sharedMembers(const std::vector<quint64> &a, const std::vector<quint64> &b)
     return n;
 }
 
-// "与「青溪政务通」功能重合 4/5，月活仅其 13%" — the evidence of a family member against its survivor.
-void compareEvidence(const Item &m, const Item &s, QString &zh, QString &en)
+// What a family member shares with its survivor ("与「青溪政务通」功能重合 4/5，月活仅其 13%").
+std::shared_ptr<const FamilyEvidence> compareEvidence(const Item &m, const Item &s)
 {
-    QStringList pz, pe;
+    auto e = std::make_shared<FamilyEvidence>();
+    e->survivorName = s.name;
+    // Families by key (A2, P1) may share no function: say nothing rather than "0/2".
     if (!m.functions.isEmpty() && !s.functions.isEmpty()) {
-        // Families by key (A2, P1) may share no function: say nothing rather than "0/2".
-        const int k = sharedCount(m.functions, s.functions);
-        if (k > 0) {
-            pz << QStringLiteral("功能重合 %1/%2").arg(k).arg(m.functions.size());
-            pe << QStringLiteral("in %1/%2 functions").arg(k).arg(m.functions.size());
-        }
+        e->shared[0] = sharedCount(m.functions, s.functions);
+        e->own[0] = int(m.functions.size());
     }
     if (!m.memberHashes.empty() && !s.memberHashes.empty()) {
-        const int k = sharedMembers(m.memberHashes, s.memberHashes);
-        if (k > 0) {
-            pz << QStringLiteral("成员重合 %1/%2").arg(k).arg(m.memberHashes.size());
-            pe << QStringLiteral("in %1/%2 members").arg(k).arg(m.memberHashes.size());
-        }
+        e->shared[1] = sharedMembers(m.memberHashes, s.memberHashes);
+        e->own[1] = int(m.memberHashes.size());
     }
     if (!m.dataItems.isEmpty() && !s.dataItems.isEmpty()) {
-        const int k = sharedCount(m.dataItems, s.dataItems);
-        if (k > 0) {
-            pz << QStringLiteral("填报事项重合 %1/%2").arg(k).arg(m.dataItems.size());
-            pe << QStringLiteral("in %1/%2 data items").arg(k).arg(m.dataItems.size());
-        }
+        e->shared[2] = sharedCount(m.dataItems, s.dataItems);
+        e->own[2] = int(m.dataItems.size());
     }
-    QString usageZh, usageEn;
-    if (m.activeUsers && s.activeUsers && *s.activeUsers > 0 && *m.activeUsers < *s.activeUsers) {
-        const double pct = 100.0 * static_cast<double>(*m.activeUsers) / static_cast<double>(*s.activeUsers);
-        usageZh = QStringLiteral("，月活仅其 %1%").arg(qRound(pct));
-        usageEn = QStringLiteral("; monthly active users only %1% of it").arg(qRound(pct));
-    }
-    if (pz.isEmpty()) {
-        zh = QStringLiteral("与「%1」同属一个整合组%2").arg(s.name, usageZh);
-        en = QStringLiteral("Same family as %1%2").arg(s.name, usageEn);
-    } else {
-        zh = QStringLiteral("与「%1」%2%3").arg(s.name, pz.join(QStringLiteral("，")), usageZh);
-        en = QStringLiteral("Overlaps %1 %2%3").arg(s.name, pe.join(QStringLiteral(", ")), usageEn);
-    }
+    if (m.activeUsers && s.activeUsers && *s.activeUsers > 0 && *m.activeUsers < *s.activeUsers)
+        e->usagePercent = qRound(100.0 * static_cast<double>(*m.activeUsers) / static_cast<double>(*s.activeUsers));
+    return e;
 }
 
 } // namespace
@@ -303,8 +285,7 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
                 d.targetName = sv.name;
             }
             d.action = a;
-            QString zh, en;
-            compareEvidence(it, sv, zh, en);
+            const std::shared_ptr<const FamilyEvidence> evidence = compareEvidence(it, sv);
             const float score = ctx.indexes.maxEdgeScore[static_cast<std::size_t>(m)];
             const double conf = score > 0 ? 0.5 + 0.5 * std::min(1.0, static_cast<double>(score)) : 0.9;
             for (Finding &f : d.findings) {
@@ -312,13 +293,7 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
                     continue;
                 f.suggested = a;
                 f.confidence = conf;
-                if (f.rule == QLatin1String("A10") || f.rule == QLatin1String("G2")) {
-                    f.evidenceZh = zh;
-                    f.evidenceEn = en;
-                } else {
-                    f.evidenceZh = zh + QStringLiteral("；") + f.evidenceZh;
-                    f.evidenceEn = en + QStringLiteral("; ") + f.evidenceEn;
-                }
+                f.family = evidence; // replaces the evidence of A10 and G2, leads that of the others
             }
             d.confidence = conf;
             ++decisions[static_cast<std::size_t>(s)].survivorOf;

@@ -115,11 +115,15 @@ QString composeReason(const Decision &d, bool zh)
     const QString sep = zh ? QStringLiteral("；") : QStringLiteral("; ");
     bool anyEvidenceZh = false;
     qsizetype len = 0;
+    // Findings compose their evidence on demand: once each, into a reused buffer.
+    thread_local std::vector<QString> evidence;
+    evidence.clear();
     for (const Finding &f : d.findings) {
-        const QString &ev = zh ? f.evidenceZh : f.evidenceEn;
+        evidence.push_back(f.hasEvidence(zh) ? f.evidence(zh) : QString());
+        const QString &ev = evidence.back();
         if (!ev.isEmpty())
             len += (len ? sep.size() : 0) + ev.size() + f.rule.size() + 3;
-        anyEvidenceZh = anyEvidenceZh || !f.evidenceZh.isEmpty();
+        anyEvidenceZh = anyEvidenceZh || f.hasEvidence(true);
     }
     const Action action = d.recommendedAction.value_or(d.action);
     const int survivorOf = d.survivorOf;
@@ -167,8 +171,9 @@ QString composeReason(const Decision &d, bool zh)
     out += head;
     out += zh ? QStringLiteral("：") : QStringLiteral(": ");
     bool first = true;
-    for (const Finding &f : d.findings) {
-        const QString &ev = zh ? f.evidenceZh : f.evidenceEn;
+    for (std::size_t k = 0; k < d.findings.size(); ++k) {
+        const Finding &f = d.findings[k];
+        const QString &ev = evidence[k];
         if (ev.isEmpty())
             continue;
         if (!first)

@@ -6,6 +6,7 @@
 namespace slimplan {
 
 using namespace ruletext;
+using E = EvidenceFacts;
 
 namespace {
 // Notes or functions that say an account is an empty shell or only nominally run.
@@ -26,8 +27,7 @@ std::optional<Finding> checkP1(const Inventory &inv, int i, const RuleContext &c
     if (!found || found->count < 2)
         return std::nullopt;
     return finding("P1", Action::Merge,
-                   QStringLiteral("「%1」在%2开设%3个账号").arg(it.owner, it.platform).arg(found->count),
-                   QStringLiteral("%1 runs %3 accounts on %2").arg(it.owner, it.platform).arg(found->count));
+                   E(u"「%1」在%2开设%3个账号", u"%1 runs %3 accounts on %2").text(it.owner).text(it.platform).number(found->count));
 }
 
 std::optional<Finding> checkP2(const Inventory &inv, int i, const RuleContext &ctx)
@@ -40,8 +40,7 @@ std::optional<Finding> checkP2(const Inventory &inv, int i, const RuleContext &c
         return std::nullopt;
     const Item &hi = inv.at(h);
     return finding("P2", Action::Migrate,
-                   QStringLiteral("与上级账号「%1」（%2）内容重复").arg(hi.name, hi.owner),
-                   QStringLiteral("duplicates the higher-level account %1 (%2)").arg(hi.name, hi.owner));
+                   E(u"与上级账号「%1」（%2）内容重复", u"duplicates the higher-level account %1 (%2)").text(hi.name).text(hi.owner));
 }
 
 std::optional<Finding> checkP3(const Inventory &inv, int i, const RuleContext &ctx)
@@ -55,14 +54,13 @@ std::optional<Finding> checkP3(const Inventory &inv, int i, const RuleContext &c
         if (*idle <= window)
             return std::nullopt;
         return withConfidence(0.9, finding("P3", Action::Shutdown,
-                       QStringLiteral("最后发布于%1，已%2天未更新（限%3天）").arg(dateText(it.lastActive), QString::number(*idle), QString::number(window)),
-                       QStringLiteral("last post %1, no post for %2 days (limit %3)").arg(dateText(it.lastActive), QString::number(*idle), QString::number(window))));
+                       E(u"最后发布于%1，已%2天未更新（限%3天）", u"last post %1, no post for %2 days (limit %3)")
+                           .date(it.lastActive.toJulianDay()).number(*idle).number(window)));
     }
     // No post in 90 days proves "no post within the window" only when the window is at most 90.
     if (it.posts90d && *it.posts90d == 0 && window <= 90) {
         return withConfidence(0.8, finding("P3", Action::Shutdown,
-                       QStringLiteral("近90天发文0篇（限%1天）").arg(window),
-                       QStringLiteral("no post in the last 90 days (limit %1)").arg(window)));
+                       E(u"近90天发文0篇（限%1天）", u"no post in the last 90 days (limit %1)").number(window)));
     }
     return std::nullopt;
 }
@@ -72,8 +70,7 @@ std::optional<Finding> checkP4(const Inventory &inv, int i, const RuleContext &)
     const Item &it = inv.at(i);
     if (it.kind != Kind::Account || !it.has(Flag::NoFeedback))
         return std::nullopt;
-    return finding("P4", Action::Rectify, QStringLiteral("未开通留言互动功能"),
-                   QStringLiteral("no comments or interaction function"));
+    return finding("P4", Action::Rectify, E(u"未开通留言互动功能", u"no comments or interaction function"));
 }
 
 std::optional<Finding> checkP5(const Inventory &inv, int i, const RuleContext &)
@@ -85,13 +82,9 @@ std::optional<Finding> checkP5(const Inventory &inv, int i, const RuleContext &)
     const QStringList fns = functionsMatching(it, kKeywords3);
     if (!it.has(Flag::ForcedFollow) && !it.has(Flag::LikeAssessment) && fns.isEmpty())
         return std::nullopt;
-    QString zh = flagsZh(it, {Flag::ForcedFollow, Flag::LikeAssessment});
-    QString en = flagsEn(it, {Flag::ForcedFollow, Flag::LikeAssessment});
-    if (!fns.isEmpty()) {
-        zh = joinZh(fns);
-        en = joinEn(fns);
-    }
-    return finding("P5", Action::Rectify, QStringLiteral("存在%1").arg(zh), QStringLiteral("%1").arg(en), fns);
+    E e(u"存在%1", u"%1");
+    fns.isEmpty() ? e.flags(it.flags, {Flag::ForcedFollow, Flag::LikeAssessment}) : e.list(fns);
+    return finding("P5", Action::Rectify, std::move(e), fns);
 }
 
 // P6, defined from what a ledger shows:
@@ -106,20 +99,19 @@ std::optional<Finding> checkP6(const Inventory &inv, int i, const RuleContext &c
     if (it.kind != Kind::Account)
         return std::nullopt;
     if (notedAsShell(it)) {
-        return withConfidence(0.9, finding("P6", Action::Shutdown, QStringLiteral("台账注明为空壳或挂名账号"),
-                       QStringLiteral("the ledger notes it as an empty shell or nominal account")));
+        return withConfidence(0.9, finding("P6", Action::Shutdown,
+                       E(u"台账注明为空壳或挂名账号", u"the ledger notes it as an empty shell or nominal account")));
     }
     const auto open = daysSince(it.launched, ctx.asOf);
     if (it.posts90d && *it.posts90d == 0 && !it.lastActive.isValid() && open
         && *open > ctx.profile.zombieDays) {
         return withConfidence(0.8, finding("P6", Action::Shutdown,
-                       QStringLiteral("开通于%1，从未发布内容（空壳）").arg(dateText(it.launched)),
-                       QStringLiteral("opened %1 and never posted (empty shell)").arg(dateText(it.launched))));
+                       E(u"开通于%1，从未发布内容（空壳）", u"opened %1 and never posted (empty shell)")
+                           .date(it.launched.toJulianDay())));
     }
     static const Keywords kKeywords4{"未持证亮牌", "未亮牌", "未亮证"};
     if (containsAny(it.notes, kKeywords4)) {
-        return finding("P6", Action::Rectify, QStringLiteral("未在显著位置持证亮牌"),
-                       QStringLiteral("identity badge not shown"));
+        return finding("P6", Action::Rectify, E(u"未在显著位置持证亮牌", u"identity badge not shown"));
     }
     return std::nullopt;
 }

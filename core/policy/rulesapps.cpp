@@ -6,14 +6,9 @@
 namespace slimplan {
 
 using namespace ruletext;
+using E = EvidenceFacts;
 
 namespace {
-
-QString levelZh(Level l)
-{
-    static const char *names[] = {"中央", "省级", "市级", "县级", "乡镇级", "村级"};
-    return QString::fromUtf8(names[static_cast<int>(l)]);
-}
 
 // Reporting-only: every listed function is a reporting one, or no function is listed but data
 // items are (the ledger describes the app only by what it collects).
@@ -50,9 +45,9 @@ std::optional<Finding> checkA1(const Inventory &inv, int i, const RuleContext &)
         return std::nullopt;
     // The level may have been derived from the owner's name: not quite certain.
     return withConfidence(0.95, finding("A1", Action::Migrate,
-                   QStringLiteral("主办单位「%1」为%2单位，县以下原则上不得自建应用").arg(it.owner, levelZh(*it.level)),
-                   QStringLiteral("owner %1 is a %2-level unit; units below county level should not run their own app")
-                       .arg(it.owner, levelName(*it.level))));
+                   E(u"主办单位「%1」为%2单位，县以下原则上不得自建应用",
+                     u"owner %1 is a %2-level unit; units below county level should not run their own app")
+                       .text(it.owner).level(static_cast<int>(*it.level))));
 }
 
 std::optional<Finding> checkA2(const Inventory &inv, int i, const RuleContext &ctx)
@@ -64,8 +59,8 @@ std::optional<Finding> checkA2(const Inventory &inv, int i, const RuleContext &c
     if (!found || found->count < 2)
         return std::nullopt;
     return finding("A2", Action::Merge,
-                   QStringLiteral("「%1」运行%2个面向基层的应用").arg(it.owner).arg(found->count),
-                   QStringLiteral("%1 runs %2 grassroots-facing apps").arg(it.owner).arg(found->count));
+                   E(u"「%1」运行%2个面向基层的应用", u"%1 runs %2 grassroots-facing apps")
+                       .text(it.owner).number(found->count));
 }
 
 std::optional<Finding> checkA3(const Inventory &inv, int i, const RuleContext &ctx)
@@ -76,19 +71,14 @@ std::optional<Finding> checkA3(const Inventory &inv, int i, const RuleContext &c
     const QStringList reporting = reportingFunctions(it);
     if (reporting.isEmpty() && !(it.functions.isEmpty() && !it.dataItems.isEmpty()))
         return std::nullopt;
-    const QString what = reporting.isEmpty() ? QStringLiteral("填报事项") : joinZh(reporting);
-    const QString whatEn = reporting.isEmpty() ? QStringLiteral("data items") : joinEn(reporting);
-    if (reportingOnly(it, reporting)) {
-        return withConfidence(0.85, finding("A3", Action::Migrate,
-                       QStringLiteral("仅用于填表报数（%1），应通过%2统一报送").arg(what, ctx.profile.provincialPlatform),
-                       QStringLiteral("exists only for data reporting (%1), which belongs on %2")
-                           .arg(whatEn, ctx.profile.provincialPlatform)));
-    }
-    return withConfidence(0.85, finding("A3", Action::Rectify,
-                   QStringLiteral("含填表报数功能（%1），应移交%2").arg(what, ctx.profile.provincialPlatform),
-                   QStringLiteral("has data reporting (%1), which should move to %2")
-                       .arg(whatEn, ctx.profile.provincialPlatform),
-                   reporting));
+    const bool only = reportingOnly(it, reporting);
+    E e = only ? E(u"仅用于填表报数（%1），应通过%2统一报送", u"exists only for data reporting (%1), which belongs on %2")
+               : E(u"含填表报数功能（%1），应移交%2", u"has data reporting (%1), which should move to %2");
+    reporting.isEmpty() ? e.dataItemsWord() : e.list(reporting);
+    e.text(ctx.profile.provincialPlatform);
+    if (only)
+        return withConfidence(0.85, finding("A3", Action::Migrate, std::move(e)));
+    return withConfidence(0.85, finding("A3", Action::Rectify, std::move(e), reporting));
 }
 
 std::optional<Finding> checkA4(const Inventory &inv, int i, const RuleContext &)
@@ -105,9 +95,9 @@ std::optional<Finding> checkA4(const Inventory &inv, int i, const RuleContext &)
     static const Keywords kKeywords2{"安保", "应急", "security", "emergency"};
     if (containsAny(it.scene, kKeywords2))
         return std::nullopt;
-    const QString zh = fns.isEmpty() ? flagsZh(it, {Flag::CheckIn, Flag::Ranking, Flag::OnlineTime}) : joinZh(fns);
-    const QString en = fns.isEmpty() ? flagsEn(it, {Flag::CheckIn, Flag::Ranking, Flag::OnlineTime}) : joinEn(fns);
-    return finding("A4", Action::Rectify, QStringLiteral("设有%1").arg(zh), QStringLiteral("has %1").arg(en), fns);
+    E e(u"设有%1", u"has %1");
+    fns.isEmpty() ? e.flags(it.flags, {Flag::CheckIn, Flag::Ranking, Flag::OnlineTime}) : e.list(fns);
+    return finding("A4", Action::Rectify, std::move(e), fns);
 }
 
 std::optional<Finding> checkA5(const Inventory &inv, int i, const RuleContext &)
@@ -120,9 +110,8 @@ std::optional<Finding> checkA5(const Inventory &inv, int i, const RuleContext &)
     if (!it.has(Flag::ForcedDownload) && fns.isEmpty())
         return std::nullopt;
     return finding("A5", Action::Rectify,
-                   QStringLiteral("强制下载或以安装率、登录频次考核%1").arg(fns.isEmpty() ? QString() : QStringLiteral("（%1）").arg(joinZh(fns))),
-                   QStringLiteral("forced download or install/login rate used as assessment%1")
-                       .arg(fns.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(joinEn(fns))),
+                   E(u"强制下载或以安装率、登录频次考核%1", u"forced download or install/login rate used as assessment%1")
+                       .list(fns, E::Arg::ParenList),
                    fns);
 }
 
@@ -139,9 +128,9 @@ std::optional<Finding> checkA6(const Inventory &inv, int i, const RuleContext &)
         flagged = flagged || it.has(f);
     if (!flagged && fns.isEmpty())
         return std::nullopt;
-    const QString zh = fns.isEmpty() ? flagsZh(it, flags) : joinZh(fns);
-    const QString en = fns.isEmpty() ? flagsEn(it, flags) : joinEn(fns);
-    return finding("A6", Action::Rectify, QStringLiteral("设有%1").arg(zh), QStringLiteral("has %1").arg(en), fns);
+    E e(u"设有%1", u"has %1");
+    fns.isEmpty() ? e.flags(it.flags, flags) : e.list(fns);
+    return finding("A6", Action::Rectify, std::move(e), fns);
 }
 
 std::optional<Finding> checkA7(const Inventory &inv, int i, const RuleContext &)
@@ -154,9 +143,7 @@ std::optional<Finding> checkA7(const Inventory &inv, int i, const RuleContext &)
     if (!it.has(Flag::Commercial) && fns.isEmpty())
         return std::nullopt;
     return finding("A7", Action::Rectify,
-                   QStringLiteral("用于商业活动%1").arg(fns.isEmpty() ? QString() : QStringLiteral("（%1）").arg(joinZh(fns))),
-                   QStringLiteral("used for commercial activity%1").arg(fns.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(joinEn(fns))),
-                   fns);
+                   E(u"用于商业活动%1", u"used for commercial activity%1").list(fns, E::Arg::ParenList), fns);
 }
 
 std::optional<Finding> checkA8(const Inventory &inv, int i, const RuleContext &ctx)
@@ -182,14 +169,12 @@ std::optional<Finding> checkA8(const Inventory &inv, int i, const RuleContext &c
     }
     if (dup.isEmpty() || other < 0)
         return std::nullopt;
-    const QString otherName = inv.at(other).name;
     const QStringList reporting = reportingFunctions(it);
     const Action a = reportingOnly(it, reporting) ? Action::Migrate : Action::Rectify;
     return withConfidence(0.85, finding("A8", a,
-                   QStringLiteral("填报事项%1/%2项（%3）已由「%4」等采集，应最多报一次")
-                       .arg(dup.size()).arg(it.dataItems.size()).arg(joinZh(dup), otherName),
-                   QStringLiteral("%1 of %2 data items (%3) are already collected by %4 and others; report once")
-                       .arg(dup.size()).arg(it.dataItems.size()).arg(joinEn(dup), otherName),
+                   E(u"填报事项%1/%2项（%3）已由「%4」等采集，应最多报一次",
+                     u"%1 of %2 data items (%3) are already collected by %4 and others; report once")
+                       .list(dup, E::Arg::ListSize).number(it.dataItems.size()).list(dup).text(inv.at(other).name),
                    a == Action::Rectify ? reporting : QStringList()));
 }
 
@@ -201,21 +186,21 @@ std::optional<Finding> checkA9(const Inventory &inv, int i, const RuleContext &c
     const auto idle = daysSince(it.lastActive, ctx.asOf);
     if (idle && *idle > ctx.profile.zombieDays) {
         return withConfidence(0.9, finding("A9", Action::Shutdown,
-                       QStringLiteral("最后活动于%1，已%2天无活动（限%3天）").arg(dateText(it.lastActive), QString::number(*idle), QString::number(ctx.profile.zombieDays)),
-                       QStringLiteral("last active %1, idle for %2 days (limit %3)").arg(dateText(it.lastActive), QString::number(*idle), QString::number(ctx.profile.zombieDays))));
+                       E(u"最后活动于%1，已%2天无活动（限%3天）", u"last active %1, idle for %2 days (limit %3)")
+                           .date(it.lastActive.toJulianDay()).number(*idle).number(ctx.profile.zombieDays)));
     }
     // Unknown usage never counts as low.
     if (it.activeUsers && *it.activeUsers < ctx.profile.lowUsageActiveUsers) {
         return withConfidence(0.8, finding("A9", Action::Shutdown,
-                       QStringLiteral("月活仅%1人（低于%2）").arg(QString::number(*it.activeUsers), QString::number(ctx.profile.lowUsageActiveUsers)),
-                       QStringLiteral("only %1 monthly active users (below %2)").arg(QString::number(*it.activeUsers), QString::number(ctx.profile.lowUsageActiveUsers))));
+                       E(u"月活仅%1人（低于%2）", u"only %1 monthly active users (below %2)")
+                           .number(*it.activeUsers).number(ctx.profile.lowUsageActiveUsers)));
     }
     if (it.activeUsers && it.users && *it.users > 0) {
         const double ratio = static_cast<double>(*it.activeUsers) / static_cast<double>(*it.users);
         if (ratio < ctx.profile.lowUsageActiveRatio) {
             return withConfidence(0.7, finding("A9", Action::Shutdown,
-                           QStringLiteral("月活仅占注册用户%1%（低于%2%）").arg(ratio * 100, 0, 'f', 1).arg(ctx.profile.lowUsageActiveRatio * 100, 0, 'f', 1),
-                           QStringLiteral("monthly active users only %1% of registered (below %2%)").arg(ratio * 100, 0, 'f', 1).arg(ctx.profile.lowUsageActiveRatio * 100, 0, 'f', 1)));
+                           E(u"月活仅占注册用户%1%（低于%2%）", u"monthly active users only %1% of registered (below %2%)")
+                               .fixed1(ratio * 100).fixed1(ctx.profile.lowUsageActiveRatio * 100)));
         }
     }
     return std::nullopt;
@@ -231,8 +216,7 @@ std::optional<Finding> checkA10(const Inventory &inv, int i, const RuleContext &
         return std::nullopt;
     const auto n = ctx.overlap->families[static_cast<std::size_t>(fam)].size();
     return finding("A10", Action::Merge,
-                   QStringLiteral("与另外%1个应用功能高度相近").arg(n - 1),
-                   QStringLiteral("functions highly similar to %1 other app(s)").arg(n - 1));
+                   E(u"与另外%1个应用功能高度相近", u"functions highly similar to %1 other app(s)").number(qint64(n) - 1));
 }
 
 std::optional<Finding> checkA11(const Inventory &inv, int i, const RuleContext &)
@@ -241,8 +225,7 @@ std::optional<Finding> checkA11(const Inventory &inv, int i, const RuleContext &
     // nullopt = filing status unknown: not a finding.
     if (it.kind != Kind::App || !it.filingNo || !isBlank(*it.filingNo))
         return std::nullopt;
-    return finding("A11", Action::Rectify, QStringLiteral("台账无备案编号，应补办备案"),
-                   QStringLiteral("no filing number in the ledger; file the app"));
+    return finding("A11", Action::Rectify, E(u"台账无备案编号，应补办备案", u"no filing number in the ledger; file the app"));
 }
 
 std::optional<Finding> checkA12(const Inventory &inv, int i, const RuleContext &)
@@ -250,9 +233,7 @@ std::optional<Finding> checkA12(const Inventory &inv, int i, const RuleContext &
     const Item &it = inv.at(i);
     if (it.kind != Kind::App || !(it.has(Flag::NoFeedback) || it.has(Flag::NoIpv6)))
         return std::nullopt;
-    return finding("A12", Action::Rectify,
-                   flagsZh(it, {Flag::NoFeedback, Flag::NoIpv6}),
-                   flagsEn(it, {Flag::NoFeedback, Flag::NoIpv6}));
+    return finding("A12", Action::Rectify, E(u"%1", u"%1").flags(it.flags, {Flag::NoFeedback, Flag::NoIpv6}));
 }
 
 } // namespace slimplan

@@ -6,6 +6,7 @@
 namespace slimplan {
 
 using namespace ruletext;
+using E = EvidenceFacts;
 
 // G1: a temporary group whose task has ended (no message for longer than the temporary window, or
 // the notes say the task is over), or any group without a message for longer than the idle window.
@@ -21,24 +22,22 @@ std::optional<Finding> checkG1(const Inventory &inv, int i, const RuleContext &c
                                  : ctx.profile.groupIdleDays;
     static const Keywords kKeywords1{"任务已结束", "任务结束", "已结束", "任务完成", "已完成"};
     if (temporary && containsAny(it.notes, kKeywords1)) {
-        return withConfidence(0.9, finding("G1", Action::Shutdown, QStringLiteral("临时群，任务已结束"),
-                       QStringLiteral("temporary group whose task has ended")));
+        return withConfidence(0.9, finding("G1", Action::Shutdown, E(u"临时群，任务已结束", u"temporary group whose task has ended")));
     }
     if (const auto idle = daysSince(it.lastActive, ctx.asOf)) {
         if (*idle <= window)
             return std::nullopt;
         if (temporary) {
             return withConfidence(0.9, finding("G1", Action::Shutdown,
-                           QStringLiteral("临时群，最后消息于%1，%2天无消息，任务已结束").arg(dateText(it.lastActive), QString::number(*idle)),
-                           QStringLiteral("temporary group, last message %1, idle %2 days: task ended").arg(dateText(it.lastActive), QString::number(*idle))));
+                           E(u"临时群，最后消息于%1，%2天无消息，任务已结束", u"temporary group, last message %1, idle %2 days: task ended")
+                               .date(it.lastActive.toJulianDay()).number(*idle)));
         }
         return withConfidence(0.9, finding("G1", Action::Shutdown,
-                       QStringLiteral("最后消息于%1，已%2天无消息（限%3天）").arg(dateText(it.lastActive), QString::number(*idle), QString::number(window)),
-                       QStringLiteral("last message %1, idle for %2 days (limit %3)").arg(dateText(it.lastActive), QString::number(*idle), QString::number(window))));
+                       E(u"最后消息于%1，已%2天无消息（限%3天）", u"last message %1, idle for %2 days (limit %3)")
+                           .date(it.lastActive.toJulianDay()).number(*idle).number(window)));
     }
     if (it.posts90d && *it.posts90d == 0 && window <= 90) {
-        return withConfidence(0.8, finding("G1", Action::Shutdown, QStringLiteral("近90天无消息"),
-                       QStringLiteral("no message in the last 90 days")));
+        return withConfidence(0.8, finding("G1", Action::Shutdown, E(u"近90天无消息", u"no message in the last 90 days")));
     }
     return std::nullopt;
 }
@@ -53,8 +52,8 @@ std::optional<Finding> checkG2(const Inventory &inv, int i, const RuleContext &c
         return std::nullopt;
     const auto n = ctx.overlap->families[static_cast<std::size_t>(fam)].size();
     return finding("G2", Action::Merge,
-                   QStringLiteral("与另外%1个群工作相同、成员大体相同").arg(n - 1),
-                   QStringLiteral("same work and largely the same members as %1 other group(s)").arg(n - 1));
+                   E(u"与另外%1个群工作相同、成员大体相同", u"same work and largely the same members as %1 other group(s)")
+                       .number(qint64(n) - 1));
 }
 
 std::optional<Finding> checkG3(const Inventory &inv, int i, const RuleContext &)
@@ -66,10 +65,9 @@ std::optional<Finding> checkG3(const Inventory &inv, int i, const RuleContext &)
     const QStringList fns = functionsMatching(it, kKeywords2);
     if (!it.has(Flag::CheckIn) && fns.isEmpty())
         return std::nullopt;
-    const QString zh = fns.isEmpty() ? flagsZh(it, {Flag::CheckIn}) : joinZh(fns);
-    const QString en = fns.isEmpty() ? flagsEn(it, {Flag::CheckIn}) : joinEn(fns);
-    return finding("G3", Action::Rectify, QStringLiteral("用于%1").arg(zh),
-                   QStringLiteral("used for %1").arg(en), fns);
+    E e(u"用于%1", u"used for %1");
+    fns.isEmpty() ? e.flags(it.flags, {Flag::CheckIn}) : e.list(fns);
+    return finding("G3", Action::Rectify, std::move(e), fns);
 }
 
 std::optional<Finding> checkG4(const Inventory &inv, int i, const RuleContext &)
@@ -84,8 +82,7 @@ std::optional<Finding> checkG4(const Inventory &inv, int i, const RuleContext &)
                                   QStringLiteral("unknown"), QStringLiteral("n/a")};
     if (!o.isEmpty() && !none.contains(o, Qt::CaseInsensitive))
         return std::nullopt;
-    return finding("G4", Action::Rectify, QStringLiteral("未明确群主或建群单位"),
-                   QStringLiteral("no owner named"));
+    return finding("G4", Action::Rectify, E(u"未明确群主或建群单位", u"no owner named"));
 }
 
 } // namespace slimplan

@@ -28,19 +28,6 @@ constexpr FlagText kFlagTexts[] = {
     {Flag::Temporary, "临时群", "temporary group"},
 };
 
-QStringList flagTexts(const Item &item, std::initializer_list<Flag> flags, bool zh)
-{
-    QStringList out;
-    for (Flag f : flags) {
-        if (!item.has(f))
-            continue;
-        for (const FlagText &t : kFlagTexts) {
-            if (t.flag == f)
-                out << QString::fromUtf8(zh ? t.zh : t.en);
-        }
-    }
-    return out;
-}
 } // namespace
 
 Keywords::Keywords(std::initializer_list<const char *> utf8)
@@ -95,14 +82,13 @@ QStringList functionsMatching(const Item &item, const Keywords &keywords)
     return out;
 }
 
-QString flagsZh(const Item &item, std::initializer_list<Flag> flags)
+QString flagText(Flag flag, bool chinese)
 {
-    return joinZh(flagTexts(item, flags, true));
-}
-
-QString flagsEn(const Item &item, std::initializer_list<Flag> flags)
-{
-    return joinEn(flagTexts(item, flags, false));
+    for (const FlagText &t : kFlagTexts) {
+        if (t.flag == flag)
+            return QString::fromUtf8(chinese ? t.zh : t.en);
+    }
+    return QString();
 }
 
 QString joinZh(const QStringList &parts) { return parts.join(QStringLiteral("、")); }
@@ -136,14 +122,12 @@ QString ruleIdString(const char *rule)
 }
 } // namespace
 
-Finding finding(const char *rule, Action suggested, const QString &zh, const QString &en,
-                QStringList removeFunctions)
+Finding finding(const char *rule, Action suggested, EvidenceFacts facts, QStringList removeFunctions)
 {
     Finding f;
     f.rule = ruleIdString(rule);
     f.suggested = suggested;
-    f.evidenceZh = zh;
-    f.evidenceEn = en;
+    f.facts = std::move(facts);
     f.removeFunctions = std::move(removeFunctions);
     return f;
 }

@@ -27,15 +27,13 @@ QStringList functionsMatching(const Item &item, const Keywords &keywords);
 bool containsAny(const QString &text, const Keywords &keywords);
 bool functionMatches(const QString &function, const Keywords &keywords); // containsAny, cached
 
-// "打卡签到、积分排名" / "check-in, points ranking" for the flags in `flags` that are set on the item.
-QString flagsZh(const Item &item, std::initializer_list<Flag> flags);
-QString flagsEn(const Item &item, std::initializer_list<Flag> flags);
+// "打卡签到" / "check-in".
+QString flagText(Flag flag, bool chinese);
 
 QString joinZh(const QStringList &parts); // "、"
 QString joinEn(const QStringList &parts); // ", "
 
-Finding finding(const char *rule, Action suggested, const QString &zh, const QString &en,
-                QStringList removeFunctions = {});
+Finding finding(const char *rule, Action suggested, EvidenceFacts facts, QStringList removeFunctions = {});
 
 QString dateText(const QDate &d); // yyyy-MM-dd
 

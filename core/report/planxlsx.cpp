@@ -234,7 +234,7 @@ bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOpt
             w.text(it.name);
             w.text(f.rule);
             w.text(t.action(f.suggested));
-            w.text(zh ? f.evidenceZh : f.evidenceEn);
+            w.text(f.evidence(zh));
             w.text(joined(f.removeFunctions));
             w.text(r ? r->source(zh) : QString());
             w.endRow();

@@ -18,7 +18,7 @@ QByteArray encodeFindings(const std::vector<Finding> &findings)
 {
     QStringList tokens;
     for (const Finding &f : findings) {
-        tokens << f.rule << actionName(f.suggested) << f.evidenceZh << f.evidenceEn
+        tokens << f.rule << actionName(f.suggested) << f.evidence(true) << f.evidence(false)
                << QString::number(f.confidence, 'g', QLocale::FloatingPointShortest)
                << QString::number(f.removeFunctions.size());
         tokens += f.removeFunctions;
@@ -36,8 +36,7 @@ std::vector<Finding> decodeFindings(const QStringList &tokens)
         Finding f;
         f.rule = tokens.at(i);
         f.suggested = actionFromName(tokens.at(i + 1)).value_or(Action::Keep);
-        f.evidenceZh = tokens.at(i + 2);
-        f.evidenceEn = tokens.at(i + 3);
+        f.setEvidence(tokens.at(i + 2), tokens.at(i + 3));
         f.confidence = tokens.at(i + 4).toDouble();
         const qsizetype n = tokens.at(i + 5).toInt();
         i += 6;

@@ -23,6 +23,18 @@ inline const QString kChineseReason = QStringLiteral("存在打卡签到、积�
 
 // n items in blocks of ten of one kind: in each block 0–1 shut down, 2–3 merge into 9, 4
 // migrates, 5–6 rectify, 7–9 keep.
+// A finding whose evidence is stated, as a loaded project has it.
+inline Finding statedFinding(const QString &rule, Action a, const QString &zh, const QString &en,
+                             const QStringList &removeFunctions = {})
+{
+    Finding f;
+    f.rule = rule;
+    f.suggested = a;
+    f.setEvidence(zh, en);
+    f.removeFunctions = removeFunctions;
+    return f;
+}
+
 inline Sample makeSample(int n, const QString &region = QStringLiteral("示例县"))
 {
     Sample s;
@@ -89,8 +101,8 @@ inline Sample makeSample(int n, const QString &region = QStringLiteral("示例�
                 d.reasonZh = QStringLiteral("该群已 120 天无消息，超过 60 天闲置期，建议解散。");
                 d.reasonEn = QStringLiteral("No message for 120 days, more than 60: dissolve.");
             }
-            d.findings.push_back({d.rules.first(), Action::Shutdown, QStringLiteral("使用频率低"),
-                                  QStringLiteral("low usage"), {}});
+            d.findings.push_back(statedFinding(d.rules.first(), Action::Shutdown, QStringLiteral("使用频率低"),
+                                               QStringLiteral("low usage")));
         } else if ((slot == 2 || slot == 3) && block + 9 < n) {
             d.action = Action::Merge;
             d.target = inv.at(block + 9).id;
@@ -117,9 +129,9 @@ inline Sample makeSample(int n, const QString &region = QStringLiteral("示例�
                                   QStringLiteral("P6")};
             d.reasonZh = kChineseReason;
             d.reasonEn = QStringLiteral("Has check-in and points ranking; identity badge missing. Rectify and keep.");
-            d.findings.push_back({d.rules.first(), Action::Rectify, QStringLiteral("打卡签到、积分排名"),
-                                  QStringLiteral("check-in, ranking"),
-                                  QStringList{QStringLiteral("打卡签到"), QStringLiteral("积分排名")}});
+            d.findings.push_back(statedFinding(d.rules.first(), Action::Rectify, QStringLiteral("打卡签到、积分排名"),
+                                               QStringLiteral("check-in, ranking"),
+                                               QStringList{QStringLiteral("打卡签到"), QStringLiteral("积分排名")}));
         } else {
             d.action = Action::Keep;
         }

@@ -23,6 +23,9 @@ private slots:
     void rule_data();
     void rule();
     void indexesAreLinearKeys();
+    void evidence_data();
+    void evidence();
+    void evidence_familyLeadsOrReplaces();
 };
 
 void TestPolicy::catalogueIsComplete()
@@ -209,14 +212,14 @@ void TestPolicy::rule()
 
     const std::optional<Finding> f = checkRule(rule, inv, index, ctx);
     if (action.isEmpty()) {
-        QVERIFY2(!f, f ? qPrintable(f->evidenceEn) : "");
+        QVERIFY2(!f, f ? qPrintable(f->evidence(false)) : "");
         return;
     }
     QVERIFY(f);
     QCOMPARE(f->rule, rule);
     QCOMPARE(actionName(f->suggested), action);
-    QVERIFY(!f->evidenceZh.isEmpty());
-    QVERIFY(!f->evidenceEn.isEmpty());
+    QVERIFY(!f->evidence(true).isEmpty());
+    QVERIFY(!f->evidence(false).isEmpty());
     if (!remove.isEmpty())
         QCOMPARE(f->removeFunctions, remove);
     QVERIFY(f->confidence > 0.0 && f->confidence <= 1.0);
@@ -242,6 +245,90 @@ void TestPolicy::indexesAreLinearKeys()
     QCOMPARE(s.count, 2);
     QCOMPARE(s.other(3), 4);
     QCOMPARE(s.other(4), 3);
+}
+
+void TestPolicy::evidence_data()
+{
+    // Findings keep facts and compose their sentence when read: the exact words in both languages.
+    QTest::addColumn<QString>("item");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("zh");
+    QTest::addColumn<QString>("en");
+    QTest::newRow("A4 flags in the rule's order") << "kind=app;flags=ranking|check_in" << "A4"
+        << "设有打卡签到、积分排名" << "has check-in, points ranking";
+    QTest::newRow("P5 flags in the rule's order") << "kind=account;flags=like_assessment|forced_follow" << "P5"
+        << "存在摊派关注、点赞转发考核" << "assigned follows, likes/forwards as assessment";
+    QTest::newRow("A4 functions win over flags") << "kind=app;flags=check_in;functions=每日打卡|办事" << "A4"
+        << "设有每日打卡" << "has 每日打卡";
+    QTest::newRow("A5 without functions") << "kind=app;flags=forced_download" << "A5"
+        << "强制下载或以安装率、登录频次考核" << "forced download or install/login rate used as assessment";
+    QTest::newRow("A5 with functions") << "kind=app;functions=安装率考核|强制下载" << "A5"
+        << "强制下载或以安装率、登录频次考核（安装率考核、强制下载）"
+        << "forced download or install/login rate used as assessment (安装率考核, 强制下载)";
+    QTest::newRow("A9 ratio") << "kind=app;users=10000;active=420;last=-10" << "A9"
+        << "月活仅占注册用户4.2%（低于5.0%）" << "monthly active users only 4.2% of registered (below 5.0%)";
+    QTest::newRow("A9 idle") << "kind=app;last=-200" << "A9"
+        << "最后活动于2026-05-06，已200天无活动（限90天）" << "last active 2026-05-06, idle for 200 days (limit 90)";
+    QTest::newRow("A1 level in each language") << "kind=app;level=township;owner=青石镇人民政府" << "A1"
+        << "主办单位「青石镇人民政府」为乡镇级单位，县以下原则上不得自建应用"
+        << "owner 青石镇人民政府 is a township-level unit; units below county level should not run their own app";
+    QTest::newRow("A3 without reporting functions") << "kind=app;level=county;data=低保户数" << "A3"
+        << "仅用于填表报数（填报事项），应通过省一表通平台统一报送"
+        << "exists only for data reporting (data items), which belongs on 省一表通平台";
+    QTest::newRow("A12 flags only") << "kind=app;flags=no_ipv6|no_feedback" << "A12"
+        << "无互动反馈功能、不支持IPv6" << "no feedback function, no IPv6";
+}
+
+void TestPolicy::evidence()
+{
+    QFETCH(QString, item);
+    QFETCH(QString, rule);
+    QFETCH(QString, zh);
+    QFETCH(QString, en);
+    const Inventory inv = makeInventory({item});
+    const RuleContext ctx = makeRuleContext(inv, PolicyProfile(), kAsOf, nullptr);
+    const std::optional<Finding> f = checkRule(rule, inv, 0, ctx);
+    QVERIFY(f);
+    QCOMPARE(f->evidence(true), zh);
+    QCOMPARE(f->evidence(false), en);
+    // A copy stated as text says the same.
+    Finding stated = *f;
+    stated.setEvidence(f->evidence(true), f->evidence(false));
+    QCOMPARE(stated.evidence(true), zh);
+    QCOMPARE(stated.evidence(false), en);
+}
+
+void TestPolicy::evidence_familyLeadsOrReplaces()
+{
+    // Names are put in as they are: a name that looks like a placeholder stays as it is.
+    const Inventory inv = makeInventory({"kind=account;name=甲;owner=县%2局;platform=微信",
+                                         "kind=account;name=乙;owner=县%2局;platform=微信"});
+    const RuleContext ctx = makeRuleContext(inv, PolicyProfile(), kAsOf, nullptr);
+    std::optional<Finding> p1 = checkRule(QStringLiteral("P1"), inv, 0, ctx);
+    QVERIFY(p1);
+    QCOMPARE(p1->evidence(true), QStringLiteral("「县%2局」在微信开设2个账号"));
+    QCOMPARE(p1->evidence(false), QStringLiteral("县%2局 runs 2 accounts on 微信"));
+
+    auto family = std::make_shared<FamilyEvidence>();
+    family->survivorName = QStringLiteral("青溪政务通");
+    family->shared = {4, 0, 1};
+    family->own = {5, 0, 3};
+    family->usagePercent = 13;
+    p1->family = family; // P1 keeps its own evidence after the family's
+    QCOMPARE(p1->evidence(true),
+             QStringLiteral("与「青溪政务通」功能重合 4/5，填报事项重合 1/3，月活仅其 13%；「县%2局」在微信开设2个账号"));
+    QCOMPARE(p1->evidence(false),
+             QStringLiteral("Overlaps 青溪政务通 in 4/5 functions, in 1/3 data items; monthly active users only 13% of it; "
+                            "县%2局 runs 2 accounts on 微信"));
+    Finding a10 = *p1;
+    a10.rule = QStringLiteral("A10"); // A10 and G2 say only what the family shares
+    family->shared = {0, 0, 0};
+    family->usagePercent = -1;
+    QCOMPARE(a10.evidence(true), QStringLiteral("与「青溪政务通」同属一个整合组"));
+    QCOMPARE(a10.evidence(false), QStringLiteral("Same family as 青溪政务通"));
+    a10.setEvidence(QStringLiteral("手写"), QString()); // stated text drops the family part
+    QCOMPARE(a10.evidence(true), QStringLiteral("手写"));
+    QVERIFY(!a10.hasEvidence(false));
 }
 
 QTEST_GUILESS_MAIN(TestPolicy)

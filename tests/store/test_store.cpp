@@ -449,7 +449,7 @@ void TestStore::plan_savedAndLoadedWithOverrides()
     Finding f;
     f.rule = QStringLiteral("A10");
     f.suggested = Action::Merge;
-    f.evidenceZh = QStringLiteral("功能 4/5 相同");
+    f.setEvidence(QStringLiteral("功能 4/5 相同"), QString());
     f.confidence = 0.75;
     f.removeFunctions = {QStringLiteral("打卡")};
     plan.decisions[1].findings.push_back(f);
@@ -473,7 +473,7 @@ void TestStore::plan_savedAndLoadedWithOverrides()
     QCOMPARE(back->decisions[1].rules, plan.decisions[1].rules);
     QCOMPARE(back->decisions[1].reasonEn, plan.decisions[1].reasonEn);
     QCOMPARE(back->decisions[1].findings.size(), std::size_t(1));
-    QCOMPARE(back->decisions[1].findings[0].evidenceZh, f.evidenceZh);
+    QCOMPARE(back->decisions[1].findings[0].evidence(true), f.evidence(true));
     QCOMPARE(back->decisions[1].findings[0].confidence, 0.75);
     QCOMPARE(back->decisions[1].findings[0].removeFunctions, f.removeFunctions);
     QCOMPARE(back->decisions[0].cluster, -1);

@@ -404,7 +404,7 @@ void PlanReport::simpleActionTables(FlowDocument &doc, Action a) const
                 what.removeDuplicates();
                 if (what.isEmpty()) {
                     for (const Finding &f : d.findings) {
-                        const QString &e = zh ? f.evidenceZh : f.evidenceEn;
+                        const QString e = f.evidence(zh);
                         if (!e.isEmpty())
                             what << e;
                     }

@@ -139,7 +139,7 @@ QString DetailPane::html() const
             const RuleInfo *r = findRule(f.rule);
             h += QStringLiteral("<li><b>%1</b> %2 — %3<br>%4<br><span style='color:#666'>%5</span></li>")
                      .arg(esc(f.rule), esc(r ? r->title(zh) : QString()), esc(actionLabel(f.suggested)),
-                          esc(zh ? f.evidenceZh : f.evidenceEn), esc(r ? r->source(zh) : QString()));
+                          esc(f.evidence(zh)), esc(r ? r->source(zh) : QString()));
         }
         for (const QString &rule : d.rules) {
             if (listed.contains(rule))
