@@ -392,7 +392,17 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
         rankWeight[r] = c.tables->functionWeight[functionOfRank[r]];
     const RankLists data = rankTokens(bf.data, bf.dataOff);
     const RankLists members = rankTokens(bf.members, bf.memOff);
-    const RankLists names = rankTokens(bf.names, bf.nameOff);
+    // Names are only probed for items without any set data (the others' pairs are found through
+    // their sets): a block without such items needs no name ranks.
+    bool anyNameOnly = false;
+    for (int i = 0; i < m && !anyNameOnly; ++i)
+        anyNameOnly = setMask(bf.view(i)) == 0;
+    RankLists names;
+    if (anyNameOnly && !c.bounds->exhaustive) {
+        names = rankTokens(bf.names, bf.nameOff);
+    } else {
+        names.offsets.assign(std::size_t(m) + 1, 0);
+    }
 
     const FilterBounds &bounds = *c.bounds;
     const bool exhaustive = bounds.exhaustive;
@@ -438,12 +448,14 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
     // containment indexes are probed on their own, so dropping it here loses nothing.
     std::vector<int> stamp(sz, -1);
     std::vector<Weight> seen(sz, 0);
+    std::vector<double> needOf(sz, 0);
     std::vector<int> found;
     constexpr Weight kPruned = ~Weight(0);
     int probeId = 0;
-    // admit(j): the pair may qualify at all (length filter); need(j): the least overlap weight.
+    // need(j): the least overlap weight the pair needs in this component, or < 0 when it cannot
+    // qualify at all (length filter); asked once per pair and probe.
     const auto probePositional = [&](const Postings &post, const int *r, int len, int size, int i,
-                                     const std::vector<Weight> *rankWeight, auto admit, auto need) {
+                                     const std::vector<Weight> *rankWeight, auto need) {
         const int id = probeId++;
         found.clear();
         Weight restI = Postings::suffixWeight(r, size, rankWeight);
@@ -454,15 +466,17 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
                 if (mark[x] == i)
                     return;
                 if (stamp[x] != id) {
-                    if (!admit(j))
+                    const double needed = need(j);
+                    if (needed < 0)
                         return;
                     stamp[x] = id;
                     seen[x] = 0;
+                    needOf[x] = needed;
                     found.push_back(j);
                 } else if (seen[x] == kPruned) {
                     return;
                 }
-                if (double(seen[x] + std::min(restI, restJ)) < need(j)) {
+                if (double(seen[x] + std::min(restI, restJ)) < needOf[x]) {
                     seen[x] = kPruned;
                     return;
                 }
@@ -477,20 +491,44 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
             }
         }
     };
-    // Jaccard ≥ t in a component whose sizes sizeOf() gives.
+    // The pair's own bound (docs/overlap.md): with its owner and platform known and its name at
+    // most the ratio of the bigram counts, score ≥ T needs some set part at least
+    //   τ_pair = (T·D − w_name·r_name − w_owner·[same owner] − w_platform·[same platform]) / X,
+    // D and X the pair's renormalising and set weights. τ_pair ≥ τ_i, the item's own bound that
+    // sized its prefixes, so each component's probe finds every pair that reaches τ_pair there.
+    const OverlapWeights &wt = profile.weights;
+    const auto pairTau = [&](int i, int j) {
+        const FeatureView a = bf.view(i), b = bf.view(j);
+        const bool anyF = !a.functions.empty() || !b.functions.empty();
+        const bool anyD = !a.dataItems.empty() || !b.dataItems.empty();
+        const bool anyM = !a.members.empty() || !b.members.empty();
+        const double x = (anyF ? wt.functions : 0) + (anyD ? wt.dataItems : 0) + (anyM ? wt.members : 0);
+        double d = wt.name + x, best = wt.name * sizeRatio(double(a.bigrams.size()), double(b.bigrams.size()));
+        const int oi = bf.ownerId[std::size_t(i)], oj = bf.ownerId[std::size_t(j)];
+        if (oi >= 0 || oj >= 0) {
+            d += wt.owner;
+            best += oi == oj ? wt.owner : 0.0;
+        }
+        const int pi = bf.platformId[std::size_t(i)], pj = bf.platformId[std::size_t(j)];
+        if (pi >= 0 || pj >= 0) {
+            d += wt.platform;
+            best += pi == pj ? wt.platform : 0.0;
+        }
+        return x > 0 ? (profile.overlapThreshold * d - best) / x * (1 - 1e-9) - 1e-12 : 0.0;
+    };
+    // Jaccard ≥ t in a component whose sizes sizeOf() gives; t is raised to the pair's bound.
     const auto probeJaccard = [&](const Postings &post, const int *r, int len, int size, int i, auto sizeOf,
-                                  const std::vector<Weight> *rankWeight, double t) {
+                                  const std::vector<Weight> *rankWeight, double itemTau, bool pairBound) {
         const double own = sizeOf(i);
-        const double lo = t * own * (1 - 1e-9);
-        const double hi = own / t * (1 + 1e-9);
-        const double share = t / (1 + t) * (1 - 1e-9);
-        probePositional(
-            post, r, len, size, i, rankWeight,
-            [&](int j) {
-                const double other = sizeOf(j);
-                return other >= lo && other <= hi;
-            },
-            [&](int j) { return share * (own + sizeOf(j)); });
+        probePositional(post, r, len, size, i, rankWeight, [&](int j) {
+            const double t = pairBound ? std::max(itemTau, pairTau(i, j)) : itemTau;
+            if (t > 1)
+                return -1.0; // no set part can reach it: not an edge by score
+            const double other = sizeOf(j);
+            if (other < t * own * (1 - 1e-9) || other > own / t * (1 + 1e-9))
+                return -1.0;
+            return t / (1 + t) * (own + other) * (1 - 1e-9);
+        });
     };
     const auto fnWeightOf = [&](int x) { return double(bf.fnWeight[std::size_t(x)]); };
     const double containShare = contain * (1 - 1e-9);
@@ -516,27 +554,25 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
                 candidates.push_back(j);
         } else {
             if (tau[k] > 0) {
-                probeJaccard(postFn, fn.begin(i), pf[k], fn.size(i), i, fnWeightOf, &rankWeight, tau[k]);
+                probeJaccard(postFn, fn.begin(i), pf[k], fn.size(i), i, fnWeightOf, &rankWeight, tau[k], true);
                 probeJaccard(postData, data.begin(i), pd[k], data.size(i), i,
-                             [&](int x) { return double(data.size(x)); }, nullptr, tau[k]);
+                             [&](int x) { return double(data.size(x)); }, nullptr, tau[k], true);
                 probeJaccard(postMembers, members.begin(i), pm[k], members.size(i), i,
-                             [&](int x) { return double(members.size(x)); }, nullptr, tau[k]);
+                             [&](int x) { return double(members.size(x)); }, nullptr, tau[k], true);
             } else {
                 probeJaccard(postNames, names.begin(i), pn[k], names.size(i), i,
-                             [&](int x) { return double(names.size(x)); }, nullptr, bounds.nameOnly);
+                             [&](int x) { return double(names.size(x)); }, nullptr, bounds.nameOnly, false);
             }
             if (pc[k] > 0) {
                 // i is the lighter one: W(i ∩ j) ≥ C·W(i).
                 const Weight wi = bf.fnWeight[k];
-                probePositional(
-                    fullFn, fn.begin(i), pc[k], fn.size(i), i, &rankWeight,
-                    [&](int j) { return bf.fnWeight[std::size_t(j)] >= wi; },
-                    [&](int) { return containShare * double(wi); });
+                probePositional(fullFn, fn.begin(i), pc[k], fn.size(i), i, &rankWeight, [&](int j) {
+                    return bf.fnWeight[std::size_t(j)] >= wi ? containShare * double(wi) : -1.0;
+                });
                 // An earlier, lighter item j inside i: W(i ∩ j) ≥ C·W(j).
-                probePositional(
-                    containFn, fn.begin(i), fn.size(i), fn.size(i), i, &rankWeight,
-                    [&](int j) { return bf.fnWeight[std::size_t(j)] <= wi; },
-                    [&](int j) { return containShare * fnWeightOf(j); });
+                probePositional(containFn, fn.begin(i), fn.size(i), fn.size(i), i, &rankWeight, [&](int j) {
+                    return bf.fnWeight[std::size_t(j)] <= wi ? containShare * fnWeightOf(j) : -1.0;
+                });
             }
         }
         // Verify in index order so that the edges come out sorted within the block.
