@@ -6,12 +6,14 @@
 #include "overlap/overlapblock.h"
 #include "overlap/overlapclusters.h"
 #include "overlap/overlapfeatures.h"
+#include "util/textids.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QThread>
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <thread>
 
@@ -36,14 +38,24 @@ OverlapResult computeOverlap(const Inventory &inventory, const PolicyProfile &pr
     {
         QHash<QString, int> blockOf;
         blockOf.reserve(n / 64 + 16);
+        // The key depends on the region and the kind only: regions are interned, so most items
+        // find their block by the region's buffer.
+        std::array<AddressMap, kKindCount> blockOfRegion;
         for (int i = 0; i < n; ++i) {
-            const QString key = blockKey(inventory.at(i));
-            auto it = blockOf.find(key);
-            if (it == blockOf.end()) {
-                it = blockOf.insert(key, static_cast<int>(blocks.size()));
-                blocks.emplace_back();
+            const Item &item = inventory.at(i);
+            AddressMap &byRegion = blockOfRegion[static_cast<std::size_t>(item.kind)];
+            int b = byRegion.find(item.region);
+            if (b < 0) {
+                const QString key = blockKey(item);
+                auto it = blockOf.find(key);
+                if (it == blockOf.end()) {
+                    it = blockOf.insert(key, static_cast<int>(blocks.size()));
+                    blocks.emplace_back();
+                }
+                b = it.value();
+                byRegion.insert(item.region, b);
             }
-            blocks[std::size_t(it.value())].push_back(i);
+            blocks[std::size_t(b)].push_back(i);
         }
     }
     // Largest blocks first, so that two threads finish together.

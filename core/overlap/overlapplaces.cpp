@@ -51,9 +51,14 @@ void removeAll(std::u16string &s, const QString &needle)
 // Letters and digits of `text`, case-folded, appended to `out`.
 void appendFolded(QStringView text, std::u16string &out)
 {
-    for (QChar c : text)
-        if (c.isLetterOrNumber())
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x4E00 && u <= 0x9FD5) {
+            out.push_back(u); // CJK ideographs (Unicode 8 and before): letters, their own case fold
+        } else if (c.isLetterOrNumber()) {
             out.push_back(c.toCaseFolded().unicode());
+        }
+    }
 }
 
 // The name without its places, spaces and punctuation, case-folded, into `out`.
@@ -75,25 +80,32 @@ void stripInto(const Item &item, const QStringList &places, std::u16string &out)
 
 QStringList placeNames(const QString &owner)
 {
-    static const QString two[] = {QStringLiteral("街道"), QStringLiteral("社区")};
-    static const QString one = QStringLiteral("省市县区旗州镇乡村");
+    // Suffixes: 街道 and 社区, or one of 省市县区旗州镇乡村; 0 = none at p.
+    const auto suffixAt = [&](qsizetype p) -> int {
+        const char16_t c = owner.at(p).unicode();
+        const char16_t next = p + 1 < owner.size() ? owner.at(p + 1).unicode() : 0;
+        if ((c == u'街' && next == u'道') || (c == u'社' && next == u'区'))
+            return 2;
+        switch (c) {
+        case u'省': case u'市': case u'县': case u'区': case u'旗':
+        case u'州': case u'镇': case u'乡': case u'村':
+            return 1;
+        default:
+            return 0;
+        }
+    };
     QStringList places;
-    int start = 0;
-    // Place names are contiguous from the start of the owner: 青溪县 | 青山镇 | 人民政府.
-    for (int p = start; p < owner.size(); ++p) {
-        int suffix = 0;
-        for (const QString &s : two)
-            if (QStringView(owner).mid(p).startsWith(s))
-                suffix = 2;
-        if (!suffix && one.contains(owner.at(p)))
-            suffix = 1;
+    qsizetype start = 0;
+    // Place names are contiguous from the start of the owner: 青溪县 | 青山镇 | 人民政府. A place
+    // name is 2 or 3 characters before its suffix, so the scan stops 3 characters after the last
+    // place ended without meeting one.
+    for (qsizetype p = start; p < owner.size() && p - start <= 3; ++p) {
+        const int suffix = suffixAt(p);
         if (!suffix)
             continue;
-        const int len = p - start;
+        const qsizetype len = p - start;
         if (len < 2)
             continue; // "市场监督管理局": 市 is not a suffix here
-        if (len > 3)
-            break;    // not a place any more: the unit's own name started
         places << owner.mid(start, len + suffix) << owner.mid(start, len);
         start = p + suffix;
         p = start - 1;
