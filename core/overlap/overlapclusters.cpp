@@ -1,8 +1,9 @@
 // How merge families are formed
 // -----------------------------
-// 1. Connected components of the overlap graph (every edge: score ≥ threshold, or containment)
-//    with Boost.Graph's connected_components. Components only narrow the search; a component is
-//    not a family, because a chain A~B~C where A and C share nothing would be merged whole.
+// 1. Connected components of the overlap graph (every edge: score ≥ threshold, or containment),
+//    with Boost's disjoint sets (the union–find behind Boost.Graph's incremental_components) over
+//    the edge list: no graph to build. Components only narrow the search; a component is not a
+//    family, because a chain A~B~C where A and C share nothing would be merged whole.
 // 2. Inside each component, greedy cliques around a core:
 //      core  = the remaining item with the highest weighted degree (sum of the scores of its edges
 //              to remaining items); ties go to the lower item index;
@@ -21,8 +22,7 @@
 
 #include <QCoreApplication>
 
-#include <boost/graph/adjacency_list.hpp>
-#include <boost/graph/connected_components.hpp>
+#include <boost/pending/disjoint_sets.hpp>
 
 #include <algorithm>
 #include <span>
@@ -81,6 +81,12 @@ Adjacency buildAdjacency(int n, const std::vector<OverlapEdge> &edges)
 void familiesOfComponent(std::span<const int> component, const Adjacency &adj,
                          std::vector<char> &alive, std::vector<std::vector<int>> &out)
 {
+    if (component.size() == 2) {
+        // Two items with an edge between them: the most common case, without the search.
+        out.push_back({component[0], component[1]});
+        alive[std::size_t(component[0])] = alive[std::size_t(component[1])] = 0;
+        return;
+    }
     std::vector<int> rest(component.begin(), component.end());
     while (rest.size() >= 2) {
         int core = -1;
@@ -147,19 +153,21 @@ bool buildFamilies(int n, const std::vector<OverlapEdge> &edges, Progress *progr
             items.push_back(v);
         }
     }
-    std::vector<std::pair<std::size_t, std::size_t>> pairs;
-    pairs.reserve(edges.size());
-    for (const OverlapEdge &e : edges)
-        pairs.emplace_back(std::size_t(compact[std::size_t(e.a)]), std::size_t(compact[std::size_t(e.b)]));
-    std::vector<int> component(items.size());
+    std::vector<int> component(items.size(), -1);
     int count = 0;
     {
-        using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS, boost::no_property,
-                                            boost::no_property, boost::no_property, boost::vecS>;
-        const Graph g(pairs.begin(), pairs.end(), items.size());
-        count = static_cast<int>(boost::connected_components(g, component.data()));
+        boost::disjoint_sets_with_storage<> sets(items.size());
+        for (const OverlapEdge &e : edges)
+            sets.union_set(compact[std::size_t(e.a)], compact[std::size_t(e.b)]);
+        // Components numbered in order of their first item.
+        std::vector<int> numberOfRoot(items.size(), -1);
+        for (std::size_t k = 0; k < items.size(); ++k) {
+            int &number = numberOfRoot[std::size_t(sets.find_set(int(k)))];
+            if (number < 0)
+                number = count++;
+            component[k] = number;
+        }
     }
-    std::vector<std::pair<std::size_t, std::size_t>>().swap(pairs);
     if (progress && progress->isCanceled())
         return false;
 
