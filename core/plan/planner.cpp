@@ -215,10 +215,12 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
             f < 0 ? void(f = i) : uf.unite(f, i);
         };
         for (int i = 0; i < n; ++i) {
-            const auto &fs = decisions[static_cast<std::size_t>(i)].findings;
-            if (hasRule(fs, "A2"))
+            const auto k = static_cast<std::size_t>(i);
+            const auto &fs = decisions[k].findings;
+            // Only items with a key group can have these findings.
+            if (ctx.indexes.centralOwnerGroup[k] >= 0 && hasRule(fs, "A2"))
                 join(ctx.indexes.centralOwnerGroup, i);
-            if (hasRule(fs, "P1"))
+            if (ctx.indexes.ownerPlatformGroup[k] >= 0 && hasRule(fs, "P1"))
                 join(ctx.indexes.ownerPlatformGroup, i);
         }
     }

@@ -13,14 +13,20 @@ namespace slimplan {
 namespace {
 int catalogOrder(const QString &rule)
 {
-    static const QHash<QString, int> order = [] {
-        QHash<QString, int> h;
+    static const std::array<int, kRuleSlots> order = [] {
+        std::array<int, kRuleSlots> o;
+        o.fill(1000);
         int i = 0;
-        for (const RuleInfo &r : ruleCatalog())
-            h.insert(r.id, i++);
-        return h;
+        for (const RuleInfo &r : ruleCatalog()) {
+            const int s = ruleSlot(r.id);
+            if (s >= 0)
+                o[std::size_t(s)] = i;
+            ++i;
+        }
+        return o;
     }();
-    return order.value(rule, 1000);
+    const int s = ruleSlot(rule);
+    return s < 0 ? 1000 : order[std::size_t(s)];
 }
 } // namespace
 
@@ -38,12 +44,17 @@ int actionStrength(Action a)
 
 void sortFindings(std::vector<Finding> &findings)
 {
-    std::stable_sort(findings.begin(), findings.end(), [](const Finding &a, const Finding &b) {
+    const auto before = [](const Finding &a, const Finding &b) {
         const int sa = actionStrength(a.suggested), sb = actionStrength(b.suggested);
         if (sa != sb)
             return sa > sb;
         return catalogOrder(a.rule) < catalogOrder(b.rule);
-    });
+    };
+    // Most items have a finding or two: a stable insertion sort, without stable_sort's buffer.
+    for (std::size_t k = 1; k < findings.size(); ++k) {
+        for (std::size_t j = k; j > 0 && before(findings[j], findings[j - 1]); --j)
+            std::swap(findings[j], findings[j - 1]);
+    }
 }
 
 OwnDecision ownDecision(const Item &item, const std::vector<Finding> &findings,

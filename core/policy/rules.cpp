@@ -74,19 +74,55 @@ std::vector<Finding> checkItem(const Inventory &inventory, int index, const Rule
     return out;
 }
 
+int ruleSlot(QStringView rule)
+{
+    // "A1" … "A15", "P1" … "G15": the letter's row of 16, then the number. Exact ids only.
+    if (rule.size() < 2 || rule.size() > 3)
+        return -1;
+    int row = 0;
+    switch (rule[0].unicode()) {
+    case u'A': row = 0; break;
+    case u'P': row = 1; break;
+    case u'G': row = 2; break;
+    default: return -1;
+    }
+    int n = 0;
+    for (qsizetype k = 1; k < rule.size(); ++k) {
+        const char16_t c = rule[k].unicode();
+        if (c < u'0' || c > u'9' || (k == 1 && c == u'0'))
+            return -1;
+        n = n * 10 + (c - u'0');
+    }
+    return n < kRuleSlots / 3 ? row * (kRuleSlots / 3) + n : -1;
+}
+
+namespace {
+// One bit per rule slot.
+struct RuleSet
+{
+    std::array<bool, kRuleSlots> in{};
+    RuleSet(std::initializer_list<const char16_t *> ids)
+    {
+        for (const char16_t *id : ids)
+            in[std::size_t(ruleSlot(QStringView(id)))] = true;
+    }
+    bool contains(const QString &rule) const
+    {
+        const int s = ruleSlot(rule);
+        return s >= 0 && in[std::size_t(s)];
+    }
+};
+} // namespace
+
 bool isFunctionLevelRule(const QString &rule)
 {
-    static const QStringList ids{QStringLiteral("A3"), QStringLiteral("A4"), QStringLiteral("A5"),
-                                 QStringLiteral("A6"), QStringLiteral("A7"), QStringLiteral("A8"),
-                                 QStringLiteral("A12"), QStringLiteral("P4"), QStringLiteral("P5"),
-                                 QStringLiteral("G3")};
+    static const RuleSet ids{u"A3", u"A4", u"A5", u"A6", u"A7", u"A8", u"A12", u"P4", u"P5", u"G3"};
     return ids.contains(rule);
 }
 
 bool isFamilyRule(const QString &rule)
 {
-    static const QStringList ids{QStringLiteral("A2"), QStringLiteral("A10"), QStringLiteral("P1"),
-                                 QStringLiteral("P2"), QStringLiteral("G2")};
+    static const RuleSet ids{u"A2", u"A10", u"P1", u"P2", u"G2"};
     return ids.contains(rule);
 }
 

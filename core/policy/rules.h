@@ -57,6 +57,11 @@ std::optional<Finding> checkG4(const Inventory &, int, const RuleContext &);
 QStringList reportingFunctions(const Item &item);  // 填表报数: A3/A8
 bool isReportingFunction(const QString &function);
 
+// A rule id's place in a small table ("A1" … "A15", "P1" … "P15", "G1" … "G15"), or -1: lets hot
+// paths test rule ids without comparing strings.
+inline constexpr int kRuleSlots = 48;
+int ruleSlot(QStringView rule);
+
 // Whether a finding removes functions rather than the whole item (POLICY.md's function-level rules,
 // and A7 which removes the commercial part).
 bool isFunctionLevelRule(const QString &rule);
