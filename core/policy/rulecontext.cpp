@@ -13,12 +13,25 @@ void KeyStat::add(int item)
     ++count;
 }
 
+namespace {
+// Neither white space nor changed by case folding. CJK ideographs and ASCII answer inline.
+bool isNormalChar(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= 0x4E00 && u <= 0x9FD5)
+        return true;
+    if (u < 0x80)
+        return !(u == u' ' || (u >= 0x09 && u <= 0x0D) || (u >= u'A' && u <= u'Z'));
+    return !c.isSpace() && c.toCaseFolded() == c;
+}
+} // namespace
+
 QString normalizedKey(const QString &text)
 {
     // Most keys are already normal: share the string instead of building a copy.
     bool normal = true;
     for (const QChar c : text) {
-        if (c.isSpace() || c.toCaseFolded() != c) {
+        if (!isNormalChar(c)) {
             normal = false;
             break;
         }

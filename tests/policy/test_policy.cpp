@@ -23,6 +23,7 @@ private slots:
     void rule_data();
     void rule();
     void indexesAreLinearKeys();
+    void normalizedKey_dropsSpaceAndFoldsCase();
     void evidence_data();
     void evidence();
     void evidence_familyLeadsOrReplaces();
@@ -245,6 +246,26 @@ void TestPolicy::indexesAreLinearKeys()
     QCOMPARE(s.count, 2);
     QCOMPARE(s.other(3), 4);
     QCOMPARE(s.other(4), 3);
+}
+
+void TestPolicy::normalizedKey_dropsSpaceAndFoldsCase()
+{
+    // The inline paths (ASCII, CJK) agree with Qt's white space and case folding everywhere.
+    const auto reference = [](const QString &text) {
+        QString out;
+        for (const QChar c : text)
+            if (!c.isSpace())
+                out += c.toCaseFolded();
+        return out;
+    };
+    const QStringList samples{QStringLiteral("低保户数"), QStringLiteral("低保 户数"), QStringLiteral("ABC def\tGHI"),
+                              QStringLiteral("Ｆｕｌｌ　ｗｉｄｔｈ"), QStringLiteral("ÄÖÜ straße"), QStringLiteral("ΣΑΣ"),
+                              QStringLiteral("\u00a0x\u0085y\u2028z"), QStringLiteral("龍鳳\u9fff\u3400"), QString()};
+    for (const QString &t : samples)
+        QCOMPARE(normalizedKey(t), reference(t));
+    // Already normal: the same buffer, not a copy.
+    const QString normal = QStringLiteral("县民政局abc");
+    QCOMPARE(normalizedKey(normal).constData(), normal.constData());
 }
 
 void TestPolicy::evidence_data()
