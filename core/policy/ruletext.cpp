@@ -1,5 +1,7 @@
 #include "policy/ruletext.h"
 
+#include "util/textids.h"
+
 #include <QHash>
 
 #include <atomic>
@@ -39,19 +41,57 @@ Keywords::Keywords(std::initializer_list<const char *> utf8)
     slot = s < 64 ? s : -1;
 }
 
-bool functionMatches(const QString &function, const Keywords &keywords)
+namespace {
+// Per thread: for each function name seen, which keyword sets it matches (a bit per slot) and
+// which answers are known. Looked up by the name's buffer first; the cache keeps a reference to
+// every buffer it knows by address, so an address cannot be reused by another text meanwhile.
+class MatchCache
 {
-    if (keywords.slot < 0 || function.isEmpty())
-        return containsAny(function, keywords);
+public:
     struct Answers
     {
         quint64 known = 0;
         quint64 match = 0;
     };
-    thread_local QHash<QString, Answers> cache;
-    if (cache.size() > 200000)
-        cache.clear(); // free-text function names: keep the cache bounded
-    Answers &a = cache[function];
+    Answers &of(const QString &function)
+    {
+        if (m_answers.size() > 200000)
+            clear(); // free-text function names: keep the cache bounded
+        int k = m_byAddress.find(function);
+        if (k < 0) {
+            auto it = m_byText.constFind(function);
+            if (it == m_byText.cend()) {
+                it = m_byText.insert(function, static_cast<int>(m_answers.size()));
+                m_answers.emplace_back();
+            }
+            k = it.value();
+            m_byAddress.insert(function, k);
+            m_pinned.push_back(function);
+        }
+        return m_answers[static_cast<std::size_t>(k)];
+    }
+
+private:
+    void clear()
+    {
+        m_byAddress.clear();
+        m_pinned.clear();
+        m_answers.clear();
+        m_byText.clear();
+    }
+    AddressMap m_byAddress;
+    std::vector<QString> m_pinned;
+    std::vector<Answers> m_answers;
+    QHash<QString, int> m_byText;
+};
+} // namespace
+
+bool functionMatches(const QString &function, const Keywords &keywords)
+{
+    if (keywords.slot < 0 || function.isEmpty())
+        return containsAny(function, keywords);
+    thread_local MatchCache cache;
+    MatchCache::Answers &a = cache.of(function);
     const quint64 bit = quint64(1) << keywords.slot;
     if (!(a.known & bit)) {
         a.known |= bit;
