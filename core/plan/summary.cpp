@@ -2,7 +2,7 @@
 
 #include "policy/rulecontext.h"
 
-#include <QSet>
+#include <algorithm>
 
 // The plan's before/after figures, and the official's overrides laid over the recommendations.
 
@@ -17,7 +17,8 @@ namespace slimplan {
 void computeSummary(const Inventory &inventory, Plan &plan)
 {
     PlanSummary s;
-    QSet<QString> remaining;
+    NormalizedIds dataItems;
+    std::vector<char> remaining; // by data-item id: still collected after the plan
     const std::size_t n = std::min(inventory.items().size(), plan.decisions.size());
     for (std::size_t i = 0; i < n; ++i) {
         const Item &it = inventory.items()[i];
@@ -37,13 +38,16 @@ void computeSummary(const Inventory &inventory, Plan &plan)
         }
         if (a != Action::Shutdown) {
             for (const QString &d : it.dataItems) {
-                const QString key = normalizedKey(d);
-                if (!key.isEmpty())
-                    remaining.insert(key);
+                const int id = dataItems.idOf(d);
+                if (id < 0)
+                    continue;
+                if (std::size_t(id) >= remaining.size())
+                    remaining.resize(std::size_t(id) + 1, 0);
+                remaining[std::size_t(id)] = 1;
             }
         }
     }
-    s.dataItemsAfter = static_cast<int>(remaining.size());
+    s.dataItemsAfter = static_cast<int>(std::count(remaining.begin(), remaining.end(), 1));
     for (int k = 0; k < kKindCount; ++k) {
         const int b = s.before.perKind[k];
         s.reductionPct[k] = b ? 100.0 * (b - s.after.perKind[k]) / b : 0.0;

@@ -78,6 +78,23 @@ std::optional<qint64> daysSince(const QDate &date, const QDate &asOf)
     return date.daysTo(asOf);
 }
 
+int NormalizedIds::idOf(const QString &raw)
+{
+    const int known = m_byAddress.find(raw);
+    if (known != -1)
+        return known == kBlank ? -1 : known;
+    const QString key = normalizedKey(raw);
+    int id = -1;
+    if (!key.isEmpty()) {
+        auto it = m_byKey.constFind(key);
+        if (it == m_byKey.cend())
+            it = m_byKey.insert(key, static_cast<int>(m_byKey.size()));
+        id = it.value();
+    }
+    m_byAddress.insert(raw, id < 0 ? kBlank : id);
+    return id;
+}
+
 KeyStat RuleIndexes::dataItemStat(const QString &dataItem) const
 {
     const int g = dataItemGroupOfKey.value(normalizedKey(dataItem), -1);
@@ -85,35 +102,6 @@ KeyStat RuleIndexes::dataItemStat(const QString &dataItem) const
 }
 
 namespace {
-// Ids of normalised texts, looked up by the raw text's buffer first (the inventory interns repeated
-// texts, so most lookups neither normalise nor hash a string). -1 = blank.
-class NormalizedIds
-{
-public:
-    int idOf(const QString &raw)
-    {
-        const int known = m_byAddress.find(raw);
-        if (known != -1)
-            return known == kBlank ? -1 : known;
-        const QString key = normalizedKey(raw);
-        int id = -1;
-        if (!key.isEmpty()) {
-            auto it = m_byKey.constFind(key);
-            if (it == m_byKey.cend())
-                it = m_byKey.insert(key, static_cast<int>(m_byKey.size()));
-            id = it.value();
-        }
-        m_byAddress.insert(raw, id < 0 ? kBlank : id);
-        return id;
-    }
-    const QHash<QString, int> &keys() const { return m_byKey; }
-
-private:
-    static constexpr int kBlank = -2;
-    AddressMap m_byAddress;
-    QHash<QString, int> m_byKey;
-};
-
 // Dense group ids of keys (a small integer tuple packed into 64 bits), in order of first sight.
 class Groups
 {

@@ -6,6 +6,7 @@
 #include "model/inventory.h"
 #include "overlap/overlap.h"
 #include "policy/policyprofile.h"
+#include "util/textids.h"
 
 #include <QDate>
 #include <QHash>
@@ -73,6 +74,22 @@ RuleContext makeRuleContext(const Inventory &inventory, const PolicyProfile &pro
 
 // Keys used by the indexes, shared so that tests and the summary normalise the same way.
 QString normalizedKey(const QString &text);
+// Dense ids of normalised texts (normalizedKey), looked up by the raw text's buffer first: the
+// inventory interns repeated texts, so most lookups neither normalise nor hash a string. Keep one
+// only while the strings it has seen are alive and unchanged (see util/textids.h).
+class NormalizedIds
+{
+public:
+    int idOf(const QString &raw); // -1 = blank
+    int size() const { return static_cast<int>(m_byKey.size()); }
+    const QHash<QString, int> &keys() const { return m_byKey; }
+
+private:
+    static constexpr int kBlank = -2;
+    AddressMap m_byAddress;
+    QHash<QString, int> m_byKey;
+};
+
 // Empty or only white space (what trimmed().isEmpty() says, without a copy).
 bool isBlank(const QString &text);
 // A2's notion of a grassroots-facing app of a central department: a central-level app that is not
