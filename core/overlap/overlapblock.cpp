@@ -79,7 +79,7 @@ BlockFeatures buildBlockFeatures(const std::vector<int> &items, const Inventory 
     b.platformId.resize(m);
     // Reused by the thread from block to block; ids are only compared within a block.
     thread_local TextIds owners, platforms;
-    thread_local std::vector<std::optional<QStringList>> placesOfOwner; // by owner id + 1 (0: none)
+    thread_local std::vector<std::optional<PlaceViews>> placesOfOwner; // by owner id + 1 (0: none)
     owners.clear();
     platforms.clear();
     placesOfOwner.clear();
@@ -101,11 +101,16 @@ BlockFeatures buildBlockFeatures(const std::vector<int> &items, const Inventory 
             const auto slot = std::size_t(b.ownerId[i] + 1);
             if (slot >= placesOfOwner.size())
                 placesOfOwner.resize(slot + 1);
-            if (!placesOfOwner[slot])
-                placesOfOwner[slot] = placesToStrip(it);
+            // Views into the first such item's owner, alive as long as the inventory.
+            if (!placesOfOwner[slot]) {
+                placesOfOwner[slot].emplace();
+                placesToStrip(it, *placesOfOwner[slot]);
+            }
             appendNameTokens(it, *placesOfOwner[slot], b.names);
         } else {
-            appendNameTokens(it, placesToStrip(it), b.names);
+            thread_local PlaceViews places;
+            placesToStrip(it, places);
+            appendNameTokens(it, places, b.names);
         }
     }
     b.fnOff[m] = int(b.fn.size());
@@ -491,43 +496,16 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
             }
         }
     };
-    // The pair's own bound (docs/overlap.md): with its owner and platform known and its name at
-    // most the ratio of the bigram counts, score ≥ T needs some set part at least
-    //   τ_pair = (T·D − w_name·r_name − w_owner·[same owner] − w_platform·[same platform]) / X,
-    // D and X the pair's renormalising and set weights. τ_pair ≥ τ_i, the item's own bound that
-    // sized its prefixes, so each component's probe finds every pair that reaches τ_pair there.
-    const OverlapWeights &wt = profile.weights;
-    const auto pairTau = [&](int i, int j) {
-        const FeatureView a = bf.view(i), b = bf.view(j);
-        const bool anyF = !a.functions.empty() || !b.functions.empty();
-        const bool anyD = !a.dataItems.empty() || !b.dataItems.empty();
-        const bool anyM = !a.members.empty() || !b.members.empty();
-        const double x = (anyF ? wt.functions : 0) + (anyD ? wt.dataItems : 0) + (anyM ? wt.members : 0);
-        double d = wt.name + x, best = wt.name * sizeRatio(double(a.bigrams.size()), double(b.bigrams.size()));
-        const int oi = bf.ownerId[std::size_t(i)], oj = bf.ownerId[std::size_t(j)];
-        if (oi >= 0 || oj >= 0) {
-            d += wt.owner;
-            best += oi == oj ? wt.owner : 0.0;
-        }
-        const int pi = bf.platformId[std::size_t(i)], pj = bf.platformId[std::size_t(j)];
-        if (pi >= 0 || pj >= 0) {
-            d += wt.platform;
-            best += pi == pj ? wt.platform : 0.0;
-        }
-        return x > 0 ? (profile.overlapThreshold * d - best) / x * (1 - 1e-9) - 1e-12 : 0.0;
-    };
-    // Jaccard ≥ t in a component whose sizes sizeOf() gives; t is raised to the pair's bound.
+    // Jaccard ≥ t in a component whose sizes sizeOf() gives.
     const auto probeJaccard = [&](const Postings &post, const int *r, int len, int size, int i, auto sizeOf,
-                                  const std::vector<Weight> *rankWeight, double itemTau, bool pairBound) {
+                                  const std::vector<Weight> *rankWeight, double t) {
         const double own = sizeOf(i);
+        const double lo = t * own * (1 - 1e-9);
+        const double hi = own / t * (1 + 1e-9);
+        const double share = t / (1 + t) * (1 - 1e-9);
         probePositional(post, r, len, size, i, rankWeight, [&](int j) {
-            const double t = pairBound ? std::max(itemTau, pairTau(i, j)) : itemTau;
-            if (t > 1)
-                return -1.0; // no set part can reach it: not an edge by score
             const double other = sizeOf(j);
-            if (other < t * own * (1 - 1e-9) || other > own / t * (1 + 1e-9))
-                return -1.0;
-            return t / (1 + t) * (own + other) * (1 - 1e-9);
+            return other < lo || other > hi ? -1.0 : share * (own + other);
         });
     };
     const auto fnWeightOf = [&](int x) { return double(bf.fnWeight[std::size_t(x)]); };
@@ -554,14 +532,14 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
                 candidates.push_back(j);
         } else {
             if (tau[k] > 0) {
-                probeJaccard(postFn, fn.begin(i), pf[k], fn.size(i), i, fnWeightOf, &rankWeight, tau[k], true);
+                probeJaccard(postFn, fn.begin(i), pf[k], fn.size(i), i, fnWeightOf, &rankWeight, tau[k]);
                 probeJaccard(postData, data.begin(i), pd[k], data.size(i), i,
-                             [&](int x) { return double(data.size(x)); }, nullptr, tau[k], true);
+                             [&](int x) { return double(data.size(x)); }, nullptr, tau[k]);
                 probeJaccard(postMembers, members.begin(i), pm[k], members.size(i), i,
-                             [&](int x) { return double(members.size(x)); }, nullptr, tau[k], true);
+                             [&](int x) { return double(members.size(x)); }, nullptr, tau[k]);
             } else {
                 probeJaccard(postNames, names.begin(i), pn[k], names.size(i), i,
-                             [&](int x) { return double(names.size(x)); }, nullptr, bounds.nameOnly, false);
+                             [&](int x) { return double(names.size(x)); }, nullptr, bounds.nameOnly);
             }
             if (pc[k] > 0) {
                 // i is the lighter one: W(i ∩ j) ≥ C·W(i).

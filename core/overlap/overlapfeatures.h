@@ -86,6 +86,9 @@ QStringList placeNames(const QString &owner);
 // The place names removed from the item's name: its owner's, and its region's when the region is
 // a place name rather than a code. Longest first.
 QStringList placesToStrip(const Item &item);
+// The same as views into the item's owner and region (valid while those strings are), into `out`.
+using PlaceViews = std::vector<QStringView>;
+void placesToStrip(const Item &item, PlaceViews &out);
 // Whether placesToStrip() depends on the owner alone (the region is empty or a division code).
 bool placesFromOwnerOnly(const Item &item);
 
@@ -98,6 +101,7 @@ std::vector<std::uint32_t> nameBigrams(QStringView stripped);
 void appendNameBigrams(QStringView stripped, std::vector<std::uint32_t> &out); // sorted, unique
 // The bigrams of the item's name stripped of `places` (placesToStrip() of the item), appended.
 void appendNameTokens(const Item &item, const QStringList &places, std::vector<std::uint32_t> &out);
+void appendNameTokens(const Item &item, const PlaceViews &places, std::vector<std::uint32_t> &out);
 
 // Which score components the pair has data for (at least one of the two items).
 struct Availability

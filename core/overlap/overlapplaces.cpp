@@ -22,7 +22,7 @@ bool isDigits(const QString &s)
 
 // Removes every occurrence of `needle`, left to right and without overlaps, as QString::remove
 // does: occurrences are found in the text as it was, never across a join the removal made.
-void removeAll(std::u16string &s, const QString &needle)
+void removeAll(std::u16string &s, QStringView needle)
 {
     const qsizetype n = needle.size();
     if (n == 0)
@@ -62,12 +62,13 @@ void appendFolded(QStringView text, std::u16string &out)
 }
 
 // The name without its places, spaces and punctuation, case-folded, into `out`.
-void stripInto(const Item &item, const QStringList &places, std::u16string &out)
+template<typename Places>
+void stripInto(const Item &item, const Places &places, std::u16string &out)
 {
     thread_local std::u16string name;
     name.assign(reinterpret_cast<const char16_t *>(item.name.utf16()), std::size_t(item.name.size()));
-    for (const QString &p : places)
-        removeAll(name, p);
+    for (const auto &p : places)
+        removeAll(name, QStringView(p));
     out.clear();
     appendFolded(QStringView(name.data(), qsizetype(name.size())), out);
     if (out.empty()) {
@@ -78,7 +79,9 @@ void stripInto(const Item &item, const QStringList &places, std::u16string &out)
 
 } // namespace
 
-QStringList placeNames(const QString &owner)
+namespace {
+// placeNames() as views into `owner`, appended to `places`.
+void appendPlaceNames(QStringView owner, PlaceViews &places)
 {
     // Suffixes: 街道 and 社区, or one of 省市县区旗州镇乡村; 0 = none at p.
     const auto suffixAt = [&](qsizetype p) -> int {
@@ -94,7 +97,6 @@ QStringList placeNames(const QString &owner)
             return 0;
         }
     };
-    QStringList places;
     qsizetype start = 0;
     // Place names are contiguous from the start of the owner: 青溪县 | 青山镇 | 人民政府. A place
     // name is 2 or 3 characters before its suffix, so the scan stops 3 characters after the last
@@ -106,11 +108,22 @@ QStringList placeNames(const QString &owner)
         const qsizetype len = p - start;
         if (len < 2)
             continue; // "市场监督管理局": 市 is not a suffix here
-        places << owner.mid(start, len + suffix) << owner.mid(start, len);
+        places.push_back(owner.mid(start, len + suffix));
+        places.push_back(owner.mid(start, len));
         start = p + suffix;
         p = start - 1;
     }
-    return places;
+}
+} // namespace
+
+QStringList placeNames(const QString &owner)
+{
+    PlaceViews views;
+    appendPlaceNames(owner, views);
+    QStringList out;
+    for (QStringView v : views)
+        out << v.toString();
+    return out;
 }
 
 bool placesFromOwnerOnly(const Item &item)
@@ -118,15 +131,26 @@ bool placesFromOwnerOnly(const Item &item)
     return item.region.isEmpty() || isDigits(item.region);
 }
 
-QStringList placesToStrip(const Item &item)
+void placesToStrip(const Item &item, PlaceViews &places)
 {
     // Longer first, so that 青溪县 goes before 青溪 and leaves no stray 县.
-    QStringList places = placeNames(item.owner);
-    if (!placesFromOwnerOnly(item))
-        places << placeNames(item.region) << item.region;
-    std::sort(places.begin(), places.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    return places;
+    places.clear();
+    appendPlaceNames(item.owner, places);
+    if (!placesFromOwnerOnly(item)) {
+        appendPlaceNames(item.region, places);
+        places.push_back(item.region);
+    }
+    std::sort(places.begin(), places.end(), [](QStringView a, QStringView b) { return a.size() > b.size(); });
+}
+
+QStringList placesToStrip(const Item &item)
+{
+    PlaceViews views;
+    placesToStrip(item, views);
+    QStringList out;
+    for (QStringView v : views)
+        out << v.toString();
+    return out;
 }
 
 QString strippedName(const Item &item)
@@ -158,6 +182,13 @@ std::vector<std::uint32_t> nameBigrams(QStringView s)
 }
 
 void appendNameTokens(const Item &item, const QStringList &places, std::vector<std::uint32_t> &out)
+{
+    thread_local std::u16string stripped;
+    stripInto(item, places, stripped);
+    appendNameBigrams(QStringView(stripped.data(), qsizetype(stripped.size())), out);
+}
+
+void appendNameTokens(const Item &item, const PlaceViews &places, std::vector<std::uint32_t> &out)
 {
     thread_local std::u16string stripped;
     stripInto(item, places, stripped);
