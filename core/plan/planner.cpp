@@ -122,6 +122,35 @@ int sharedMembers(const std::vector<quint64> &a, const std::vector<quint64> &b)
     return n;
 }
 
+// The rule ids of the findings, in order. Few distinct lists occur ("G1", "A4,A6" …): each is
+// built once per thread and then shared.
+QStringList ruleList(const std::vector<Finding> &findings)
+{
+    const auto build = [&] {
+        QStringList out;
+        out.reserve(qsizetype(findings.size()));
+        for (const Finding &f : findings)
+            out << f.rule;
+        return out;
+    };
+    if (findings.empty())
+        return {};
+    if (findings.size() > 8)
+        return build();
+    quint64 key = 0;
+    for (std::size_t k = 0; k < findings.size(); ++k) {
+        const int slot = ruleSlot(findings[k].rule);
+        if (slot < 0)
+            return build();
+        key |= quint64(slot + 1) << (8 * k);
+    }
+    thread_local QHash<quint64, QStringList> lists;
+    auto it = lists.constFind(key);
+    if (it == lists.cend())
+        it = lists.insert(key, build());
+    return it.value();
+}
+
 // What a family member shares with its survivor ("与「青溪政务通」功能重合 4/5，月活仅其 13%").
 std::shared_ptr<const FamilyEvidence> compareEvidence(const Item &m, const Item &s)
 {
@@ -331,10 +360,7 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
             const auto idx = static_cast<std::size_t>(i);
             Decision &d = decisions[idx];
             sortFindings(d.findings);
-            d.rules.clear();
-            d.rules.reserve(qsizetype(d.findings.size()));
-            for (const Finding &f : d.findings)
-                d.rules << f.rule;
+            d.rules = ruleList(d.findings);
             // What the reason is composed from, when a view, a report or a save asks for it.
             d.reasonFromFacts = true;
             d.nothingLeft = own[idx].nothingLeft;
