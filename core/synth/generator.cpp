@@ -1,5 +1,6 @@
 #include "synth/generator.h"
 
+#include "import/stringpool.h"
 #include "synth/generatorvocab.h"
 
 #include <QByteArray>
@@ -169,6 +170,9 @@ private:
                 it.region = c.townCodes.at(t) + QStringLiteral("%1").arg(v + 1, 3, 10, QLatin1Char('0'));
             }
         }
+        // One buffer per distinct owner and region, as the importer keeps them.
+        it.owner = m_pool.intern(it.owner);
+        it.region = m_pool.intern(it.region);
     }
 
     void makeItem(County &c, qint64 index, GeneratedRow &row)
@@ -338,6 +342,7 @@ private:
     GeneratorOptions m_options;
     Random m_random;
     const Vocabulary &m_v;
+    StringPool m_pool;
     Zipf m_appZipf, m_accountZipf, m_topicZipf, m_groupFnZipf, m_dataZipf;
     QString m_unit; // short name of the current item's unit: 民政, 红星镇, 上家村
 };
