@@ -25,7 +25,9 @@
 #include <boost/pending/disjoint_sets.hpp>
 
 #include <algorithm>
+#include <iterator>
 #include <span>
+#include <thread>
 
 namespace slimplan::overlapdetail {
 
@@ -186,19 +188,43 @@ bool buildFamilies(int n, const std::vector<OverlapEdge> &edges, Progress *progr
 
     const Adjacency adj = buildAdjacency(n, edges);
     std::vector<char> alive(std::size_t(n), 1);
-    std::vector<std::vector<int>> families;
-    qint64 done = 0;
-    for (int c = 0; c < count; ++c) {
-        const std::span<const int> comp(members.data() + start[std::size_t(c)],
-                                        std::size_t(start[std::size_t(c) + 1] - start[std::size_t(c)]));
-        familiesOfComponent(comp, adj, alive, families);
-        done += static_cast<qint64>(comp.size());
-        if (progress) {
-            if (progress->isCanceled())
-                return false;
-            progress->advance(done);
-        }
+    // Components are independent (an item's neighbours are in its component, and each writes only
+    // its own `alive` flags): the second half of the items' components goes to a second thread.
+    // The families are sorted afterwards, so the split does not show in the result.
+    int split = count;
+    if (count > 64 && members.size() > 4096) {
+        split = 0;
+        while (split < count && std::size_t(start[std::size_t(split)]) < members.size() / 2)
+            ++split;
     }
+    const auto run = [&](int from, int to, std::vector<std::vector<int>> &found, bool report) {
+        qint64 done = 0;
+        for (int c = from; c < to; ++c) {
+            const std::span<const int> comp(members.data() + start[std::size_t(c)],
+                                            std::size_t(start[std::size_t(c) + 1] - start[std::size_t(c)]));
+            familiesOfComponent(comp, adj, alive, found);
+            done += static_cast<qint64>(comp.size());
+            if (report && progress) {
+                if (progress->isCanceled())
+                    return false;
+                progress->advance(done);
+            }
+        }
+        return true;
+    };
+    std::vector<std::vector<int>> families, second;
+    bool finished = true;
+    {
+        std::thread helper;
+        if (split < count)
+            helper = std::thread([&] { run(split, count, second, false); });
+        finished = run(0, split, families, true);
+        if (helper.joinable())
+            helper.join();
+    }
+    if (!finished)
+        return false;
+    families.insert(families.end(), std::make_move_iterator(second.begin()), std::make_move_iterator(second.end()));
     std::sort(families.begin(), families.end());
     for (std::size_t f = 0; f < families.size(); ++f)
         for (int v : families[f])
