@@ -253,21 +253,25 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
                 join(ctx.indexes.ownerPlatformGroup, i);
         }
     }
-    std::vector<int> clusterOfRoot(static_cast<std::size_t>(n), -1);
+    // Clusters numbered in order of their first item, each sized once.
+    std::vector<int> rootOf(static_cast<std::size_t>(n));
     std::vector<int> rootSize(static_cast<std::size_t>(n), 0);
     for (int i = 0; i < n; ++i)
-        ++rootSize[static_cast<std::size_t>(uf.find(i))];
+        ++rootSize[static_cast<std::size_t>(rootOf[static_cast<std::size_t>(i)] = uf.find(i))];
+    std::vector<int> &clusterOfRoot = rootSize; // reused: > 0 a size not yet numbered, ≤ 0 −cluster
     for (int i = 0; i < n; ++i) {
-        const int r = uf.find(i);
-        if (rootSize[static_cast<std::size_t>(r)] < 2)
-            continue;
-        int &c = clusterOfRoot[static_cast<std::size_t>(r)];
-        if (c < 0) {
-            c = static_cast<int>(plan.clusters.size());
-            plan.clusters.push_back(Cluster{c, {}, -1});
+        int &c = clusterOfRoot[static_cast<std::size_t>(rootOf[static_cast<std::size_t>(i)])];
+        if (c == 1)
+            continue; // a family of one
+        if (c > 1) {
+            Cluster cluster{static_cast<int>(plan.clusters.size()), {}, -1};
+            cluster.members.reserve(std::size_t(c));
+            plan.clusters.push_back(std::move(cluster));
+            c = -plan.clusters.back().id;
         }
-        plan.clusters[static_cast<std::size_t>(c)].members.push_back(i);
-        decisions[static_cast<std::size_t>(i)].cluster = c;
+        Cluster &cluster = plan.clusters[static_cast<std::size_t>(-c)];
+        cluster.members.push_back(i);
+        decisions[static_cast<std::size_t>(i)].cluster = cluster.id;
     }
 
     std::vector<SurvivorFacts> facts(static_cast<std::size_t>(n));
