@@ -90,23 +90,23 @@ bool hasFamilyFinding(const std::vector<Finding> &fs)
     return false;
 }
 
-// How many distinct entries of `a` (normalised) also occur in `b`. Lists are short: sorted
-// vectors instead of hash sets, which this ran for every family member.
-int sharedCount(const QStringList &a, const QStringList &b)
+// How many distinct entries of `a` (normalised) also occur in `b`. Lists are short: their ids (a
+// blank entry is −1, and counts like any other) compared pairwise, in reused buffers.
+int sharedCount(const QStringList &a, const QStringList &b, NormalizedIds &ids)
 {
-    std::vector<QString> kb, ka;
-    kb.reserve(std::size_t(b.size()));
-    ka.reserve(std::size_t(a.size()));
+    thread_local std::vector<int> ia, ib;
+    ia.clear();
+    ib.clear();
     for (const QString &x : b)
-        kb.push_back(normalizedKey(x));
-    for (const QString &x : a)
-        ka.push_back(normalizedKey(x));
-    std::sort(kb.begin(), kb.end());
-    std::sort(ka.begin(), ka.end());
-    ka.erase(std::unique(ka.begin(), ka.end()), ka.end());
+        ib.push_back(ids.idOf(x));
     int n = 0;
-    for (const QString &k : ka)
-        n += std::binary_search(kb.begin(), kb.end(), k) ? 1 : 0;
+    for (const QString &x : a) {
+        const int id = ids.idOf(x);
+        if (std::find(ia.begin(), ia.end(), id) != ia.end())
+            continue;
+        ia.push_back(id);
+        n += std::find(ib.begin(), ib.end(), id) != ib.end() ? 1 : 0;
+    }
     return n;
 }
 
@@ -152,13 +152,13 @@ QStringList ruleList(const std::vector<Finding> &findings)
 }
 
 // What a family member shares with its survivor ("与「青溪政务通」功能重合 4/5，月活仅其 13%").
-std::shared_ptr<const FamilyEvidence> compareEvidence(const Item &m, const Item &s)
+std::shared_ptr<const FamilyEvidence> compareEvidence(const Item &m, const Item &s, NormalizedIds &ids)
 {
     auto e = std::make_shared<FamilyEvidence>();
     e->survivorName = s.name;
     // Families by key (A2, P1) may share no function: say nothing rather than "0/2".
     if (!m.functions.isEmpty() && !s.functions.isEmpty()) {
-        e->shared[0] = sharedCount(m.functions, s.functions);
+        e->shared[0] = sharedCount(m.functions, s.functions, ids);
         e->own[0] = int(m.functions.size());
     }
     if (!m.memberHashes.empty() && !s.memberHashes.empty()) {
@@ -166,7 +166,7 @@ std::shared_ptr<const FamilyEvidence> compareEvidence(const Item &m, const Item 
         e->own[1] = int(m.memberHashes.size());
     }
     if (!m.dataItems.isEmpty() && !s.dataItems.isEmpty()) {
-        e->shared[2] = sharedCount(m.dataItems, s.dataItems);
+        e->shared[2] = sharedCount(m.dataItems, s.dataItems, ids);
         e->own[2] = int(m.dataItems.size());
     }
     if (m.activeUsers && s.activeUsers && *s.activeUsers > 0 && *m.activeUsers < *s.activeUsers)
@@ -293,7 +293,7 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
     }
     // Clusters partition the items and each writes only its own members (and its survivor's
     // count), so they are folded in parallel without changing the result.
-    const auto foldCluster = [&](Cluster &c) {
+    const auto foldCluster = [&](Cluster &c, NormalizedIds &ids) {
         const int s = chooseSurvivor(inventory, c.members, facts);
         c.survivor = s;
         const Item &sv = inventory.at(s);
@@ -320,7 +320,7 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
                 d.targetName = sv.name;
             }
             d.action = a;
-            const std::shared_ptr<const FamilyEvidence> evidence = compareEvidence(it, sv);
+            const std::shared_ptr<const FamilyEvidence> evidence = compareEvidence(it, sv, ids);
             const float score = ctx.indexes.maxEdgeScore[static_cast<std::size_t>(m)];
             const double conf = score > 0 ? 0.5 + 0.5 * std::min(1.0, static_cast<double>(score)) : 0.9;
             for (Finding &f : d.findings) {
@@ -342,8 +342,9 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
     {
         std::vector<Range> clusterRanges = chunks(static_cast<int>(plan.clusters.size()), 1024);
         QtConcurrent::blockingMap(clusterRanges, [&](const Range &r) {
+            NormalizedIds ids; // of this range's lists: kept no longer than the range
             for (int k = r.begin; k < r.end; ++k)
-                foldCluster(plan.clusters[static_cast<std::size_t>(k)]);
+                foldCluster(plan.clusters[static_cast<std::size_t>(k)], ids);
         });
     }
     // Family findings of members that did not fold (shut down on their own, or no family rule)
