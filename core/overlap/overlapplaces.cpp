@@ -114,16 +114,22 @@ void appendPlaceNames(QStringView owner, PlaceViews &places)
         p = start - 1;
     }
 }
+
+QStringList toStrings(const PlaceViews &views)
+{
+    QStringList out;
+    out.reserve(qsizetype(views.size()));
+    for (QStringView v : views)
+        out << v.toString();
+    return out;
+}
 } // namespace
 
 QStringList placeNames(const QString &owner)
 {
     PlaceViews views;
     appendPlaceNames(owner, views);
-    QStringList out;
-    for (QStringView v : views)
-        out << v.toString();
-    return out;
+    return toStrings(views);
 }
 
 bool placesFromOwnerOnly(const Item &item)
@@ -147,10 +153,7 @@ QStringList placesToStrip(const Item &item)
 {
     PlaceViews views;
     placesToStrip(item, views);
-    QStringList out;
-    for (QStringView v : views)
-        out << v.toString();
-    return out;
+    return toStrings(views);
 }
 
 QString strippedName(const Item &item)
@@ -181,18 +184,24 @@ std::vector<std::uint32_t> nameBigrams(QStringView s)
     return out;
 }
 
-void appendNameTokens(const Item &item, const QStringList &places, std::vector<std::uint32_t> &out)
+namespace {
+template<typename Places>
+void appendTokens(const Item &item, const Places &places, std::vector<std::uint32_t> &out)
 {
     thread_local std::u16string stripped;
     stripInto(item, places, stripped);
     appendNameBigrams(QStringView(stripped.data(), qsizetype(stripped.size())), out);
 }
+} // namespace
+
+void appendNameTokens(const Item &item, const QStringList &places, std::vector<std::uint32_t> &out)
+{
+    appendTokens(item, places, out);
+}
 
 void appendNameTokens(const Item &item, const PlaceViews &places, std::vector<std::uint32_t> &out)
 {
-    thread_local std::u16string stripped;
-    stripInto(item, places, stripped);
-    appendNameBigrams(QStringView(stripped.data(), qsizetype(stripped.size())), out);
+    appendTokens(item, places, out);
 }
 
 QString blockKey(const Item &item)
