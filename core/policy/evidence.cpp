@@ -40,47 +40,39 @@ EvidenceFacts EvidenceFacts::stated(const QString &zh, const QString &en)
     return f;
 }
 
+// A template takes at most four arguments, two texts and three numbers or number-like values (the
+// rules need no more);
+// one more is a programming error, caught in debug builds and ignored in release ones.
 EvidenceFacts &EvidenceFacts::arg(Arg a)
 {
     Q_ASSERT(m_argCount < m_args.size());
-    m_args[m_argCount++] = a;
+    if (m_argCount < m_args.size())
+        m_args[m_argCount++] = a;
     return *this;
 }
 
 EvidenceFacts &EvidenceFacts::text(const QString &s)
 {
     Q_ASSERT(m_textCount < m_text.size());
+    if (m_textCount >= m_text.size())
+        return *this;
     m_text[m_textCount++] = s;
     return arg(Arg::Text);
 }
 
-EvidenceFacts &EvidenceFacts::number(qint64 n)
+EvidenceFacts &EvidenceFacts::numberAs(qint64 n, Arg a)
 {
     Q_ASSERT(m_numberCount < m_numbers.size());
+    if (m_numberCount >= m_numbers.size())
+        return *this;
     m_numbers[m_numberCount++] = n;
-    return arg(Arg::Number);
+    return arg(a);
 }
 
-EvidenceFacts &EvidenceFacts::fixed1(double x)
-{
-    number(std::bit_cast<qint64>(x));
-    m_args[m_argCount - 1] = Arg::Fixed1;
-    return *this;
-}
-
-EvidenceFacts &EvidenceFacts::date(qint64 julianDay)
-{
-    number(julianDay);
-    m_args[m_argCount - 1] = Arg::Date;
-    return *this;
-}
-
-EvidenceFacts &EvidenceFacts::level(int level)
-{
-    number(level);
-    m_args[m_argCount - 1] = Arg::Level;
-    return *this;
-}
+EvidenceFacts &EvidenceFacts::number(qint64 n) { return numberAs(n, Arg::Number); }
+EvidenceFacts &EvidenceFacts::fixed1(double x) { return numberAs(std::bit_cast<qint64>(x), Arg::Fixed1); }
+EvidenceFacts &EvidenceFacts::date(qint64 julianDay) { return numberAs(julianDay, Arg::Date); }
+EvidenceFacts &EvidenceFacts::level(int level) { return numberAs(level, Arg::Level); }
 
 EvidenceFacts &EvidenceFacts::flags(Flags set, std::initializer_list<Flag> order)
 {
@@ -90,9 +82,7 @@ EvidenceFacts &EvidenceFacts::flags(Flags set, std::initializer_list<Flag> order
         if (hasFlag(set, f) && k < 4)
             packed |= qint64(std::countr_zero(static_cast<Flags>(f)) + 1) << (8 * k++);
     }
-    number(packed);
-    m_args[m_argCount - 1] = Arg::Flags;
-    return *this;
+    return numberAs(packed, Arg::Flags);
 }
 
 EvidenceFacts &EvidenceFacts::list(const QStringList &l, Arg how)

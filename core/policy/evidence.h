@@ -55,6 +55,7 @@ public:
 
 private:
     EvidenceFacts &arg(Arg a);
+    EvidenceFacts &numberAs(qint64 n, Arg a);
 
     const char16_t *m_zh = nullptr; // nullptr: stated in m_text[0] (zh) and m_text[1] (en)
     const char16_t *m_en = nullptr;
