@@ -3,10 +3,8 @@
 #include "policy/rulecatalog.h"
 #include "policy/rules.h"
 
-#include <QHash>
-#include <QSet>
-
 #include <algorithm>
+#include <array>
 
 namespace slimplan {
 
