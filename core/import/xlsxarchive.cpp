@@ -10,7 +10,10 @@
 
 namespace slimplan {
 
-XlsxArchive::XlsxArchive(QString path) : m_path(std::move(path)) {}
+XlsxArchive::XlsxArchive(QString path, Package package)
+    : m_path(std::move(path)), m_package(package)
+{
+}
 
 XlsxArchive::~XlsxArchive() = default;
 
@@ -25,12 +28,15 @@ bool XlsxArchive::checkSignature(QString *error) const
     // Excel 97–2003 files and encrypted .xlsx files (whatever their extension) are OLE compound
     // documents; people rename them, so the extension proves nothing.
     static const QByteArray ole("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    const bool ods = m_package == Package::Ods;
     if (head == ole) {
-        *error = tr("this is an old .xls / encrypted workbook: save it as .xlsx");
+        *error = ods ? tr("this is an old .xls or an encrypted workbook, not an .ods spreadsheet")
+                     : tr("this is an old .xls / encrypted workbook: save it as .xlsx");
         return false;
     }
     if (!head.startsWith("PK\x03\x04") && !head.startsWith("PK\x05\x06")) {
-        *error = tr("this is not an .xlsx workbook (the file is not a zip archive)");
+        *error = ods ? tr("this is not an .ods spreadsheet (the file is not a zip archive)")
+                     : tr("this is not an .xlsx workbook (the file is not a zip archive)");
         return false;
     }
     return true;
@@ -43,7 +49,7 @@ bool XlsxArchive::open(QString *error)
     m_zip = std::make_unique<QuaZip>(m_path);
     m_zip->setUtf8Enabled(true);
     if (!m_zip->open(QuaZip::mdUnzip)) {
-        *error = tr("the .xlsx file is damaged or truncated (its zip directory cannot be read)");
+        *error = damagedMessage();
         return false;
     }
     if (m_zip->getEntriesCount() > kMaxEntries) {
@@ -52,19 +58,19 @@ bool XlsxArchive::open(QString *error)
     }
     const QList<QuaZipFileInfo64> infos = m_zip->getFileInfoList64();
     if (m_zip->getZipError() != 0) {
-        *error = tr("the .xlsx file is damaged or truncated (its zip directory cannot be read)");
+        *error = damagedMessage();
         return false;
     }
     qint64 total = 0;
     for (const QuaZipFileInfo64 &info : infos) {
         const auto size = static_cast<qint64>(info.uncompressedSize);
         const auto packed = static_cast<qint64>(info.compressedSize);
-        if (info.uncompressedSize > quint64(kMaxPartBytes)) {
+        if (info.uncompressedSize > quint64(partLimit())) {
             *error = tr("%1 would expand to %2 MB, more than the limit of %3 MB per part: refused "
                         "as a possible decompression bomb")
                          .arg(info.name)
                          .arg(info.uncompressedSize / 1000000)
-                         .arg(kMaxPartBytes / 1000000);
+                         .arg(partLimit() / 1000000);
             return false;
         }
         if (size > kRatioCheckFromBytes && size > kMaxRatio * std::max<qint64>(packed, 1)) {
@@ -83,6 +89,13 @@ bool XlsxArchive::open(QString *error)
         m_entries.insert(info.name.toLower(), Entry{info.name, size, packed});
     }
     return true;
+}
+
+QString XlsxArchive::damagedMessage() const
+{
+    return m_package == Package::Ods
+               ? tr("the .ods file is damaged or truncated (its zip directory cannot be read)")
+               : tr("the .xlsx file is damaged or truncated (its zip directory cannot be read)");
 }
 
 bool XlsxArchive::contains(const QString &part) const
@@ -111,7 +124,7 @@ std::unique_ptr<XlsxPartDevice> XlsxArchive::openPart(const QString &part,
         *error = tr("%1 cannot be read (encrypted or damaged)").arg(part);
         return nullptr;
     }
-    return std::make_unique<XlsxPartDevice>(std::move(file), it->name, kMaxPartBytes,
+    return std::make_unique<XlsxPartDevice>(std::move(file), it->name, partLimit(),
                                             std::move(total), kMaxTotalBytes);
 }
 

@@ -2,6 +2,8 @@
 
 #include <QXmlStreamReader>
 
+#include <algorithm>
+
 #include <quazip/quazipfile.h>
 
 namespace slimplan {
@@ -24,7 +26,35 @@ XlsxPartDevice::~XlsxPartDevice()
         m_file->close();
 }
 
+bool XlsxPartDevice::skipTo(qint64 offset, QByteArray prelude)
+{
+    QByteArray scratch(64 * 1024, Qt::Uninitialized);
+    while (m_consumed < offset) {
+        const qint64 n = readPart(scratch.data(), std::min<qint64>(scratch.size(), offset - m_consumed));
+        if (n < 0)
+            return false;
+        if (n == 0) {
+            m_readError = tr("%1 ends before the place it names: the file is damaged").arg(m_partName);
+            return false;
+        }
+    }
+    m_prelude = std::move(prelude);
+    m_preludeRead = 0;
+    return true;
+}
+
 qint64 XlsxPartDevice::readData(char *data, qint64 maxSize)
+{
+    if (m_preludeRead < m_prelude.size()) {
+        const qint64 n = std::min<qint64>(maxSize, m_prelude.size() - m_preludeRead);
+        std::copy_n(m_prelude.constData() + m_preludeRead, n, data);
+        m_preludeRead += n;
+        return n;
+    }
+    return readPart(data, maxSize);
+}
+
+qint64 XlsxPartDevice::readPart(char *data, qint64 maxSize)
 {
     if (!m_readError.isEmpty())
         return -1;

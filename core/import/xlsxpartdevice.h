@@ -28,6 +28,12 @@ public:
     bool isSequential() const override { return true; }
     QString partName() const { return m_partName; }
     qint64 consumed() const { return m_consumed; }
+    // For a reader that starts in the middle of a part (an .ods sheet source skips to its table):
+    // drops the next bytes of the part, decompressed and counted against the limits like any
+    // others, and then hands out prelude (e.g. the root element's start tag) before the rest.
+    // Only before the first read(). False with readError() set when the part ends or fails first.
+    bool skipTo(qint64 offset, QByteArray prelude);
+
     // The problem that ended the reading, empty if none.
     QString readError() const { return m_readError; }
 
@@ -42,6 +48,8 @@ protected:
     qint64 writeData(const char *data, qint64 maxSize) override;
 
 private:
+    qint64 readPart(char *data, qint64 maxSize);
+
     std::unique_ptr<QuaZipFile> m_file;
     QString m_partName;
     qint64 m_partLimit;
@@ -49,6 +57,8 @@ private:
     qint64 m_totalLimit;
     qint64 m_consumed = 0;
     bool m_atEnd = false;
+    QByteArray m_prelude;
+    qsizetype m_preludeRead = 0;
     QString m_readError;
 };
 

@@ -4,8 +4,9 @@
 // Cells come as the text Excel shows: shared, inline and rich-text strings; numbers without float
 // artefacts ("1234", "0.1", ID numbers digit for digit); booleans TRUE/FALSE; error cells empty;
 // cells in a date format as ISO "YYYY-MM-DD" with RawRow::isDate set (1900 and 1904 systems).
-// A merged range keeps its value in the top-left cell only (as the file stores it), so a title
-// merged across the sheet is one text in column A. Cells are placed by their r="C5" column (gaps
+// A range merged down over several rows (主办单位 for a block of rows) gives its value to each of
+// its rows, in its first column; a range within one row keeps its value in its first cell only
+// (as the file stores it), so a title merged across the sheet is one text in column A. Cells are placed by their r="C5" column (gaps
 // are empty strings; a row ends at its last cell); rows carry their r number, and rows absent
 // from the file (Excel writes no empty rows) are not invented.
 // Hidden sheets (often lists behind drop-downs) and chart sheets are not returned.

@@ -8,6 +8,9 @@
 
 #include <QDate>
 
+#include <algorithm>
+#include <cctype>
+
 namespace slimplan {
 
 XlsxSheetSource::XlsxSheetSource(QString fileName, std::shared_ptr<const XlsxWorkbook> workbook,
@@ -43,7 +46,7 @@ bool XlsxSheetSource::start()
     // Each sheet opens the zip on its own, so several sheets can be read at once or in any order.
     QString error;
     m_archive = std::make_unique<XlsxArchive>(m_workbook->path());
-    if (!m_archive->open(&error))
+    if (!m_archive->open(&error) || !readMerges(&error))
         return fail(error);
     m_device = m_archive->openPart(m_workbook->sheets().at(m_sheetIndex).part,
                                    m_workbook->bytesCounter(), &error);
@@ -52,6 +55,98 @@ bool XlsxSheetSource::start()
     m_xml.setNamespaceProcessing(false);
     m_xml.setDevice(m_device.get());
     m_state = State::Reading;
+    return true;
+}
+
+bool XlsxSheetSource::readMerges(QString *error)
+{
+    // <mergeCells> comes after <sheetData>: the part is decompressed once ahead of the rows and
+    // searched for it as bytes, without parsing the rows (inflating costs a fraction of parsing).
+    // Only there may "<mergeCells" or "<x:mergeCells" stand: text escapes every "<".
+    std::unique_ptr<XlsxPartDevice> device = m_archive->openPart(
+        m_workbook->sheets().at(m_sheetIndex).part, m_workbook->bytesCounter(), error);
+    if (!device)
+        return false;
+    static const QByteArray needle("mergeCells");
+    constexpr qsizetype kChunk = 256 * 1024;
+    constexpr qsizetype kKeep = 96; // a prefix and the needle, split across two chunks
+    QByteArray buffer;
+    qsizetype start = -1;
+    while (start < 0) {
+        const QByteArray chunk = device->read(kChunk);
+        if (chunk.isEmpty()) {
+            if (!device->readError().isEmpty()) {
+                *error = device->readError();
+                return false;
+            }
+            return true; // no merged cells
+        }
+        buffer.append(chunk);
+        for (qsizetype at = buffer.indexOf(needle); at >= 0; at = buffer.indexOf(needle, at + 1)) {
+            const qsizetype after = at + needle.size();
+            if (after >= buffer.size())
+                break; // the next chunk says whether the name ends here
+            const char next = buffer.at(after);
+            if (next != '>' && next != '/' && next != ' ' && next != '\t' && next != '\r' && next != '\n')
+                continue;
+            qsizetype open = at - 1;
+            if (open >= 0 && buffer.at(open) == ':') {
+                while (open > 0 && at - open < kKeep - needle.size()
+                       && (std::isalnum(static_cast<unsigned char>(buffer.at(open - 1)))
+                           || buffer.at(open - 1) == '_' || buffer.at(open - 1) == '-'
+                           || buffer.at(open - 1) == '.' || buffer.at(open - 1) == ':'))
+                    --open;
+                --open;
+            }
+            if (open >= 0 && buffer.at(open) == '<') {
+                start = open;
+                break;
+            }
+        }
+        if (start < 0 && buffer.size() > kKeep)
+            buffer.remove(0, buffer.size() - kKeep);
+    }
+    // The merge list itself is parsed as XML, fed chunk by chunk: it may be long.
+    QXmlStreamReader xml;
+    xml.setNamespaceProcessing(false);
+    xml.addData(buffer.mid(start));
+    std::vector<MergeFill::Merge> merges;
+    while (true) {
+        const QXmlStreamReader::TokenType token = xml.readNext();
+        if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
+            const QByteArray chunk = device->read(kChunk);
+            if (chunk.isEmpty()) {
+                if (!device->readError().isEmpty()) {
+                    *error = device->readError();
+                    return false;
+                }
+                break;
+            }
+            xml.addData(chunk);
+            continue;
+        }
+        if (xml.hasError())
+            break; // a damaged merge list only costs the filling
+        if (token == QXmlStreamReader::EndElement && xlsx::localName(xml) == u"mergeCells")
+            break;
+        if (token != QXmlStreamReader::StartElement || xlsx::localName(xml) != u"mergeCell")
+            continue;
+        const QStringView ref = xml.attributes().value(QLatin1String("ref"));
+        const qsizetype colon = ref.indexOf(u':');
+        int c1 = 0, r1 = 0, c2 = 0, r2 = 0;
+        if (colon < 0 || !xlsx::parseCellRef(ref.left(colon), &c1, &r1)
+            || !xlsx::parseCellRef(ref.mid(colon + 1), &c2, &r2) || r1 < 1 || r2 < 1)
+            continue;
+        if (r1 == r2)
+            continue; // within one row: stays in its first cell
+        if (merges.size() >= std::size_t(kMaxMerges)) {
+            *error = tr("the sheet has more than %1 merged ranges: refused").arg(kMaxMerges);
+            return false;
+        }
+        merges.push_back({std::min(r1, r2), std::max(r1, r2), std::min(c1, c2) - 1});
+    }
+    for (const MergeFill::Merge &m : merges)
+        m_fill.add(m);
     return true;
 }
 
@@ -117,6 +212,7 @@ bool XlsxSheetSource::readRow(RawRow &row)
     }
     if (m_xml.hasError())
         return fail(m_device->describeError(m_xml));
+    m_fill.apply(row);
     return true;
 }
 

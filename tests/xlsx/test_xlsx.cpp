@@ -82,6 +82,8 @@ void TestXlsx::sheets_data()
     QTest::newRow("sparse") << "sparse.xlsx" << QStringList{"工作群组"} << QStringList{"group"};
     QTest::newRow("custom formats, no hint") << "customdates.xlsx" << QStringList{"格式"}
                                              << QStringList{""};
+    QTest::newRow("written by LibreOffice, hidden list left out")
+        << "merged.xlsx" << QStringList{"应用程序", "公众账号"} << QStringList{"app", "account"};
 }
 
 void TestXlsx::sheets()
@@ -188,6 +190,37 @@ void TestXlsx::cells_data()
         << QList<int>{};
     QTest::newRow("false, 15 significant digits, small exponent")
         << "inline.xlsx" << 0 << 7 << QStringList{"", "FALSE", "-3.3", "0.001"} << QList<int>{};
+    // merged.xlsx: the ledger of tests/data/ods, written by LibreOffice; <mergeCells> after the rows.
+    QTest::newRow("LibreOffice: title merged across is not spread")
+        << "merged.xlsx" << 0 << 1
+        << QStringList{"青溪县政务移动互联网应用程序台账", "", "", "", "", "", "", ""} << QList<int>{};
+    QTest::newRow("LibreOffice: top of the 主办单位 merge")
+        << "merged.xlsx" << 0 << 3
+        << QStringList{"1", "青溪政务通", "青溪县政务服务中心", "2019-06-18", "110101199001011234",
+                       "12000", "12.5", "办事\n查询"}
+        << QList<int>{3};
+    QTest::newRow("LibreOffice: merged 主办单位 filled down")
+        << "merged.xlsx" << 0 << 4
+        << QStringList{"2", "青溪  打卡", "青溪县政务服务中心", "2021-01-04", "33012702000124", "800",
+                       "0.1", "打卡\t签到"}
+        << QList<int>{3};
+    QTest::newRow("LibreOffice: last row of the merge")
+        << "merged.xlsx" << 0 << 5
+        << QStringList{"3", "青溪便民", "青溪县政务服务中心", "2020-02-29", "33012702000125", "150",
+                       "3.75"}
+        << QList<int>{3};
+    QTest::newRow("LibreOffice: below the merge, own value")
+        << "merged.xlsx" << 0 << 6
+        << QStringList{"4", "河东镇便民", "河东镇人民政府", "2023-02-28", "33012702000126", "0", "0",
+                       "通知"}
+        << QList<int>{3};
+    QTest::newRow("LibreOffice: two-by-two merge fills its first column only")
+        << "merged.xlsx" << 0 << 8
+        << QStringList{"6", "青溪助残", "青溪县民政局", "", "", "77", "2.5", "助残"} << QList<int>{};
+    QTest::newRow("LibreOffice: merged 平台 filled down")
+        << "merged.xlsx" << 1 << 5
+        << QStringList{"3", "青溪文旅", "微信公众号", "青溪县文化和旅游局", "TRUE", "0.5"}
+        << QList<int>{};
     QTest::newRow("sparse: gap between A and C") << "sparse.xlsx" << 0 << 1
                                                 << QStringList{"群名称", "", "建群单位"} << QList<int>{};
     QTest::newRow("sparse: lone E3") << "sparse.xlsx" << 0 << 3
@@ -234,6 +267,8 @@ void TestXlsx::rowNumbers_data()
     QTest::newRow("ledger groups") << "ledger.xlsx" << 2 << QList<int>{1, 2, 3, 4, 5, 6};
     QTest::newRow("rows absent from the file are not invented") << "sparse.xlsx" << 0
                                                                 << QList<int>{1, 3, 5};
+    QTest::newRow("merged cells invent no rows") << "merged.xlsx" << 0
+                                                << QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 14};
     QTest::newRow("row without r follows the previous one") << "inline.xlsx" << 0
                                                             << QList<int>{1, 2, 3, 7};
 }
