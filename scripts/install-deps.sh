@@ -5,7 +5,7 @@ PACKAGES=(
   build-essential cmake ninja-build pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libgl-dev libqcustomplot-dev libboost-graph-dev libsqlite3-dev
-  libquazip1-qt6-dev libuchardet-dev
+  libquazip1-qt6-dev libuchardet-dev libfreexl-dev
   fonts-wqy-microhei poppler-utils xvfb xauth python3 python3-openpyxl
 )
 missing=()
