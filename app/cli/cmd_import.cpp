@@ -1,6 +1,7 @@
-// slimplan-cli import FILE... --project P.slimplan [--strict] [--snapshot LABEL]
-// Reads ledger files and adds their items to a project in one transaction. With --snapshot the
-// items go to the snapshot of that label, a new empty one (a fresh ledger) if none has it.
+// slimplan-cli import PATH... --project P.slimplan [--dry-run] [--strict] [--snapshot LABEL]
+// Reads ledger files, or folders of returns, and adds their items to a project in one transaction,
+// with a report per file. With --snapshot the items go to the snapshot of that label, a new empty
+// one (a fresh ledger) if none has it. --dry-run reports what would change and changes nothing.
 
 #include "cli/clicommands.h"
 #include "cli/clicommon.h"
@@ -9,6 +10,7 @@
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace slimplan::cli {
 
@@ -28,6 +30,31 @@ bool selectSnapshotLabel(ProjectStore &store, const QString &label, QString *err
     const std::optional<int> id = store.createSnapshot(label, QDate(), error, false);
     return id && store.selectSnapshot(*id);
 }
+
+// One line per file: unit, rows read, kept, folded, problems (the campaign's "what came back").
+void printFileReports(const ImportReport &report)
+{
+    if (report.files.size() < 2 && (report.files.empty() || report.files.front().rowsFolded == 0))
+        return; // one file: the summary line says it all
+    for (const FileImportSummary &f : report.files) {
+        const QString unit = f.unit.isEmpty() ? Tr::tr("(unit not named)") : f.unit;
+        QString line;
+        if (f.refused)
+            line = Tr::tr("%1 — %2: not imported (%3 errors)").arg(f.file, unit).arg(f.errors);
+        else if (f.noItemsReported)
+            line = Tr::tr("%1 — %2: no items reported").arg(f.file, unit);
+        else
+            line = Tr::tr("%1 — %2: %3 rows read, %4 kept, %5 folded into items reported earlier, "
+                          "%6 errors, %7 warnings")
+                       .arg(f.file, unit)
+                       .arg(f.rowsRead)
+                       .arg(f.rowsKept)
+                       .arg(f.rowsFolded)
+                       .arg(f.errors)
+                       .arg(f.warnings);
+        out() << line << "\n";
+    }
+}
 } // namespace
 
 int runImport(const QStringList &args)
@@ -35,15 +62,19 @@ int runImport(const QStringList &args)
     const QString command = QStringLiteral("import");
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        Tr::tr("Adds inventory files (.xlsx, .csv, .tsv, .json) to a project, creating it if "
-               "needed. Items are matched by id: a re-import updates them, never duplicates.\n"
+        Tr::tr("Adds inventory files (.xlsx, .xls, .ods, .csv, .tsv, .json), or folders of returns "
+               "(every ledger file in them, in name order), to a project, creating it if needed. "
+               "Items are matched by id, 备案编号, or kind, owner, name and platform: a re-import "
+               "updates them, and an item reported by two units is imported once.\n"
                "Every problem is printed to stderr as FILE:SHEET:ROW:COLUMN: message.\n"
                "Rows with errors are skipped and the good rows ARE imported (exit status 1); "
                "with --strict any error imports nothing. The project changes in one transaction: "
                "all rows or none.\n"
                "Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), Tr::tr("Inventory files to import."),
-                                 QStringLiteral("FILE..."));
+    parser.addPositionalArgument(QStringLiteral("PATH"), Tr::tr("Inventory files or folders to import."),
+                                 QStringLiteral("PATH..."));
+    parser.addOption({QStringLiteral("dry-run"),
+                      Tr::tr("Read and check everything, print what would change, change nothing.")});
     parser.addOption({QStringLiteral("project"), Tr::tr("The project file to add the items to."),
                       QStringLiteral("P.slimplan")});
     parser.addOption({QStringLiteral("strict"),
@@ -65,7 +96,26 @@ int runImport(const QStringList &args)
     if (files.isEmpty())
         return usageError(command, Tr::tr("no files to import"));
 
+    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
     QString error;
+    if (dryRun && !QFileInfo::exists(projectPath)) {
+        ImportOptions options;
+        options.keepGoodRows = !parser.isSet(QStringLiteral("strict"));
+        const ImportResult result = importFiles(files, options, nullptr);
+        printIssues(result.report);
+        printFileReports(result.report);
+        out() << Tr::tr("Dry run: %1 would be created with %2 items from %3 rows (%4 folded, %5 errors, "
+                        "%6 warnings); nothing was written.")
+                     .arg(projectPath)
+                     .arg(result.inventory.size())
+                     .arg(result.report.rowsRead)
+                     .arg(result.report.rowsFolded)
+                     .arg(result.report.errorCount())
+                     .arg(result.report.warningCount())
+              << "\n";
+        out().flush();
+        return result.report.hasErrors() || result.report.filesRefused > 0 ? kExitInputErrors : kExitOk;
+    }
     std::unique_ptr<ProjectStore> store = ProjectStore::open(projectPath, &error);
     if (!store) {
         printFileProblem(projectPath, error);
@@ -81,18 +131,39 @@ int runImport(const QStringList &args)
     options.keepGoodRows = !parser.isSet(QStringLiteral("strict"));
     const ImportResult result = importFiles(files, options, nullptr);
     printIssues(result.report);
+    printFileReports(result.report);
     const bool inputErrors = result.report.hasErrors() || result.report.filesRefused > 0;
+    if (dryRun) {
+        const Inventory existing = store->loadInventory();
+        int updated = 0;
+        for (const Item &it : result.inventory.items())
+            updated += existing.indexOf(it.id) >= 0 ? 1 : 0;
+        out() << Tr::tr("Dry run: %1 new items and %2 updated from %3 rows (%4 folded, %5 errors, "
+                        "%6 warnings); %7 is unchanged.")
+                     .arg(result.inventory.size() - updated)
+                     .arg(updated)
+                     .arg(result.report.rowsRead)
+                     .arg(result.report.rowsFolded)
+                     .arg(result.report.errorCount())
+                     .arg(result.report.warningCount())
+                     .arg(projectPath)
+              << "\n";
+        out().flush();
+        return inputErrors ? kExitInputErrors : kExitOk;
+    }
 
     if (!result.inventory.isEmpty()
         && !store->importInventory(result.inventory, result.report, files, nullptr, &error)) {
         printFileProblem(projectPath, error);
         return kExitInputErrors;
     }
-    out() << Tr::tr("%1: imported %2 of %3 rows from %n file(s) (%4 errors, %5 warnings); the "
-                    "project holds %6 items.", nullptr, static_cast<int>(files.size()))
+    out() << Tr::tr("%1: imported %2 items from %3 rows of %n file(s) (%4 folded into items reported "
+                    "earlier, %5 errors, %6 warnings); the project holds %7 items.", nullptr,
+                    static_cast<int>(std::max<std::size_t>(result.report.files.size(), 1)))
                  .arg(projectPath)
                  .arg(result.inventory.size())
                  .arg(result.report.rowsRead)
+                 .arg(result.report.rowsFolded)
                  .arg(result.report.errorCount())
                  .arg(result.report.warningCount())
                  .arg(store->itemCount())

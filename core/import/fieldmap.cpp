@@ -19,10 +19,20 @@ struct FieldSpec
     std::vector<const char16_t *> alsoMatched;
 };
 
+bool isRowNumberHeader(QStringView header)
+{
+    const QString key = foldKey(header);
+    for (const char16_t *w : {u"序号", u"序", u"行号", u"no.", u"no", u"#"}) {
+        if (key == QStringView(w))
+            return true;
+    }
+    return false;
+}
+
 const std::array<FieldSpec, kFieldCount> &specs()
 {
     static const std::array<FieldSpec, kFieldCount> s = {{
-        {Field::Id, "id", {u"编号", u"序号", u"ID", u"应用编号"}, {}},
+        {Field::Id, "id", {u"编号", u"应用编号", u"账号编号", u"群编号", u"系统编号", u"ID"}, {u"群组编号"}},
         {Field::Name, "name", {u"名称", u"应用名称", u"账号名称", u"群名称", u"群名", u"name"},
          {u"应用程序名称", u"公众号名称", u"公众账号名称", u"群组名称", u"工作群名称", u"账号名"}},
         {Field::Kind, "kind", {u"类型", u"类别", u"对象类型", u"kind", u"type"}, {}},
@@ -33,7 +43,7 @@ const std::array<FieldSpec, kFieldCount> &specs()
          {u"运营单位", u"责任单位", u"开办单位", u"所属单位", u"管理单位"}},
         {Field::Level, "level", {u"层级", u"行政层级", u"级别", u"level"}, {u"所属层级"}},
         {Field::Region, "region", {u"行政区划代码", u"区划代码", u"地区", u"所属地区", u"region"},
-         {u"行政区划", u"所属区划"}},
+         {u"行政区划", u"所属区划", u"所属乡镇（街道）", u"所属乡镇", u"所属街道"}},
         {Field::Functions, "functions", {u"功能", u"主要功能", u"功能模块", u"涉及领域", u"functions"}, {}},
         {Field::DataItems, "data_items", {u"填报事项", u"数据项", u"报表字段", u"data_items"}, {}},
         {Field::Audience, "audience", {u"服务对象", u"面向对象", u"audience"}, {}},
@@ -211,7 +221,8 @@ void FieldMap::setHeader(const QStringList &headers)
     std::array<bool, kFieldCount> taken{};
     for (int c = 0; c < headers.size(); ++c) {
         ColumnTarget &t = m_targets[static_cast<std::size_t>(c)];
-        if (isBlank(headers.at(c))) {
+        // 序号 numbers the rows of one sheet from 1: never an id, only a pointer for messages.
+        if (isBlank(headers.at(c)) || isRowNumberHeader(headers.at(c))) {
             t.type = ColumnTarget::Type::Ignored;
             continue;
         }

@@ -2,12 +2,16 @@
 
 #include "import/csvreader.h"
 #include "import/fieldmap.h"
+#include "import/itemfolder.h"
 #include "import/jsonreader.h"
 #include "import/memberhasher.h"
 #include "import/normalize.h"
+#include "import/odsreader.h"
+#include "import/returnshape.h"
 #include "import/rowbuilder.h"
 #include "import/rowpump.h"
 #include "import/stringpool.h"
+#include "import/xlsreader.h"
 
 #if __has_include("import/xlsxreader.h")
 #include "import/xlsxreader.h"
@@ -17,6 +21,8 @@
 #endif
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QStringDecoder>
@@ -81,6 +87,7 @@ struct SheetHead
     int header = -1;
     FieldMap map;
     QStringList badManualNames;
+    QString unitOwner; // a 填报单位 line above the header
 };
 
 SheetHead readHead(TableSource &src, int maxRows, const QHash<int, QString> *manual)
@@ -108,6 +115,10 @@ SheetHead readHead(TableSource &src, int maxRows, const QHash<int, QString> *man
             }
         }
     }
+    for (int i = 0; i < h.header; ++i) {
+        if (QString unit = unitLineOwner(h.rows[static_cast<std::size_t>(i)]); !unit.isEmpty())
+            h.unitOwner = std::move(unit);
+    }
     if (h.header >= 0) {
         h.map.setHeader(h.rows[static_cast<std::size_t>(h.header)].cells);
         if (manual)
@@ -124,11 +135,11 @@ std::optional<Kind> kindHintOf(const TableSource &src, const QString &path)
 }
 
 // Required columns a sheet lacks, as canonical names.
-QStringList missingRequired(const FieldMap &map, bool kindHint)
+QStringList missingRequired(const FieldMap &map, bool kindHint, bool unitLine)
 {
     QStringList out;
     for (Field f : {Field::Name, Field::Owner, Field::Kind}) {
-        if (!map.has(f) && !(f == Field::Kind && kindHint))
+        if (!map.has(f) && !(f == Field::Kind && kindHint) && !(f == Field::Owner && unitLine))
             out << FieldMap::fieldName(f);
     }
     return out;
@@ -141,6 +152,11 @@ QString missingColumnMessage(const QString &field)
     if (f == Field::Kind) {
         return Tr::tr("Required column “kind” is missing (accepted headers: %1), and neither the sheet "
                       "nor the file name says the kind; file not imported")
+            .arg(accepted);
+    }
+    if (f == Field::Owner) {
+        return Tr::tr("Required column “owner” is missing (accepted headers: %1), and no "
+                      "填报单位：… line above the header names the unit; file not imported")
             .arg(accepted);
     }
     return Tr::tr("Required column “%1” is missing (accepted headers: %2); file not imported")
@@ -162,12 +178,12 @@ ImportIssue fileIssue(ImportIssue::Severity s, const QString &file, const QStrin
 class ImportRun
 {
 public:
-    ImportRun(const ImportOptions &opt, Progress *progress)
-        : m_opt(opt), m_progress(progress), m_hasher(opt.memberSalt)
+    ImportRun(const ImportOptions &opt, Progress *progress, ImportResult &result)
+        : m_opt(opt), m_progress(progress), m_hasher(opt.memberSalt), m_folder(result.inventory)
     {
     }
 
-    enum class SheetStatus { Ok, NoHeader, Empty, Refused, Canceled };
+    enum class SheetStatus { Ok, NoHeader, Empty, NoItems, Refused, Canceled };
 
     bool importFile(const QString &path, ImportResult &result);
 
@@ -179,6 +195,9 @@ private:
     Progress *m_progress;
     StringPool m_pool;
     MemberHasher m_hasher;
+    ItemFolder m_folder;
+    FileImportSummary *m_file = nullptr; // the summary of the file being read
+    QString m_fileUnit;                  // a 填报单位 line of an earlier sheet of the same file
 };
 
 ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &path,
@@ -195,14 +214,21 @@ ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &p
         *refusal = src.errorString();
         return SheetStatus::Refused;
     }
+    if (!head.unitOwner.isEmpty())
+        m_fileUnit = head.unitOwner;
+    else
+        head.unitOwner = m_fileUnit;
     if (head.header < 0) {
         const bool empty = std::all_of(head.rows.cbegin(), head.rows.cend(), [](const RawRow &r) {
             return std::all_of(r.cells.cbegin(), r.cells.cend(), [](const QString &c) { return isBlank(c); });
         });
-        return empty ? SheetStatus::Empty : SheetStatus::NoHeader;
+        // A return with no table at all, only 本单位无政务移动互联网应用程序.
+        const bool answer = std::any_of(head.rows.cbegin(), head.rows.cend(),
+                                        [](const RawRow &r) { return isNoItemsRow(r); });
+        return empty ? SheetStatus::Empty : answer ? SheetStatus::NoItems : SheetStatus::NoHeader;
     }
     const std::optional<Kind> hint = kindHintOf(src, path);
-    const QStringList missing = missingRequired(head.map, hint.has_value());
+    const QStringList missing = missingRequired(head.map, hint.has_value(), !head.unitOwner.isEmpty());
     if (!missing.isEmpty()) {
         *refusal = missingColumnMessage(missing.first());
         return SheetStatus::Refused;
@@ -213,6 +239,7 @@ ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &p
     ctx.sheet = sheet;
     ctx.kindHint = hint;
     ctx.fromSpreadsheet = src.fromSpreadsheet();
+    ctx.unitOwner = head.unitOwner;
     RowBuilder builder(head.map, ctx, m_pool, m_hasher);
     const int headerRow = head.rows[static_cast<std::size_t>(head.header)].row;
 
@@ -237,6 +264,8 @@ ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &p
     int rowsSeen = 0;
     int totalRow = 0;  // the 合计 row, after which nothing is data
     int rowsAfterTotal = 0;
+    int noItemsRows = 0;
+    int sheetItems = 0;
     auto handle = [&](const RawRow &row) {
         if (totalRow > 0) {
             if (builder.classify(row) == RowBuilder::Outcome::Item)
@@ -245,6 +274,9 @@ ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &p
         }
         switch (builder.build(row, item, issues)) {
         case RowBuilder::Outcome::Skipped:
+            return;
+        case RowBuilder::Outcome::NoItems:
+            ++noItemsRows;
             return;
         case RowBuilder::Outcome::End:
             totalRow = row.row;
@@ -256,24 +288,35 @@ ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &p
             break;
         }
         ++result.report.rowsRead;
-        const int existing = result.inventory.indexOf(item.id);
-        if (existing >= 0) {
-            const Item &first = result.inventory.at(existing);
-            const QString where = QStringLiteral("%1:%2:%3").arg(first.sourceFile, first.sourceSheet).arg(first.sourceRow);
-            // A derived id means the two rows have the same kind, owner, name and platform: name
-            // that, not a hash the user never typed.
-            const bool derived = item.id == deriveItemId(item.kind, item.owner, item.name, item.platform);
-            issues.push_back(builder.issue(
-                ImportIssue::Severity::Error, row.row,
-                head.map.has(Field::Id) ? head.map.columnOf(Field::Id) : -1,
-                derived ? Tr::tr("Same kind, owner, name and platform as %1, and no id (编号) to tell "
-                                 "them apart; row not imported")
-                              .arg(where)
-                        : Tr::tr("Duplicate id “%1” (first used at %2); row not imported").arg(item.id, where)));
+        ++sheetItems;
+        const bool idFromColumn = builder.lastIdFromColumn();
+        const QString id = item.id;
+        const ItemFolder::Result r = m_folder.add(std::move(item), idFromColumn);
+        if (r.outcome == ItemFolder::Outcome::DuplicateId) {
+            const QString where = ItemFolder::sourceOf(result.inventory.at(r.index));
+            issues.push_back(builder.issue(ImportIssue::Severity::Error, row.row, head.map.columnOf(Field::Id),
+                                           Tr::tr("Duplicate id “%1” (first used at %2); row not imported")
+                                               .arg(id, where)));
             return;
         }
-        result.inventory.upsert(std::move(item));
+        if (r.outcome == ItemFolder::Outcome::Folded) {
+            const Item &first = result.inventory.at(r.index);
+            const QString why = r.byFilingNo || (first.filingNo && *first.filingNo == id)
+                                    ? Tr::tr("the same 备案编号 %1").arg(*first.filingNo)
+                                : idFromColumn ? Tr::tr("the same id %1").arg(id)
+                                               : Tr::tr("the same kind, owner, name and platform");
+            issues.push_back(builder.issue(
+                ImportIssue::Severity::Warning, row.row, -1,
+                Tr::tr("Reported already at %1 (%2): folded into “%3”, this row kept as a further source")
+                    .arg(ItemFolder::sourceOf(first), why, first.name)));
+            ++result.report.rowsFolded;
+            if (m_file)
+                ++m_file->rowsFolded;
+            return;
+        }
         ++result.report.rowsImported;
+        if (m_file)
+            ++m_file->rowsKept;
     };
     for (std::size_t i = static_cast<std::size_t>(head.header) + 1; i < head.rows.size(); ++i)
         handle(head.rows[i]);
@@ -333,6 +376,8 @@ ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &p
         *refusal = src.errorString();
         return SheetStatus::Refused;
     }
+    if (sheetItems == 0 && noItemsRows > 0)
+        return SheetStatus::NoItems;
     if (rowsAfterTotal > 0) {
         issues.push_back(builder.issue(ImportIssue::Severity::Warning, totalRow, -1,
                                        Tr::tr("%n row(s) below the total row were not imported", nullptr,
@@ -352,13 +397,23 @@ bool ImportRun::importFile(const QString &path, ImportResult &result)
     QString refusal = error;
     QString refusedSheet;
     int sheetsWithHeader = 0;
+    int sheetsNoItems = 0;
+    FileImportSummary summary;
+    summary.file = path;
+    m_file = &summary;
+    m_fileUnit.clear();
+    m_folder.beginFile();
     std::vector<QString> sheetsWithoutHeader;
     for (const auto &src : sources) {
         if (!refusal.isEmpty())
             break;
         switch (importSheet(*src, path, result, issues, &refusal)) {
         case SheetStatus::Canceled:
+            m_file = nullptr;
             return false;
+        case SheetStatus::NoItems:
+            ++sheetsNoItems;
+            break;
         case SheetStatus::Refused:
             refusedSheet = src->sheetName();
             break;
@@ -374,7 +429,14 @@ bool ImportRun::importFile(const QString &path, ImportResult &result)
         for (const QString &w : src->warnings())
             issues.push_back(fileIssue(ImportIssue::Severity::Warning, path, src->sheetName(), w));
     }
-    if (refusal.isEmpty() && sheetsWithHeader == 0) {
+    m_file = nullptr;
+    const bool noItems = result.inventory.size() == itemsBefore && summary.rowsFolded == 0
+                         && sheetsNoItems > 0 && result.report.rowsRead == readBefore;
+    if (refusal.isEmpty() && noItems) {
+        summary.noItemsReported = true;
+        issues.push_back(fileIssue(ImportIssue::Severity::Warning, path, QString(),
+                                   Tr::tr("No items reported: the return says the unit has none")));
+    } else if (refusal.isEmpty() && sheetsWithHeader == 0) {
         if (!sheetsWithoutHeader.empty()) {
             refusal = Tr::tr("No header row in the first %1 rows: the header needs a name column "
                              "(名称, 应用名称, …) and at least one other known column; file not imported")
@@ -386,24 +448,38 @@ bool ImportRun::importFile(const QString &path, ImportResult &result)
         for (const QString &sheet : sheetsWithoutHeader)
             issues.push_back(fileIssue(ImportIssue::Severity::Warning, path, sheet,
                                        Tr::tr("Sheet skipped: no header row with a name column")));
-        if (result.inventory.size() == itemsBefore)
+        if (result.inventory.size() == itemsBefore && summary.rowsFolded == 0)
             refusal = result.report.rowsRead == readBefore
                           ? Tr::tr("The file has no data rows; file not imported")
                           : Tr::tr("No row of the file could be imported; file not imported");
     }
     if (!refusal.isEmpty()) {
-        // Nothing of a refused file stays: its items leave the inventory again.
-        if (result.inventory.size() > itemsBefore) {
-            Inventory kept;
-            kept.reserve(itemsBefore);
-            for (int i = 0; i < itemsBefore; ++i)
-                kept.upsert(std::move(result.inventory.items()[static_cast<std::size_t>(i)]));
-            result.inventory = std::move(kept);
-        }
+        // Nothing of a refused file stays: its items leave the inventory again, and the earlier
+        // items it was folded into are as they were.
+        m_folder.rollbackFile(itemsBefore);
         result.report.rowsImported = importedBefore;
+        result.report.rowsFolded -= summary.rowsFolded;
+        summary.rowsKept = 0;
+        summary.rowsFolded = 0;
+        summary.refused = true;
         ++result.report.filesRefused;
         issues.insert(issues.begin(), fileIssue(ImportIssue::Severity::Error, path, refusedSheet, refusal));
     }
+    summary.rowsRead = result.report.rowsRead - readBefore;
+    for (const ImportIssue &i : issues)
+        ++(i.isError() ? summary.errors : summary.warnings);
+    summary.unit = m_fileUnit;
+    if (summary.unit.isEmpty()) { // the one owner of the file's rows, when there is one
+        for (int i = itemsBefore; i < result.inventory.size(); ++i) {
+            const QString &o = result.inventory.at(i).owner;
+            if (o.isEmpty() || (!summary.unit.isEmpty() && o != summary.unit)) {
+                summary.unit.clear();
+                break;
+            }
+            summary.unit = o;
+        }
+    }
+    result.report.files.push_back(std::move(summary));
     result.report.issues.insert(result.report.issues.end(), std::make_move_iterator(issues.begin()),
                                 std::make_move_iterator(issues.end()));
     return true;
@@ -463,17 +539,123 @@ std::vector<std::unique_ptr<TableSource>> openTableSources(const QString &path,
         return refuse(Tr::tr(".xlsx files cannot be read by this build; save it as .csv (UTF-8) and import again"));
 #endif
     }
-    if (ext == QLatin1String("xls") || ext == QLatin1String("et") || ext == QLatin1String("ods")
-        || ext == QLatin1String("numbers") || ext == QLatin1String("xlsb") || ext == QLatin1String("wps")) {
+    if (ext == QLatin1String("xls")) {
+        if (content == Content::Zip) // an .xlsx saved under the old name
+            return openXlsxSources(path, error);
+        return openXlsSources(path, error);
+    }
+    if (ext == QLatin1String("ods"))
+        return openOdsSources(path, error);
+    if (ext == QLatin1String("et") || ext == QLatin1String("ett")) {
+        return refuse(Tr::tr("This is a WPS Spreadsheets (.et) file; in WPS use 另存为 (Save As) "
+                             "and choose .xlsx or .xls, then import that file"));
+    }
+    if (ext == QLatin1String("numbers") || ext == QLatin1String("xlsb") || ext == QLatin1String("wps")) {
         return refuse(Tr::tr("The .%1 format cannot be read; %2").arg(ext, saveAsAdvice()));
     }
     return refuse(Tr::tr("Unsupported file type .%1; %2").arg(ext, saveAsAdvice()));
 }
 
-ImportResult importFiles(const QStringList &paths, const ImportOptions &opt, Progress *progress)
+namespace {
+// Name order as a file manager shows it: runs of digits compare by value (2-民政局 before
+// 10-文旅局), everything else by code point, so the order is the same on every machine.
+bool naturalLess(const QString &a, const QString &b)
+{
+    qsizetype i = 0, j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            qsizetype ei = i, ej = j;
+            while (ei < a.size() && a.at(ei).isDigit())
+                ++ei;
+            while (ej < b.size() && b.at(ej).isDigit())
+                ++ej;
+            QStringView da = QStringView(a).mid(i, ei - i), db = QStringView(b).mid(j, ej - j);
+            while (da.size() > 1 && da.front() == u'0')
+                da = da.mid(1);
+            while (db.size() > 1 && db.front() == u'0')
+                db = db.mid(1);
+            if (da.size() != db.size())
+                return da.size() < db.size();
+            if (const int c = da.compare(db); c != 0)
+                return c < 0;
+            i = ei;
+            j = ej;
+            continue;
+        }
+        if (a.at(i) != b.at(j))
+            return a.at(i) < b.at(j);
+        ++i;
+        ++j;
+    }
+    return a.size() - i < b.size() - j;
+}
+} // namespace
+
+bool isLedgerFileName(const QString &fileName)
+{
+    // Office lock files (~$台账.xlsx, .~lock.台账.xlsx#) and editor backups are no returns.
+    if (fileName.startsWith(QLatin1String("~$")) || fileName.startsWith(QLatin1Char('.'))
+        || fileName.endsWith(QLatin1Char('#')) || fileName.endsWith(QLatin1Char('~')))
+        return false;
+    static const QStringList exts = {QStringLiteral("csv"), QStringLiteral("tsv"), QStringLiteral("txt"),
+                                     QStringLiteral("json"), QStringLiteral("xlsx"), QStringLiteral("xlsm"),
+                                     QStringLiteral("xls"), QStringLiteral("ods"), QStringLiteral("et")};
+    return exts.contains(QFileInfo(fileName).suffix().toLower());
+}
+
+QStringList expandImportPaths(const QStringList &paths, QStringList *skipped)
+{
+    QStringList out;
+    for (const QString &path : paths) {
+        const QFileInfo fi(path);
+        if (!fi.isDir()) {
+            out << path;
+            continue;
+        }
+        QStringList files;
+        QDirIterator it(path, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot,
+                        QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
+        constexpr int kMaxEntries = 100000; // a mistaken drop of a whole disk stops here
+        for (int n = 0; it.hasNext() && n < kMaxEntries; ++n) {
+            it.next();
+            const QFileInfo f = it.fileInfo();
+            // Hidden folders (.git, __MACOSX) are not walked into; QDirIterator skips hidden
+            // entries without QDir::Hidden, and so their contents too.
+            if (f.isDir() || f.fileName() == QLatin1String("__MACOSX")
+                || f.filePath().contains(QLatin1String("/__MACOSX/")))
+                continue;
+            if (isLedgerFileName(f.fileName()))
+                files << f.filePath();
+            else if (skipped)
+                *skipped << f.filePath();
+        }
+        std::sort(files.begin(), files.end(), naturalLess);
+        out << files;
+    }
+    return out;
+}
+
+ImportResult importFiles(const QStringList &givenPaths, const ImportOptions &opt, Progress *progress)
 {
     ImportResult result;
-    ImportRun run(opt, progress);
+    QStringList skipped;
+    const QStringList paths = expandImportPaths(givenPaths, &skipped);
+    for (const QString &path : std::as_const(skipped)) {
+        result.report.issues.push_back(fileIssue(ImportIssue::Severity::Warning, path, QString(),
+                                                 Tr::tr("Not a ledger file (.xlsx, .xls, .ods, .csv, "
+                                                        ".json); skipped")));
+    }
+    for (const QString &given : givenPaths) {
+        if (QFileInfo(given).isDir() && !paths.contains(given)
+            && std::none_of(paths.cbegin(), paths.cend(), [&](const QString &p) {
+                   return p.startsWith(given);
+               })) {
+            result.report.issues.push_back(fileIssue(ImportIssue::Severity::Error, given, QString(),
+                                                     Tr::tr("The folder holds no ledger file")));
+            ++result.report.filesRefused;
+        }
+    }
+    ImportRun run(opt, progress, result);
     for (const QString &path : paths) {
         if (!run.importFile(path, result) || (progress && progress->isCanceled())) {
             result.inventory.clear();
@@ -514,7 +696,8 @@ std::vector<ImportPreview> previewFile(const QString &path, const ImportOptions 
             p.headers = head.map.headers();
             for (int c = 0; c < head.map.columnCount(); ++c)
                 p.fieldOfColumn << FieldMap::targetName(head.map.target(c));
-            p.missingRequired = missingRequired(head.map, kindHintOf(*src, path).has_value());
+            p.missingRequired = missingRequired(head.map, kindHintOf(*src, path).has_value(),
+                                                !head.unitOwner.isEmpty());
             if (!p.missingRequired.isEmpty())
                 p.error = missingColumnMessage(p.missingRequired.first());
         } else if (!src->errorString().isEmpty()) {

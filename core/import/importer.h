@@ -44,14 +44,25 @@ struct ImportResult
     bool canceled = false; // true: the inventory is empty, nothing should change
 };
 
-// Imports the files in order. Ids must be unique across all of them (a duplicate is an error on the
+// The files the paths stand for: a file as given, a folder as every ledger file under it (.xlsx,
+// .xls, .ods, .csv, .tsv, .txt, .json, .et for its message), in name order (numbers by value), not
+// walking into hidden folders and skipping office lock files (~$…). Other files are appended to
+// *skipped when given.
+QStringList expandImportPaths(const QStringList &paths, QStringList *skipped = nullptr);
+// True for a file name a folder import reads.
+bool isLedgerFileName(const QString &fileName);
+
+// Imports the files in order; a folder stands for its ledger files (expandImportPaths). The same
+// item reported twice (same id or 备案编号 in two returns, or the same kind, owner, name and
+// platform) is folded into the first report (Item::aliases, Item::alsoReportedAt); an id column
+// repeating an id within one file is an error on the later row. Ids must be unique across all of them (a duplicate is an error on the
 // later row). Progress: one stage per file, measured in bytes. Thread-safe for concurrent calls
 // (no shared state), so the GUI may run it with QtConcurrent.
 ImportResult importFiles(const QStringList &paths, const ImportOptions &opt, Progress *progress);
 
 // The table sources of one file, dispatched by extension (and content for files without one):
-// .csv/.tsv/.txt → CSV, .json → JSON, .xlsx/.xlsm → the xlsx reader (one source per sheet). Other
-// formats (.xls, .et, .ods, .numbers, …) are refused with advice. On failure returns no sources and
+// .csv/.tsv/.txt → CSV, .json → JSON, .xlsx/.xlsm → the xlsx reader, .xls → FreeXL, .ods → the ODF
+// reader (one source per sheet). Other formats (WPS .et, .numbers, …) are refused with advice. On failure returns no sources and
 // sets *error to a translated message.
 std::vector<std::unique_ptr<TableSource>> openTableSources(const QString &path,
                                                            const ImportOptions &opt,

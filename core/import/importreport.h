@@ -25,11 +25,28 @@ struct ImportIssue
     QString toLine() const;
 };
 
+// One file of an import, as the per-file report shows it (a campaign's folder holds one return
+// per unit).
+struct FileImportSummary
+{
+    QString file;        // as given (for a folder: the path of the file inside it)
+    QString unit;        // the reporting unit: its 填报单位 line, else the one owner of its rows
+    int rowsRead = 0;    // data rows seen
+    int rowsKept = 0;    // rows that became items of their own
+    int rowsFolded = 0;  // rows that were an item already reported, folded into it
+    int errors = 0;
+    int warnings = 0;
+    bool refused = false;         // nothing of the file was imported
+    bool noItemsReported = false; // an empty return (无, 暂无, 本单位无…): a valid answer
+};
+
 struct ImportReport
 {
     std::vector<ImportIssue> issues;
+    std::vector<FileImportSummary> files; // one per file, in import order
     int rowsRead = 0;      // data rows seen (title, blank and summary rows not counted)
     int rowsImported = 0;  // rows that became items
+    int rowsFolded = 0;    // rows folded into an item reported earlier (aliases and sources)
     int filesRefused = 0;
     QStringList unknownColumns; // headers kept as extra attributes
 

@@ -1,6 +1,7 @@
 #include "import/rowbuilder.h"
 
 #include "import/normalize.h"
+#include "import/returnshape.h"
 
 #include <QLocale>
 
@@ -25,11 +26,30 @@ bool isFootnote(QStringView firstCell)
     const QString key = foldKey(firstCell);
     for (const char16_t *w : {u"填表人", u"填报人", u"制表人", u"审核人", u"负责人:", u"联系电话",
                               u"联系人:", u"填报日期", u"填表日期", u"制表日期", u"注:", u"说明:",
-                              u"备注:", u"填报单位"}) {
+                              u"备注:", u"填报单位", u"单位名称:", u"报送单位", u"单位负责人",
+                              u"分管领导", u"审核:", u"签字", u"(盖章)", u"注1", u"注1:"}) {
         if (key.startsWith(QStringView(w)))
             return true;
     }
     return false;
+}
+
+// Owner and name as identity: 青溪县 民政局 and 青溪县民政局 are one unit, ＡＰＰ and APP one name.
+QString identityText(const QString &text)
+{
+    bool plain = true;
+    for (QChar c : text) {
+        const char16_t u = c.unicode();
+        if (c.isSpace() || (u >= 0xFF01 && u <= 0xFF5E) || u == 0x3000) {
+            plain = false;
+            break;
+        }
+    }
+    if (plain)
+        return text;
+    QString t = foldWidth(text);
+    t.removeIf([](QChar c) { return c.isSpace(); });
+    return t;
 }
 
 QString quoted(QStringView text)
@@ -112,8 +132,15 @@ RowBuilder::Outcome RowBuilder::classify(const RawRow &row) const
         if (isSummaryLabel(c))
             return Outcome::Skipped;
     }
-    if (nonEmpty <= 3 && isFootnote(first))
+    // A signature line spreads its labels and values over many cells (填报人：| 张三 | 联系电话：|
+    // 138…); a footnote word in the first cell with no name below the name header is never data.
+    const int nameColumn = m_map.columnOf(Field::Name);
+    const bool noName = nameColumn < 0 || nameColumn >= row.cells.size()
+                        || isBlank(row.cells.at(nameColumn)) || row.cells.at(nameColumn).data() == first.data();
+    if (isFootnote(first) && (nonEmpty <= 3 || noName))
         return Outcome::Skipped;
+    if (nonEmpty <= 2 && isNoItemsRow(row))
+        return Outcome::NoItems;
     // A header repeated in the data (printed ledgers repeat it on every page).
     const int name = m_map.columnOf(Field::Name);
     if (name >= 0 && name < row.cells.size() && name < m_headerKeys.size()
@@ -194,7 +221,12 @@ void RowBuilder::readCount(const RawRow &row, Field f, std::optional<qint64> &ou
     const QStringView text = cellAt(row, col);
     if (isPlaceholderValue(text))
         return;
-    const auto v = parseInteger(text);
+    if (quantityUnit(text) == QuantityUnit::Money) {
+        issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
+                               tr("%1 is an amount of money, not a count; left unknown").arg(quoted(text))));
+        return;
+    }
+    const auto v = parseInteger(stripQuantityWords(text));
     if (!v) {
         issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
                                tr("Unreadable number %1; left unknown").arg(quoted(text))));
@@ -250,7 +282,9 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
         issues.push_back(issue(ImportIssue::Severity::Error, row.row, m_map.columnOf(Field::Name),
                                tr("The name is missing; row not imported")));
     }
-    const QStringView owner = cell(row, Field::Owner);
+    QStringView owner = cell(row, Field::Owner);
+    if (isPlaceholderValue(owner) && !m_ctx.unitOwner.isEmpty())
+        owner = m_ctx.unitOwner;
     const bool ownerMissing = isPlaceholderValue(owner);
     const std::size_t ownerIssueAt = issues.size(); // the owner's error is listed before the kind's
     std::optional<Kind> kind = m_ctx.kindHint;
@@ -326,9 +360,6 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
     if (const QStringView p = cell(row, Field::Platform); !isPlaceholderValue(p))
         item.platform = m_pool.intern(p);
 
-    const QStringView id = cell(row, Field::Id);
-    item.id = isPlaceholderValue(id) ? deriveItemId(item.kind, item.owner, item.name, item.platform)
-                                     : id.toString();
 
     if (const QStringView r = cell(row, Field::Region); !isPlaceholderValue(r)) {
         // １２３ typed in a Chinese IME is 123; most codes have nothing to fold.
@@ -385,9 +416,13 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
     readDate(row, Field::Launched, item.launched, issues);
 
     if (const QStringView c = cell(row, Field::AnnualCost); !isPlaceholderValue(c)) {
-        const auto cost = parseCostWan(c);
         const int col = m_map.columnOf(Field::AnnualCost);
-        if (!cost) {
+        const bool count = quantityUnit(c) == QuantityUnit::Count;
+        const auto cost = count ? std::nullopt : parseCostWan(stripQuantityWords(c));
+        if (count) {
+            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
+                                   tr("%1 is a count, not an amount in 万元; left unknown").arg(quoted(c))));
+        } else if (!cost) {
             issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
                                    tr("Unreadable amount %1; left unknown").arg(quoted(c))));
         } else if (*cost < 0) {
@@ -401,6 +436,19 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
     if (m_map.has(Field::FilingNo)) {
         const QStringView f = cell(row, Field::FilingNo);
         item.filingNo = (isPlaceholderValue(f) || isNotFiledWord(f)) ? QString() : f.toString();
+    }
+
+    // Identity: the id column, else the 备案编号 of a filed item, else kind + owner + name +
+    // platform with spaces and full-width forms folded, so that a retyped return keeps its ids.
+    if (const QStringView id = cell(row, Field::Id); !isPlaceholderValue(id)) {
+        item.id = id.toString();
+        m_idFromColumn = true;
+    } else {
+        m_idFromColumn = false;
+        if (item.filingNo && !item.filingNo->isEmpty())
+            item.id = identityText(*item.filingNo);
+        else
+            item.id = deriveItemId(item.kind, identityText(item.owner), identityText(item.name), item.platform);
     }
 
     if (const QStringView f = cell(row, Field::Flags); !isPlaceholderValue(f)) {

@@ -25,6 +25,7 @@ struct RowContext
     QString sheet;                // empty for CSV/JSON
     std::optional<Kind> kindHint; // from the sheet or file name
     bool fromSpreadsheet = false; // numbers in date columns may be Excel serials
+    QString unitOwner;            // the 填报单位 line above the header: the owner of rows without one
 };
 
 class RowBuilder
@@ -35,13 +36,17 @@ public:
         Item,    // item filled; warnings may have been added
         Skipped, // blank row, subtotal (小计), footnote or a repeated header: not data
         Error,   // a required value is missing or unreadable: errors added, no item
-        End      // a grand total (合计/总计): the data of this sheet ends here
+        End,     // a grand total (合计/总计): the data of this sheet ends here
+        NoItems  // the answer of an empty return (无, 本单位无…): no item, and no error
     };
 
     // pool and hasher must outlive the builder; they are shared by all sheets of one import.
     RowBuilder(const FieldMap &map, RowContext ctx, StringPool &pool, const MemberHasher &hasher);
 
     Outcome build(const RawRow &row, Item &item, std::vector<ImportIssue> &issues);
+
+    // True when the last item built took its id from an id column (not 备案编号 or derived).
+    bool lastIdFromColumn() const { return m_idFromColumn; }
 
     // What the row is without building it: Item for a data row, or Skipped / End.
     Outcome classify(const RawRow &row) const;
@@ -64,6 +69,7 @@ private:
     RowContext m_ctx;
     StringPool &m_pool;
     const MemberHasher &m_hasher;
+    bool m_idFromColumn = false;
     QStringList m_headerKeys; // folded header cells, to spot a header repeated in the data
     QList<int> m_extraColumns;  // kept as extra attributes, with their labels (shared by all items)
     QStringList m_extraLabels;

@@ -44,6 +44,11 @@ struct Item
     QString sourceFile;
     QString sourceSheet;
     int sourceRow = 0;                // 1-based row in the sheet/file; 0 = not from a file
+    // The same item reported again (same id or 备案编号, or the same identity in another return):
+    // the other names it was reported under, and where each further report stands
+    // ("FILE:SHEET:ROW"; the first report is sourceFile/sourceSheet/sourceRow).
+    QStringList aliases;
+    QStringList alsoReportedAt;
 
     bool has(Flag f) const { return hasFlag(flags, f); }
 };

@@ -1,5 +1,7 @@
 #include "report/planjson.h"
 
+#include "place/regionname.h"
+
 #include "util/jsontext.h"
 
 #include <QCoreApplication>
@@ -113,6 +115,19 @@ void item(QByteArray &out, const Item &it, const Decision &d, bool chinese)
     out.append(',');
     key(out, "flags");
     jsontext::appendStringArray(out, flagNames(it.flags));
+    out.append(',');
+    key(out, "region_name");
+    stringOrNull(out, regionDisplayName(it.region, it.owner));
+    out.append(',');
+    key(out, "aliases");
+    jsontext::appendStringArray(out, it.aliases);
+    out.append(',');
+    key(out, "sources");
+    QStringList sources;
+    if (it.sourceRow > 0 || !it.sourceFile.isEmpty())
+        sources << QStringLiteral("%1:%2:%3").arg(it.sourceFile, it.sourceSheet).arg(it.sourceRow);
+    sources << it.alsoReportedAt;
+    jsontext::appendStringArray(out, sources);
     out.append(',');
     key(out, "action");
     jsontext::appendString(out, actionName(d.action));

@@ -23,13 +23,16 @@ struct Tr
 };
 
 constexpr int kProgressEvery = 4096;
+// Between the entries of an item's aliases and further sources: a character no ledger text holds.
+constexpr QChar kListSeparator(0x1F);
 
 const char kUpsert[] =
     "INSERT INTO items (snapshot_id, id, name, kind, platform, owner, level, region, functions,"
     " data_items, audience, users, active_users, last_active, posts_90d, annual_cost, launched,"
-    " filing_no, flags, scene, member_hashes, notes, extra, source_file, source_sheet, source_row)"
+    " filing_no, flags, scene, member_hashes, notes, extra, source_file, source_sheet, source_row,"
+    " aliases, also_reported_at)"
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
-    " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26)"
+    " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)"
     " ON CONFLICT (snapshot_id, id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
     " platform = excluded.platform, owner = excluded.owner, level = excluded.level,"
     " region = excluded.region, functions = excluded.functions,"
@@ -39,12 +42,13 @@ const char kUpsert[] =
     " launched = excluded.launched, filing_no = excluded.filing_no, flags = excluded.flags,"
     " scene = excluded.scene, member_hashes = excluded.member_hashes, notes = excluded.notes,"
     " extra = excluded.extra, source_file = excluded.source_file,"
-    " source_sheet = excluded.source_sheet, source_row = excluded.source_row";
+    " source_sheet = excluded.source_sheet, source_row = excluded.source_row,"
+    " aliases = excluded.aliases, also_reported_at = excluded.also_reported_at";
 
 const char kSelect[] =
     "SELECT id, name, kind, platform, owner, level, region, functions, data_items, audience,"
     " users, active_users, last_active, posts_90d, annual_cost, launched, filing_no, flags, scene,"
-    " member_hashes, notes, extra, source_file, source_sheet, source_row"
+    " member_hashes, notes, extra, source_file, source_sheet, source_row, aliases, also_reported_at"
     " FROM items NOT INDEXED WHERE snapshot_id = ?1 ORDER BY rowid";
 // NOT INDEXED: through the (snapshot_id, id) index SQLite would sort every row by rowid in a
 // temporary sorter (seconds and hundreds of MB at 1,000,000 rows); the table scan is in rowid
@@ -303,6 +307,8 @@ bool write(sqlite3 *db, int snapshot, const Inventory &inv, Progress *progress, 
             st.bindInt(26, it.sourceRow);
         else
             st.bindNull(26);
+        w.textOrNull(27, it.aliases.join(kListSeparator));
+        w.textOrNull(28, it.alsoReportedAt.join(kListSeparator));
         if (!st.exec()) {
             *error = Tr::tr("Saving item %1 failed: %2").arg(it.id, st.errorString());
             return false;
@@ -438,6 +444,10 @@ Inventory read(sqlite3 *db, int snapshot, Progress *progress)
         it.sourceFile = pool.textAt(st, 22);
         it.sourceSheet = pool.textAt(st, 23);
         it.sourceRow = static_cast<int>(st.intAt(24));
+        if (!st.isNull(25))
+            it.aliases = st.textAt(25).split(kListSeparator, Qt::SkipEmptyParts);
+        if (!st.isNull(26))
+            it.alsoReportedAt = st.textAt(26).split(kListSeparator, Qt::SkipEmptyParts);
         inv.upsert(std::move(it));
     }
     if (progress)

@@ -468,7 +468,8 @@ std::optional<int> ProjectStore::createSnapshot(const QString &label, const QDat
         static const char columns[] =
             "id, name, kind, platform, owner, level, region, functions, data_items, audience,"
             " users, active_users, last_active, posts_90d, annual_cost, launched, filing_no, flags,"
-            " scene, member_hashes, notes, extra, source_file, source_sheet, source_row";
+            " scene, member_hashes, notes, extra, source_file, source_sheet, source_row, aliases,"
+            " also_reported_at";
         const QByteArray sql = QByteArray("INSERT INTO items (snapshot_id, ") + columns
                                + ") SELECT ?1, " + columns
                                + " FROM items WHERE snapshot_id = ?2 ORDER BY rowid";

@@ -114,6 +114,17 @@ bool toVersion2(QSqlDatabase &db, QString *error)
         "INSERT OR REPLACE INTO meta (key, value) VALUES ('migrated_to_2', datetime('now'))",
     }, error);
 }
+
+// Version 3: an item reported by several returns keeps the other names it was given and where
+// each further report stands (unit-separated lists; NULL = reported once).
+bool toVersion3(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        "ALTER TABLE items ADD COLUMN aliases TEXT",
+        "ALTER TABLE items ADD COLUMN also_reported_at TEXT",
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('migrated_to_3', datetime('now'))",
+    }, error);
+}
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -121,6 +132,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps{
         {1, "project tables", &toVersion1},
         {2, "plan as-of date, profile, clusters and findings", &toVersion2},
+        {3, "item aliases and further sources", &toVersion3},
     };
     return steps;
 }

@@ -93,9 +93,12 @@ private:
         c.index = r;
         const int np = static_cast<int>(m_v.placeFirst.size());
         c.name = m_v.placeFirst.at(r % np) + m_v.placeSecond.at((r / np + r) % int(m_v.placeSecond.size()));
+        // Fictional places need fictional codes: real province digits (11–82, so the level reads
+        // right) with city digits 91–99, which no real prefecture uses, so no generated 青溪县 is
+        // ever shown under a real county's name from the division table.
         c.code = QStringLiteral("%1%2%3")
-                     .arg(11 + (r / 400) % 72, 2, 10, QLatin1Char('0')) // 11–82: real province codes
-                     .arg(1 + (r / 20) % 20, 2, 10, QLatin1Char('0'))
+                     .arg(11 + (r / 180) % 72, 2, 10, QLatin1Char('0')) // 11–82: real province codes
+                     .arg(91 + (r / 20) % 9, 2, 10, QLatin1Char('0'))
                      .arg(1 + r % 20, 2, 10, QLatin1Char('0'));
         c.city = m_v.cities.at((r / 20) % int(m_v.cities.size()));
         const int towns = m_random.between(6, 14);

@@ -91,7 +91,8 @@ const QStringList kItemKeys{
     QStringLiteral("platform"), QStringLiteral("owner"),      QStringLiteral("level"),
     QStringLiteral("region"), QStringLiteral("users"),        QStringLiteral("active_users"),
     QStringLiteral("last_active"), QStringLiteral("annual_cost"), QStringLiteral("functions"),
-    QStringLiteral("flags"),  QStringLiteral("action"),       QStringLiteral("target"),
+    QStringLiteral("flags"),  QStringLiteral("region_name"),  QStringLiteral("aliases"),
+    QStringLiteral("sources"), QStringLiteral("action"),       QStringLiteral("target"),
     QStringLiteral("rules"),  QStringLiteral("reason"),       QStringLiteral("cluster")};
 
 void checkCounts(const QJsonObject &o, int app, int account, int group)

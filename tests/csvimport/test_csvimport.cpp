@@ -189,7 +189,9 @@ void TestCsvImport::titleBlankAndSummaryRows()
     }
     QCOMPARE(names, L({"应用一", "应用二", "应用三"}));
     QCOMPARE(rows, (QList<int>{5, 6, 8}));
-    QCOMPARE(r.inventory.at(2).id, QStringLiteral("3")); // 序号 is an id synonym
+    // 序号 is a row number, never an id: the item is known by kind, owner and name.
+    QCOMPARE(r.inventory.at(2).id, deriveItemId(r.inventory.at(2).kind, r.inventory.at(2).owner,
+                                                r.inventory.at(2).name, r.inventory.at(2).platform));
 }
 
 void TestCsvImport::unknownColumnsKept()
@@ -250,15 +252,17 @@ void TestCsvImport::duplicateIds()
     QCOMPARE(lines(r.report),
              QStringList({QStringLiteral("duplicates.csv::4:编号: Duplicate id “A1” (first used at "
                                          "duplicates.csv::2); row not imported"),
-                          // A derived id is no help to the user: the message names what is alike.
-                          QStringLiteral("duplicates.csv::6:编号: Same kind, owner, name and platform as "
-                                         "duplicates.csv::5, and no id (编号) to tell them apart; "
-                                         "row not imported")}));
+                          // The same row twice is one item reported twice: folded, not lost.
+                          QStringLiteral("duplicates.csv::6:: Reported already at duplicates.csv::5 (the "
+                                         "same kind, owner, name and platform): folded into “应用三”, this "
+                                         "row kept as a further source")}));
     QCOMPARE(r.inventory.size(), 3);
     QCOMPARE(r.inventory.at(0).name, QStringLiteral("应用一")); // the first one stays
     QCOMPARE(r.inventory.at(2).id, derived);
+    QCOMPARE(r.inventory.at(2).alsoReportedAt, QStringList{QStringLiteral("duplicates.csv::6")});
     QCOMPARE(r.report.rowsRead, 5);
     QCOMPARE(r.report.rowsImported, 3);
+    QCOMPARE(r.report.rowsFolded, 1);
 }
 
 void TestCsvImport::derivedIdsTellPlatformsApart()
@@ -366,7 +370,8 @@ void TestCsvImport::missingRequiredColumnRefusesFile()
     const ImportResult r = importHere({QStringLiteral("missing_owner_column.csv")});
     QCOMPARE(lines(r.report),
              L({"missing_owner_column.csv:::: Required column “owner” is missing (accepted headers: "
-                "主办单位, 主管单位, 建设单位, 单位名称, 建群单位, owner, department); file not imported"}));
+                "主办单位, 主管单位, 建设单位, 单位名称, 建群单位, owner, department), and no "
+                "填报单位：… line above the header names the unit; file not imported"}));
     QCOMPARE(r.report.filesRefused, 1);
     QVERIFY(r.inventory.isEmpty());
 }
@@ -408,14 +413,17 @@ void TestCsvImport::duplicatesAcrossFiles()
 {
     const ImportResult r = importHere({QStringLiteral("utf8.csv"), QStringLiteral("derived.csv"),
                                        QStringLiteral("utf8_bom_crlf.csv")});
+    // The third file is the first one again: every item was reported already, so each row folds
+    // into its first report (an id repeated across returns is the same item, not a typing error).
     QCOMPARE(r.inventory.size(), 8);
-    QCOMPARE(r.report.filesRefused, 1); // every row of the third file repeats an id of the first
-    QCOMPARE(r.report.errorCount(), 4);
-    QCOMPARE(r.report.issues.front().toLine(),
-             QStringLiteral("utf8_bom_crlf.csv:::: No row of the file could be imported; file not imported"));
-    QCOMPARE(r.report.issues.at(1).toLine(),
-             QStringLiteral("utf8_bom_crlf.csv::2:编号: Duplicate id “QX-APP-001” (first used at "
-                            "utf8.csv::2); row not imported"));
+    QCOMPARE(r.report.filesRefused, 0);
+    QCOMPARE(r.report.errorCount(), 0);
+    QCOMPARE(r.report.rowsFolded, 3);
+    QCOMPARE(r.report.files.back().rowsKept, 0);
+    QCOMPARE(r.report.files.back().rowsFolded, 3);
+    const Item &first = r.inventory.at(r.inventory.indexOf(QStringLiteral("QX-APP-001")));
+    QCOMPARE(first.sourceFile, QStringLiteral("utf8.csv"));
+    QCOMPARE(first.alsoReportedAt, QStringList{QStringLiteral("utf8_bom_crlf.csv::2")});
 }
 
 void TestCsvImport::allOrNothing()
@@ -456,7 +464,7 @@ void TestCsvImport::preview()
     QCOMPARE(p.rows.size(), std::size_t(6));
     QCOMPARE(p.headerIndex, 3);
     QCOMPARE(p.headers, L({"序号", "应用名称", "主办单位", "类型"}));
-    QCOMPARE(p.fieldOfColumn, L({"id", "name", "owner", "kind"}));
+    QCOMPARE(p.fieldOfColumn, L({"-", "name", "owner", "kind"})); // 序号: a row number, ignored
     QCOMPARE(p.encoding, QStringLiteral("UTF-8"));
     QCOMPARE(p.separator, QLatin1Char(','));
     QCOMPARE(p.rows[4].cells, L({"1", "应用一", "青溪县教育局", "app"}));

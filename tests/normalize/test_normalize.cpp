@@ -507,7 +507,7 @@ void TestNormalize::header_data()
     QTest::addColumn<QString>("header");
     QTest::addColumn<QString>("field");
     const std::pair<const char *, const char *> rows[] = {
-        {"编号", "id"}, {"序号", "id"}, {"ID", "id"}, {"应用编号", "id"}, {"名称", "name"},
+        {"编号", "id"}, {"序号", ""}, {"ID", "id"}, {"应用编号", "id"}, {"名称", "name"},
         {"应用名称", "name"}, {"账号名称", "name"}, {"群名称", "name"}, {"群名", "name"}, {"Name", "name"},
         {"类型", "kind"}, {"类别", "kind"}, {"对象类型", "kind"}, {"TYPE", "kind"}, {"平台", "platform"},
         {"注册平台", "platform"}, {"载体", "platform"}, {"主办单位", "owner"}, {"主管单位", "owner"},

@@ -287,7 +287,7 @@ void TestStore::migration_v1ToV2KeepsDataAndWritesBackup()
     QString error;
     auto store = ProjectStore::open(path, &error);
     QVERIFY2(store, qPrintable(error));
-    QCOMPARE(store->schemaVersion(), 2);
+    QCOMPARE(store->schemaVersion(), schema::kCurrentVersion);
     const Inventory inv = store->loadInventory();
     QCOMPARE(ids(inv), (QStringList{QStringLiteral("a1"), QStringLiteral("g1")}));
     QCOMPARE(inv.at(0).users, std::optional<qint64>(300));
