@@ -179,7 +179,8 @@ class ImportRun
 {
 public:
     ImportRun(const ImportOptions &opt, Progress *progress, ImportResult &result)
-        : m_opt(opt), m_progress(progress), m_hasher(opt.memberSalt), m_folder(result.inventory)
+        : m_opt(opt), m_progress(progress), m_hasher(opt.memberSalt), m_folder(result.inventory),
+          m_places(opt.placeScope)
     {
     }
 
@@ -196,6 +197,7 @@ private:
     StringPool m_pool;
     MemberHasher m_hasher;
     ItemFolder m_folder;
+    PlaceResolver m_places;
     FileImportSummary *m_file = nullptr; // the summary of the file being read
     QString m_fileUnit;                  // a 填报单位 line of an earlier sheet of the same file
 };
@@ -240,6 +242,7 @@ ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &p
     ctx.kindHint = hint;
     ctx.fromSpreadsheet = src.fromSpreadsheet();
     ctx.unitOwner = head.unitOwner;
+    ctx.places = &m_places;
     RowBuilder builder(head.map, ctx, m_pool, m_hasher);
     const int headerRow = head.rows[static_cast<std::size_t>(head.header)].row;
 

@@ -35,6 +35,9 @@ struct ImportOptions
     // caller shows the report and lets the user accept. False: all or nothing — any error gives an
     // empty inventory (the report still lists everything).
     bool keepGoodRows = true;
+    // The division code the project already names (its county): short place names (蓝田街道) in
+    // the returns resolve inside it. Empty: the first place the import resolves sets it.
+    QString placeScope;
 };
 
 struct ImportResult

@@ -376,6 +376,24 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
         }
     }
 
+    if (m_ctx.places) {
+        const bool code = std::all_of(item.region.cbegin(), item.region.cend(),
+                                      [](QChar c) { return c >= u'0' && c <= u'9'; });
+        PlaceResolver::Answer a;
+        int column = -1;
+        if (!item.region.isEmpty() && !code) {
+            a = m_ctx.places->placeText(item.region);
+            column = m_map.columnOf(Field::Region);
+        } else if (item.region.isEmpty() && !item.owner.isEmpty()) {
+            a = m_ctx.places->owner(item.owner);
+            column = m_map.columnOf(Field::Owner);
+        }
+        if (!a.code.isEmpty())
+            item.region = m_pool.intern(a.code);
+        if (!a.warning.isEmpty())
+            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, column, a.warning));
+    }
+
     if (const QStringView l = cell(row, Field::Level); !isPlaceholderValue(l)) {
         const std::optional<Level> level = cachedLevel(l);
         if (level) {

@@ -6,6 +6,7 @@
 #include "import/fieldmap.h"
 #include "import/importreport.h"
 #include "import/memberhasher.h"
+#include "import/placeresolver.h"
 #include "import/stringpool.h"
 #include "import/tablesource.h"
 #include "model/item.h"
@@ -26,6 +27,7 @@ struct RowContext
     std::optional<Kind> kindHint; // from the sheet or file name
     bool fromSpreadsheet = false; // numbers in date columns may be Excel serials
     QString unitOwner;            // the 填报单位 line above the header: the owner of rows without one
+    PlaceResolver *places = nullptr; // place names and owners → division codes (shared by the import)
 };
 
 class RowBuilder

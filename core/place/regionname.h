@@ -4,10 +4,23 @@
 // for a code the table does not know (a fictional demo county), the place the owner's name starts
 // with (青溪县); else empty.
 
+#include <QHash>
 #include <QString>
 
 namespace slimplan {
 
 QString regionDisplayName(const QString &region, const QString &owner);
+
+// The same answers for a whole inventory: regions and owners repeat on thousands of rows, so each
+// distinct one is looked up once. Not thread-safe; one per export.
+class RegionNames
+{
+public:
+    const QString &operator()(const QString &region, const QString &owner);
+
+private:
+    QHash<QString, QString> m_byRegion; // codes the table knows, and place names
+    QHash<QString, QString> m_byOwner;  // everything else goes by the owner's place
+};
 
 } // namespace slimplan

@@ -71,7 +71,7 @@ void counts(QByteArray &out, const KindCounts &c)
     out.append('}');
 }
 
-void item(QByteArray &out, const Item &it, const Decision &d, bool chinese)
+void item(QByteArray &out, const Item &it, const Decision &d, bool chinese, RegionNames &regionNames)
 {
     out.append('{');
     key(out, "id");
@@ -117,17 +117,25 @@ void item(QByteArray &out, const Item &it, const Decision &d, bool chinese)
     jsontext::appendStringArray(out, flagNames(it.flags));
     out.append(',');
     key(out, "region_name");
-    stringOrNull(out, regionDisplayName(it.region, it.owner));
+    stringOrNull(out, regionNames(it.region, it.owner));
     out.append(',');
     key(out, "aliases");
     jsontext::appendStringArray(out, it.aliases);
     out.append(',');
     key(out, "sources");
-    QStringList sources;
-    if (it.sourceRow > 0 || !it.sourceFile.isEmpty())
-        sources << QStringLiteral("%1:%2:%3").arg(it.sourceFile, it.sourceSheet).arg(it.sourceRow);
-    sources << it.alsoReportedAt;
-    jsontext::appendStringArray(out, sources);
+    out.append('[');
+    if (it.sourceRow > 0 || !it.sourceFile.isEmpty()) {
+        jsontext::appendString(out, it.sourceFile + QLatin1Char(':') + it.sourceSheet + QLatin1Char(':')
+                                        + QString::number(it.sourceRow));
+        if (!it.alsoReportedAt.isEmpty())
+            out.append(',');
+    }
+    for (qsizetype k = 0; k < it.alsoReportedAt.size(); ++k) {
+        if (k)
+            out.append(',');
+        jsontext::appendString(out, it.alsoReportedAt.at(k));
+    }
+    out.append(']');
     out.append(',');
     key(out, "action");
     jsontext::appendString(out, actionName(d.action));
@@ -261,9 +269,10 @@ bool writePlanJson(const Inventory &inventory, const Plan &plan, bool chinese, Q
     buf.append("[", 1);
     if (progress)
         progress->beginStage(Tr::tr("Writing JSON"), static_cast<qint64>(items.size()));
+    RegionNames regionNames;
     for (std::size_t i = 0; i < items.size(); ++i) {
         buf.append(i ? ",\n    " : "\n    ");
-        item(buf, items[i], plan.decisions[i], chinese);
+        item(buf, items[i], plan.decisions[i], chinese, regionNames);
         if (buf.size() >= kFlushAt) {
             if (!flush(buf, out, error))
                 return false;

@@ -72,6 +72,7 @@ private slots:
     void signatureLines_areNoItems();
     void folder_expandsInNameOrderSkippingLockFiles();
     void identity_isStableAcrossReimports();
+    void places_ownersAndPlaceNamesResolveToCodes();
 };
 
 void TestIdentity::rowNumber_isNeverAnId()
@@ -311,6 +312,36 @@ void TestIdentity::identity_isStableAcrossReimports()
     // although the retyped owner has a space in it.
     QCOMPARE(b.inventory.indexOf(a.inventory.at(0).id), 1);
     QCOMPARE(b.inventory.indexOf(a.inventory.at(1).id), 0);
+}
+
+void TestIdentity::places_ownersAndPlaceNamesResolveToCodes()
+{
+    QTemporaryDir dir;
+    write(dir.filePath(QStringLiteral("r.csv")),
+          "名称,主办单位,类型,所属地区\n"
+          "江阳教育,泸州市江阳区教育局,应用程序,\n"             // the owner names the county
+          "蓝田社区服务,江阳区蓝田街道办事处,应用程序,\n"       // a street, inside that county
+          "蓝田发布,蓝田街道党工委,公众号,蓝田街道\n"           // a short name several places share
+          "青溪政务通,青溪县人民政府办公室,应用程序,\n");      // a fictional county stays unknown
+    const ImportResult r = importFiles({dir.path()}, {}, nullptr);
+    QCOMPARE(r.inventory.size(), 4);
+    QCOMPARE(find(r.inventory, QStringLiteral("江阳教育"))->region, QStringLiteral("510502"));
+    QCOMPARE(find(r.inventory, QStringLiteral("江阳教育"))->level, std::optional<Level>(Level::County));
+    QCOMPARE(find(r.inventory, QStringLiteral("蓝田社区服务"))->region, QStringLiteral("510502005"));
+    QCOMPARE(find(r.inventory, QStringLiteral("蓝田社区服务"))->level, std::optional<Level>(Level::Township));
+    // Resolved inside the county the file already named.
+    QCOMPARE(find(r.inventory, QStringLiteral("蓝田发布"))->region, QStringLiteral("510502005"));
+    QCOMPARE(find(r.inventory, QStringLiteral("青溪政务通"))->region, QString());
+
+    // Alone, 蓝田街道 is ambiguous: kept as written and reported once.
+    write(dir.filePath(QStringLiteral("r.csv")),
+          "名称,主办单位,类型,所属地区\n甲,甲单位,公众号,蓝田街道\n乙,乙单位,公众号,蓝田街道\n");
+    const ImportResult alone = importFiles({dir.path()}, {}, nullptr);
+    QCOMPARE(alone.inventory.at(0).region, QStringLiteral("蓝田街道"));
+    int reported = 0;
+    for (const ImportIssue &i : alone.report.issues)
+        reported += i.message.contains(QStringLiteral("蓝田街道")) ? 1 : 0;
+    QCOMPARE(reported, 1);
 }
 
 QTEST_GUILESS_MAIN(TestIdentity)
