@@ -627,10 +627,11 @@ QStringList expandImportPaths(const QStringList &paths, QStringList *skipped)
             if (f.isDir() || f.fileName() == QLatin1String("__MACOSX")
                 || f.filePath().contains(QLatin1String("/__MACOSX/")))
                 continue;
-            if (isLedgerFileName(f.fileName()))
+            const QString name = f.fileName();
+            if (isLedgerFileName(name))
                 files << f.filePath();
-            else if (skipped)
-                *skipped << f.filePath();
+            else if (skipped && !name.startsWith(QLatin1String("~$")) && !name.startsWith(QLatin1Char('.')))
+                *skipped << f.filePath(); // lock files and hidden files go unmentioned
         }
         std::sort(files.begin(), files.end(), naturalLess);
         out << files;
