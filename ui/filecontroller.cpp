@@ -44,14 +44,15 @@ void FileController::openFiles(const QStringList &paths, bool wizard)
 {
     if (paths.isEmpty())
         return;
-    if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".slimplan"), Qt::CaseInsensitive)) {
+    if (paths.size() == 1 && paths.first().endsWith(QLatin1String(".slimplan"), Qt::CaseInsensitive)
+        && !QFileInfo(paths.first()).isDir()) {
         openProject(paths.first());
         return;
     }
     if (wizard) {
         ImportWizard w(paths, m_window);
-        if (w.exec() == QDialog::Accepted)
-            importLedgers(w.files(), w.options());
+        if (w.exec() == QDialog::Accepted && !w.files().isEmpty())
+            importLedgers(w.files(), w.options(), w.sources());
         return;
     }
     importLedgers(paths);
@@ -77,7 +78,11 @@ void FileController::adopt(LoadedProject &loaded, bool finished)
     }
     m_document.setOrigin(loaded.memberSalt, loaded.pendingImport, loaded.unsaved);
     const ImportReport &r = loaded.report;
-    if (r.rowsRead > 0)
+    if (r.rowsRead > 0 && r.rowsFolded > 0)
+        emit message(tr("%1 items imported from %2 rows (%3 rows folded into items reported earlier); "
+                        "%4 errors, %5 warnings.")
+                         .arg(r.rowsImported).arg(r.rowsRead).arg(r.rowsFolded).arg(r.errorCount()).arg(r.warningCount()));
+    else if (r.rowsRead > 0)
         emit message(tr("%1 items imported from %2 rows; %3 errors, %4 warnings.")
                          .arg(r.rowsImported).arg(r.rowsRead).arg(r.errorCount()).arg(r.warningCount()));
     else
@@ -129,7 +134,8 @@ void FileController::openProject(const QString &path)
         emit message(tr("Please wait for the running task to finish."));
 }
 
-void FileController::importLedgers(const QStringList &paths, const ImportOptions &options)
+void FileController::importLedgers(const QStringList &paths, const ImportOptions &options,
+                                   const QStringList &recent)
 {
     if (!maybeSave())
         return;
@@ -137,10 +143,10 @@ void FileController::importLedgers(const QStringList &paths, const ImportOptions
     const bool started = m_runner.run<LoadedProject>(
         tr("Importing"),
         [paths, options, profile](Progress &p) { return importAndPlan(paths, options, profile, p); },
-        [this, paths](LoadedProject &loaded) {
+        [this, remembered = recent.isEmpty() ? paths : recent](LoadedProject &loaded) {
             adopt(loaded);
             if (loaded.error.isEmpty()) {
-                for (const QString &p : paths)
+                for (const QString &p : remembered)
                     Settings::addRecentFile(p);
                 emit recentFilesChanged();
             }
@@ -191,8 +197,19 @@ void FileController::importDialog()
     ImportWizard w({}, m_window);
     if (w.exec() == QDialog::Accepted && !w.files().isEmpty()) {
         Settings::setLastDirectory(QFileInfo(w.files().first()).absolutePath());
-        importLedgers(w.files(), w.options());
+        importLedgers(w.files(), w.options(), w.sources());
     }
+}
+
+void FileController::importFolderDialog()
+{
+    const QString dir = QFileDialog::getExistingDirectory(m_window, tr("Import Folder of Returns"),
+                                                          Settings::lastDirectory());
+    if (dir.isEmpty())
+        return;
+    // The folder's parent: the next campaign's folder is usually its sibling.
+    Settings::setLastDirectory(QFileInfo(dir).absolutePath());
+    openFiles({dir}, /*wizard=*/true);
 }
 
 QString FileController::askSavePath(const QString &title, const QString &filter, const QString &suffix)

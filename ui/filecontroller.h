@@ -26,11 +26,14 @@ class FileController : public QObject
 public:
     FileController(Document &document, TaskRunner &runner, QWidget *window);
 
-    // .slimplan → open the project; anything else → import the ledgers into a new project
-    // (through the import wizard when `wizard` is true).
+    // .slimplan → open the project; anything else (ledgers, folders of returns) → import the
+    // ledgers into a new project (through the import wizard when `wizard` is true).
     void openFiles(const QStringList &paths, bool wizard = false);
     void openProject(const QString &path);
-    void importLedgers(const QStringList &paths, const ImportOptions &options = {});
+    // recent: what the recent-files menu remembers (the folders chosen rather than every file in
+    // them); empty = the paths.
+    void importLedgers(const QStringList &paths, const ImportOptions &options = {},
+                       const QStringList &recent = {});
     void openDemo();
     // Loads the work an earlier run left in a recovery file (see Autosaver) as unsaved work of
     // the project it belonged to, or of a new project.
@@ -38,6 +41,8 @@ public:
 
     void openDialog();
     void importDialog();
+    // Asks for a folder of returns and opens the import wizard on it.
+    void importFolderDialog();
     // Save and Save As run on a worker thread with progress; the document is locked meanwhile.
     // They return when the save is over: true = saved.
     bool save();

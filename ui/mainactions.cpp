@@ -20,6 +20,7 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     };
     open = make(QKeySequence::Open);
     importFiles = make(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importFolder = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
     openDemo = make();
     save = make(QKeySequence::Save);
     saveAs = make(QKeySequence::SaveAs);
@@ -66,7 +67,7 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
 
     QMenuBar *bar = window.menuBar();
     fileMenu = bar->addMenu(QString());
-    fileMenu->addActions({open, importFiles, openDemo});
+    fileMenu->addActions({open, importFiles, importFolder, openDemo});
     recentMenu = fileMenu->addMenu(QString());
     fileMenu->addSeparator();
     fileMenu->addActions({save, saveAs});
@@ -113,6 +114,7 @@ void MainActions::retranslate()
     helpMenu->setTitle(tr("&Help"));
     open->setText(tr("&Open Project…"));
     importFiles->setText(tr("&Import Ledgers…"));
+    importFolder->setText(tr("Import &Folder…"));
     openDemo->setText(tr("Open the &Demo Region"));
     save->setText(tr("&Save"));
     saveAs->setText(tr("Save &As…"));

@@ -20,7 +20,7 @@ public:
 
     void retranslate();
 
-    QAction *open, *importFiles, *openDemo, *save, *saveAs, *exportPdf, *exportXlsx, *exportCsv,
+    QAction *open, *importFiles, *importFolder, *openDemo, *save, *saveAs, *exportPdf, *exportXlsx, *exportCsv,
         *printPreview, *print, *saveCharts, *quit;
     QAction *undo, *redo, *find;
     QAction *replan, *policy, *accept, *override_, *revert;

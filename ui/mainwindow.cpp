@@ -170,6 +170,7 @@ void MainWindow::connectActions()
     MainActions &a = *m_actions;
     connect(a.open, &QAction::triggered, m_files, &FileController::openDialog);
     connect(a.importFiles, &QAction::triggered, m_files, &FileController::importDialog);
+    connect(a.importFolder, &QAction::triggered, m_files, &FileController::importFolderDialog);
     connect(a.openDemo, &QAction::triggered, m_files, &FileController::openDemo);
     connect(a.save, &QAction::triggered, m_files, &FileController::save);
     connect(a.saveAs, &QAction::triggered, m_files, &FileController::saveAs);
@@ -235,7 +236,7 @@ void MainWindow::connectActions()
         for (QAction *act : {a.save, a.saveAs, a.exportPdf, a.exportXlsx, a.exportCsv, a.printPreview, a.print,
                              a.replan, a.policy, a.saveCharts})
             act->setEnabled(has && idle);
-        for (QAction *act : {a.open, a.importFiles, a.openDemo})
+        for (QAction *act : {a.open, a.importFiles, a.importFolder, a.openDemo})
             act->setEnabled(idle);
     };
     connect(m_document, &Document::inventoryReplaced, this, updateEnabled);
@@ -389,7 +390,7 @@ void MainWindow::retranslateUi()
     m_regionModel->retranslate();
     m_regionTree->expandToDepth(2);
     if (m_document->isEmpty())
-        m_status->setText(tr("Open a project (Ctrl+O), import ledgers (Ctrl+I) or drop files here."));
+        m_status->setText(tr("Open a project (Ctrl+O), import ledgers (Ctrl+I) or a folder of returns (Ctrl+Shift+I), or drop files or folders here."));
     updateTitle();
 }
 

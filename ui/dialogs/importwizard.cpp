@@ -1,10 +1,12 @@
 #include "dialogs/importwizard.h"
 
 #include "import/fieldmap.h"
+#include "models/importfilesmodel.h"
 #include "settings.h"
 #include "util/progress.h"
 
 #include <QComboBox>
+#include <QDir>
 #include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -16,6 +18,8 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
@@ -34,27 +38,11 @@ ImportWizard::ImportWizard(const QStringList &files, QWidget *parent)
     setOption(QWizard::NoBackButtonOnStartPage);
     resize(980, 640);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
-        if (m_watcher.future().resultCount() == 0)
-            return;
-        std::shared_ptr<ImportResult> r = m_watcher.result();
         m_checkProgress->hide();
-        if (!r || r->canceled)
-            return;
-        m_result = std::make_unique<ImportResult>(std::move(*r));
-        const ImportReport &rep = m_result->report;
-        m_reportSummary->setText(tr("%1 rows read, %2 items can be imported; %3 errors, %4 warnings.")
-                                     .arg(rep.rowsRead).arg(rep.rowsImported).arg(rep.errorCount()).arg(rep.warningCount()));
-        m_reportModel->removeRows(0, m_reportModel->rowCount());
-        for (const ImportIssue &i : rep.issues) {
-            QList<QStandardItem *> row{
-                new QStandardItem(i.isError() ? tr("Error") : tr("Warning")),
-                new QStandardItem(QFileInfo(i.file).fileName()), new QStandardItem(i.sheet),
-                new QStandardItem(i.row > 0 ? QString::number(i.row) : QString()), new QStandardItem(i.column),
-                new QStandardItem(i.message)};
-            row.first()->setForeground(i.isError() ? QColor(0xb0, 0x20, 0x20) : QColor(0x99, 0x66, 0x00));
-            m_reportModel->appendRow(row);
-        }
-        button(QWizard::FinishButton)->setEnabled(rep.rowsImported > 0);
+        std::shared_ptr<ImportResult> r = m_watcher.future().resultCount() > 0 ? m_watcher.result() : nullptr;
+        if (r && !r->canceled)
+            showCheckResult(std::move(*r));
+        emit checkFinished();
     });
     setFiles(files);
     retranslateUi();
@@ -70,6 +58,7 @@ QWizardPage *ImportWizard::createFilesPage()
     auto *page = new QWizardPage(this);
     m_fileList = new QListWidget(page);
     auto *add = new QPushButton(tr("Add Files…"), page);
+    auto *addFolder = new QPushButton(tr("Add Folder…"), page);
     auto *remove = new QPushButton(tr("Remove"), page);
     m_encoding = new QComboBox(page);
     m_encoding->addItem(tr("Detect automatically"), QString());
@@ -77,8 +66,12 @@ QWizardPage *ImportWizard::createFilesPage()
         m_encoding->addItem(e, e);
     m_filesHint = new QLabel(page);
     m_filesHint->setWordWrap(true);
+    m_skippedInfo = new QLabel(page);
+    m_skippedInfo->setWordWrap(true);
+    m_skippedInfo->setStyleSheet(QStringLiteral("color:#666"));
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(add);
+    buttons->addWidget(addFolder);
     buttons->addWidget(remove);
     buttons->addStretch();
     auto *top = new QHBoxLayout;
@@ -89,20 +82,27 @@ QWizardPage *ImportWizard::createFilesPage()
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(top);
     layout->addLayout(form);
+    layout->addWidget(m_skippedInfo);
     layout->addWidget(m_filesHint);
     connect(add, &QPushButton::clicked, this, [this] {
         const QStringList more = QFileDialog::getOpenFileNames(
             this, tr("Choose Ledgers"), Settings::lastDirectory(),
-            tr("Ledgers (*.xlsx *.csv *.tsv *.txt *.json);;All files (*)"));
+            tr("Ledgers (*.xlsx *.xls *.ods *.csv *.tsv *.txt *.json);;All files (*)"));
         if (!more.isEmpty())
-            setFiles(m_files + more);
+            addFiles(more);
+    });
+    connect(addFolder, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Choose a Folder of Returns"),
+                                                              Settings::lastDirectory());
+        if (!dir.isEmpty())
+            addFiles({dir});
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         const int r = m_fileList->currentRow();
-        if (r >= 0) {
-            QStringList f = m_files;
-            f.removeAt(r);
-            setFiles(f);
+        if (r >= 0 && r < m_files.size()) {
+            m_files.removeAt(r);
+            m_result.reset();
+            refreshFileList();
         }
     });
     return page;
@@ -139,31 +139,173 @@ QWizardPage *ImportWizard::createReportPage()
     m_reportSummary = new QLabel(page);
     m_reportSummary->setWordWrap(true);
     m_checkProgress = new QProgressBar(page);
+
+    auto *filesBox = new QWidget(page);
+    m_filesTitle = new QLabel(filesBox);
+    m_filesModel = new ImportFilesModel(page);
+    m_filesTable = new QTableView(filesBox);
+    m_filesTable->setModel(m_filesModel);
+    m_filesTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_filesTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_filesTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_filesTable->horizontalHeader()->setStretchLastSection(true);
+    m_filesTable->verticalHeader()->hide();
+    m_filesTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
+    auto *filesLayout = new QVBoxLayout(filesBox);
+    filesLayout->setContentsMargins(0, 0, 0, 0);
+    filesLayout->addWidget(m_filesTitle);
+    filesLayout->addWidget(m_filesTable, 1);
+
+    auto *issuesBox = new QWidget(page);
+    m_issuesTitle = new QLabel(issuesBox);
+    m_showAllIssues = new QPushButton(issuesBox);
+    m_showAllIssues->setEnabled(false);
     m_reportModel = new QStandardItemModel(0, 6, page);
-    m_reportTable = new QTableView(page);
-    m_reportTable->setModel(m_reportModel);
+    m_issueProxy = new QSortFilterProxyModel(page);
+    m_issueProxy->setSourceModel(m_reportModel);
+    m_issueProxy->setFilterKeyColumn(1);
+    m_issueProxy->setFilterRole(ImportFilesModel::PathRole);
+    m_reportTable = new QTableView(issuesBox);
+    m_reportTable->setModel(m_issueProxy);
     m_reportTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_reportTable->horizontalHeader()->setStretchLastSection(true);
     m_reportTable->verticalHeader()->hide();
+    auto *issuesHead = new QHBoxLayout;
+    issuesHead->addWidget(m_issuesTitle, 1);
+    issuesHead->addWidget(m_showAllIssues);
+    auto *issuesLayout = new QVBoxLayout(issuesBox);
+    issuesLayout->setContentsMargins(0, 0, 0, 0);
+    issuesLayout->addLayout(issuesHead);
+    issuesLayout->addWidget(m_reportTable, 1);
+
+    auto *split = new QSplitter(Qt::Vertical, page);
+    split->addWidget(filesBox);
+    split->addWidget(issuesBox);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(m_reportSummary);
     layout->addWidget(m_checkProgress);
-    layout->addWidget(m_reportTable, 1);
+    layout->addWidget(split, 1);
     page->setFinalPage(true);
+
+    // Selecting a file narrows the issue list to it; the filter is a proxy, so it costs nothing.
+    // The selection, not the current row: focus alone makes a row current, and must not filter.
+    connect(m_filesTable->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
+        const QModelIndexList rows = m_filesTable->selectionModel()->selectedRows();
+        showIssuesOf(rows.isEmpty() ? QString() : rows.first().data(ImportFilesModel::PathRole).toString());
+    });
+    connect(m_showAllIssues, &QPushButton::clicked, this, [this] {
+        m_filesTable->selectionModel()->clear();
+        showIssuesOf(QString());
+    });
     return page;
+}
+
+void ImportWizard::showIssuesOf(const QString &file)
+{
+    m_issueProxy->setFilterRegularExpression(
+        file.isEmpty() ? QRegularExpression()
+                       : QRegularExpression(QRegularExpression::anchoredPattern(QRegularExpression::escape(file))));
+    m_showAllIssues->setEnabled(!file.isEmpty());
+    m_issuesTitle->setText(file.isEmpty() ? tr("Issues of all files:") : tr("Issues of %1:").arg(displayName(file)));
+}
+
+void ImportWizard::showCheckResult(ImportResult result)
+{
+    m_result = std::make_unique<ImportResult>(std::move(result));
+    const ImportReport &rep = m_result->report;
+    QString summary = tr("%n files: ", nullptr, int(rep.files.size()))
+        + tr("%1 rows read, %2 items can be imported; %3 errors, %4 warnings.")
+              .arg(rep.rowsRead).arg(rep.rowsImported).arg(rep.errorCount()).arg(rep.warningCount());
+    if (rep.rowsFolded > 0)
+        summary += QLatin1Char(' ')
+            + tr("%n rows reported an item already reported in another row or return and were folded into it.",
+                 nullptr, rep.rowsFolded);
+    if (!m_skipped.isEmpty())
+        summary += QLatin1Char(' ') + tr("%n other files in the folder were skipped.", nullptr, int(m_skipped.size()));
+    m_reportSummary->setText(summary);
+    m_filesModel->setFiles(rep.files, [this](const QString &f) { return displayName(f); });
+    m_filesTable->resizeColumnsToContents();
+    m_reportModel->removeRows(0, m_reportModel->rowCount());
+    for (const ImportIssue &i : rep.issues) {
+        auto *file = new QStandardItem(displayName(i.file));
+        file->setData(i.file, ImportFilesModel::PathRole);
+        QList<QStandardItem *> row{new QStandardItem(i.isError() ? tr("Error") : tr("Warning")), file,
+                                   new QStandardItem(i.sheet),
+                                   new QStandardItem(i.row > 0 ? QString::number(i.row) : QString()),
+                                   new QStandardItem(i.column), new QStandardItem(i.message)};
+        row.first()->setForeground(i.isError() ? QColor(0xb0, 0x20, 0x20) : QColor(0x99, 0x66, 0x00));
+        m_reportModel->appendRow(row);
+    }
+    showIssuesOf(QString());
+    button(QWizard::FinishButton)->setEnabled(rep.rowsImported > 0);
 }
 
 void ImportWizard::setFiles(const QStringList &files)
 {
     m_files.clear();
-    for (const QString &f : files)
+    m_sources.clear();
+    m_roots.clear();
+    m_skipped.clear();
+    addFiles(files);
+}
+
+void ImportWizard::addFiles(const QStringList &paths)
+{
+    for (const QString &p : paths) {
+        if (QFileInfo(p).isDir() && !m_roots.contains(p))
+            m_roots << p;
+        if (!m_sources.contains(p))
+            m_sources << p;
+    }
+    QStringList skipped;
+    const QStringList expanded = expandImportPaths(paths, &skipped);
+    for (const QString &f : expanded)
         if (!m_files.contains(f))
             m_files << f;
-    if (m_fileList) {
-        m_fileList->clear();
-        m_fileList->addItems(m_files);
-    }
+    for (const QString &f : std::as_const(skipped))
+        if (!m_skipped.contains(f))
+            m_skipped << f;
     m_result.reset();
+    refreshFileList();
+}
+
+QString ImportWizard::displayName(const QString &path) const
+{
+    for (const QString &root : m_roots) {
+        const QString rel = QDir(root).relativeFilePath(path);
+        if (!rel.startsWith(QLatin1String("..")) && !QDir::isAbsolutePath(rel))
+            return QDir::toNativeSeparators(rel);
+    }
+    return QFileInfo(path).fileName();
+}
+
+void ImportWizard::refreshFileList()
+{
+    if (!m_fileList)
+        return;
+    m_fileList->clear();
+    for (const QString &f : std::as_const(m_files)) {
+        m_fileList->addItem(displayName(f));
+        m_fileList->item(m_fileList->count() - 1)->setToolTip(f);
+    }
+    if (m_skipped.isEmpty()) {
+        m_skippedInfo->clear();
+        m_skippedInfo->hide();
+        return;
+    }
+    // A folder may hold thousands of other files: name the first few only.
+    constexpr int kNamed = 8;
+    QStringList names;
+    for (int i = 0; i < m_skipped.size() && i < kNamed; ++i)
+        names << displayName(m_skipped.at(i));
+    QString list = names.join(QStringLiteral(", "));
+    if (m_skipped.size() > kNamed)
+        list += tr(" and %n more", nullptr, int(m_skipped.size() - kNamed));
+    m_skippedInfo->setText(tr("%n files in the folder were skipped (not ledgers): %1", nullptr, int(m_skipped.size()))
+                               .arg(list));
+    m_skippedInfo->show();
 }
 
 void ImportWizard::setManualMapping(const QString &fileKey, int column, const QString &field)
@@ -217,8 +359,7 @@ void ImportWizard::loadPreviews()
     m_sheet->blockSignals(true);
     m_sheet->clear();
     for (const ImportPreview &p : m_previews)
-        m_sheet->addItem(p.sheet.isEmpty() ? QFileInfo(p.file).fileName()
-                                           : QFileInfo(p.file).fileName() + QStringLiteral(" — ") + p.sheet);
+        m_sheet->addItem(p.sheet.isEmpty() ? displayName(p.file) : displayName(p.file) + QStringLiteral(" — ") + p.sheet);
     m_sheet->blockSignals(false);
     showPreview(0);
 }
@@ -292,6 +433,7 @@ void ImportWizard::startCheck()
     stopCheck();
     m_result.reset();
     m_reportModel->removeRows(0, m_reportModel->rowCount());
+    m_filesModel->clear();
     m_reportSummary->setText(tr("Reading the ledgers…"));
     m_checkProgress->setRange(0, 0);
     m_checkProgress->show();
@@ -316,12 +458,17 @@ void ImportWizard::retranslateUi()
 {
     setWindowTitle(tr("Import Ledgers"));
     page(FilesPage)->setTitle(tr("Choose the ledger files"));
-    page(FilesPage)->setSubTitle(tr("Excel workbooks, CSV/TSV or JSON files; they are imported into a new project."));
+    page(FilesPage)->setSubTitle(tr("Excel workbooks, CSV/TSV or JSON files, or folders of returns; they are imported into a new project."));
     page(PreviewPage)->setTitle(tr("Check how the columns were read"));
     page(PreviewPage)->setSubTitle(tr("The header row is highlighted. Map unknown columns by hand on the right."));
     page(ReportPage)->setTitle(tr("Import report"));
     page(ReportPage)->setSubTitle(tr("Rows with errors are left out. Click Import to keep the good rows, or Cancel to change nothing."));
     setButtonText(QWizard::FinishButton, tr("Import"));
+    m_filesTitle->setText(tr("Files (select one to see only its issues):"));
+    m_showAllIssues->setText(tr("Show All Issues"));
+    const QModelIndexList selected = m_filesTable->selectionModel()->selectedRows();
+    showIssuesOf(selected.isEmpty() ? QString() : selected.first().data(ImportFilesModel::PathRole).toString());
+    m_filesModel->retranslate();
     m_reportModel->setHorizontalHeaderLabels({tr("Severity"), tr("File"), tr("Sheet"), tr("Row"), tr("Column"), tr("Message")});
 }
 

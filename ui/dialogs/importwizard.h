@@ -1,7 +1,8 @@
 #pragma once
-// The import wizard: choose ledger files, preview the rows as read with how each header maps
+// The import wizard: choose ledger files or folders of returns, preview the rows as read with how each header maps
 // (map unknown columns by hand, override the encoding), read the full import report (every issue
-// with file/sheet/row/column), then import or cancel. Nothing changes in the project before the
+// with file/sheet/row/column, and one line per file: its unit, rows kept and folded, whether it was
+// imported), then import or cancel. Nothing changes in the project before the
 // user clicks Import; cancelling anywhere leaves everything as it was.
 
 #include "import/importer.h"
@@ -15,30 +16,54 @@ class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
+class QPushButton;
 class QScrollArea;
+class QSortFilterProxyModel;
 class QStandardItemModel;
 class QTableView;
 
 namespace slimplan {
 
 class AtomicProgress;
+class ImportFilesModel;
 
 class ImportWizard : public QWizard
 {
     Q_OBJECT
 public:
+    // files: ledger files and folders; a folder stands for the ledger files in it.
     explicit ImportWizard(const QStringList &files, QWidget *parent = nullptr);
     ~ImportWizard() override;
 
+    // The ledger files to import (folders expanded), in import order.
     QStringList files() const { return m_files; }
+    // The paths as the user chose them (folders not expanded), for the recent-files menu.
+    QStringList sources() const { return m_sources; }
+    // Files found in the folders that are no ledgers (lock files, notes, …).
+    QStringList skippedFiles() const { return m_skipped; }
+    // How a file is named in the wizard: relative to the folder it was found in.
+    QString displayName(const QString &path) const;
     ImportOptions options() const { return m_options; }
     // The dry run of the report page (the same options), or nullptr if it did not complete.
     const ImportResult *checkedResult() const { return m_result.get(); }
 
     void setFiles(const QStringList &files);
+    void addFiles(const QStringList &files);
+    bool isChecking() const { return m_watcher.isRunning(); }
+    // The check page's tables: one row per file, and the issues (filtered to the selected file).
+    ImportFilesModel *fileReport() const { return m_filesModel; }
+    QTableView *fileReportView() const { return m_filesTable; }
+    QSortFilterProxyModel *issues() const { return m_issueProxy; }
+    // Shows only the issues of one file ("" = all files).
+    void showIssuesOf(const QString &file);
+
     void setManualMapping(const QString &fileKey, int column, const QString &field);
 
     enum PageId { FilesPage, PreviewPage, ReportPage };
+
+signals:
+    // The dry run of the report page is over (checkedResult() holds it unless it was cancelled).
+    void checkFinished();
 
 protected:
     void initializePage(int id) override;
@@ -56,8 +81,13 @@ private:
     void startCheck();
     void stopCheck();
     void retranslateUi();
+    void refreshFileList();
+    void showCheckResult(ImportResult result);
 
     QStringList m_files;
+    QStringList m_sources;
+    QStringList m_roots; // the folders chosen, for names relative to them
+    QStringList m_skipped;
     ImportOptions m_options;
     std::vector<ImportPreview> m_previews;
     std::unique_ptr<ImportResult> m_result;
@@ -67,6 +97,7 @@ private:
     QListWidget *m_fileList = nullptr;
     QComboBox *m_encoding = nullptr;
     QLabel *m_filesHint = nullptr;
+    QLabel *m_skippedInfo = nullptr;
     QComboBox *m_sheet = nullptr;
     QTableView *m_previewTable = nullptr;
     QStandardItemModel *m_previewModel = nullptr;
@@ -75,6 +106,12 @@ private:
     QLabel *m_reportSummary = nullptr;
     QTableView *m_reportTable = nullptr;
     QStandardItemModel *m_reportModel = nullptr;
+    QSortFilterProxyModel *m_issueProxy = nullptr;
+    ImportFilesModel *m_filesModel = nullptr;
+    QTableView *m_filesTable = nullptr;
+    QLabel *m_issuesTitle = nullptr;
+    QPushButton *m_showAllIssues = nullptr;
+    QLabel *m_filesTitle = nullptr;
     QProgressBar *m_checkProgress = nullptr;
 };
 

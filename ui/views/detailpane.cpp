@@ -62,6 +62,17 @@ QString fieldRow(const QString &label, const QString &value)
     return QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>")
         .arg(esc(label), esc(value));
 }
+// Like fieldRow, for a value of several lines (each escaped).
+QString linesRow(const QString &label, const QStringList &lines)
+{
+    if (lines.isEmpty())
+        return {};
+    QStringList escaped;
+    for (const QString &l : lines)
+        escaped << l.toHtmlEscaped();
+    return QStringLiteral("<tr><td style='color:#555;padding-right:8px;vertical-align:top'>%1</td><td>%2</td></tr>")
+        .arg(label.toHtmlEscaped(), escaped.join(QStringLiteral("<br>")));
+}
 QString number(const std::optional<qint64> &v)
 {
     return v ? QLocale().toString(*v) : QString();
@@ -122,10 +133,27 @@ QString DetailPane::html() const
     h += fieldRow(tr("Notes"), it.notes);
     for (const auto &extra : it.extra)
         h += fieldRow(extra.first, extra.second);
-    if (!it.sourceFile.isEmpty())
-        h += fieldRow(tr("Source"), QStringLiteral("%1%2:%3").arg(it.sourceFile,
-                                     it.sourceSheet.isEmpty() ? QString() : QLatin1Char(':') + it.sourceSheet)
-                                     .arg(it.sourceRow));
+    h += fieldRow(tr("Aliases"), it.aliases.join(zh ? QStringLiteral("、") : QStringLiteral(", ")));
+    const QString source = it.sourceFile.isEmpty()
+        ? QString()
+        : QStringLiteral("%1%2:%3").arg(it.sourceFile, it.sourceSheet.isEmpty() ? QString() : QLatin1Char(':') + it.sourceSheet)
+              .arg(it.sourceRow);
+    if (it.alsoReportedAt.isEmpty()) {
+        h += fieldRow(tr("Source"), source);
+    } else {
+        // The same item in several returns: every report, the first one first. A widely shared
+        // app could be reported by hundreds of units; the list is capped.
+        constexpr int kMaxSources = 50;
+        QStringList sources;
+        if (!source.isEmpty())
+            sources << source;
+        for (int i = 0; i < it.alsoReportedAt.size() && sources.size() < kMaxSources; ++i)
+            sources << it.alsoReportedAt.at(i);
+        const int total = int(it.alsoReportedAt.size()) + (source.isEmpty() ? 0 : 1);
+        if (total > sources.size())
+            sources << tr("… and %n more", nullptr, total - int(sources.size()));
+        h += linesRow(tr("Reported at (%n)", nullptr, total), sources);
+    }
     h += QStringLiteral("</table>");
 
     h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Findings")));
