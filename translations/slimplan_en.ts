@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>main</name>
@@ -77,8 +78,8 @@
         <translation>(no owner)</translation>
     </message>
     <message>
-        <source>Reduction: this plan and Sichuan's published figures</source>
-        <translation>Reduction: this plan and Sichuan's published figures</translation>
+        <source>Reduction: this plan and Sichuan&apos;s published figures</source>
+        <translation>Reduction: this plan and Sichuan&apos;s published figures</translation>
     </message>
     <message>
         <source>This plan</source>
@@ -128,8 +129,8 @@
         <translation>Regions ranked by total reduction</translation>
     </message>
     <message>
-        <source>Beats Sichuan's %1</source>
-        <translation>Beats Sichuan's %1</translation>
+        <source>Beats Sichuan&apos;s %1</source>
+        <translation>Beats Sichuan&apos;s %1</translation>
     </message>
     <message>
         <source>Below it</source>
@@ -334,8 +335,8 @@
         <translation>Importing snapshot %1</translation>
     </message>
     <message>
-        <source>Imported the snapshot "%1".</source>
-        <translation>Imported the snapshot "%1".</translation>
+        <source>Imported the snapshot &quot;%1&quot;.</source>
+        <translation>Imported the snapshot &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Save the plan as a project first (File → Save As…).</source>
@@ -529,6 +530,24 @@
     <message>
         <source>Overlaps with</source>
         <translation>Overlaps with</translation>
+    </message>
+    <message>
+        <source>Aliases</source>
+        <translation>Aliases</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported at (%n)</source>
+        <translation>
+            <numerusform>Reported at (%n)</numerusform>
+            <numerusform>Reported at (%n)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -725,6 +744,14 @@
         <source>Writing CSV</source>
         <translation>Writing CSV</translation>
     </message>
+    <message>
+        <source>%1 items imported from %2 rows (%3 rows folded into items reported earlier); %4 errors, %5 warnings.</source>
+        <translation>%1 items imported from %2 rows (%3 rows folded into items reported earlier); %4 errors, %5 warnings.</translation>
+    </message>
+    <message>
+        <source>Import Folder of Returns</source>
+        <translation>Import Folder of Returns</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::Generator</name>
@@ -767,6 +794,53 @@
     </message>
 </context>
 <context>
+    <name>slimplan::ImportFilesModel</name>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>no items reported</source>
+        <translation>no items reported</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Folded</source>
+        <translation>Folded</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::ImportWizard</name>
     <message>
         <source>%1 rows read, %2 items can be imported; %3 errors, %4 warnings.</source>
@@ -799,10 +873,6 @@
     <message>
         <source>Choose Ledgers</source>
         <translation>Choose Ledgers</translation>
-    </message>
-    <message>
-        <source>Ledgers (*.xlsx *.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>Ledgers (*.xlsx *.csv *.tsv *.txt *.json);;All files (*)</translation>
     </message>
     <message>
         <source>Add at least one ledger file.</source>
@@ -839,10 +909,6 @@
     <message>
         <source>Choose the ledger files</source>
         <translation>Choose the ledger files</translation>
-    </message>
-    <message>
-        <source>Excel workbooks, CSV/TSV or JSON files; they are imported into a new project.</source>
-        <translation>Excel workbooks, CSV/TSV or JSON files; they are imported into a new project.</translation>
     </message>
     <message>
         <source>Check how the columns were read</source>
@@ -887,6 +953,73 @@
     <message>
         <source>Message</source>
         <translation>Message</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Add Folder…</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.xls *.ods *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>Ledgers (*.xlsx *.xls *.ods *.csv *.tsv *.txt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Folder of Returns</source>
+        <translation>Choose a Folder of Returns</translation>
+    </message>
+    <message>
+        <source>Issues of all files:</source>
+        <translation>Issues of all files:</translation>
+    </message>
+    <message>
+        <source>Issues of %1:</source>
+        <translation>Issues of %1:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files: </source>
+        <translation>
+            <numerusform>%n files: </numerusform>
+            <numerusform>%n files: </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows reported an item already reported in another row or return and were folded into it.</source>
+        <translation>
+            <numerusform>%n rows reported an item already reported in another row or return and were folded into it.</numerusform>
+            <numerusform>%n rows reported an item already reported in another row or return and were folded into it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other files in the folder were skipped.</source>
+        <translation>
+            <numerusform>%n other files in the folder were skipped.</numerusform>
+            <numerusform>%n other files in the folder were skipped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files in the folder were skipped (not ledgers): %1</source>
+        <translation>
+            <numerusform>%n files in the folder were skipped (not ledgers): %1</numerusform>
+            <numerusform>%n files in the folder were skipped (not ledgers): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbooks, CSV/TSV or JSON files, or folders of returns; they are imported into a new project.</source>
+        <translation>Excel workbooks, CSV/TSV or JSON files, or folders of returns; they are imported into a new project.</translation>
+    </message>
+    <message>
+        <source>Files (select one to see only its issues):</source>
+        <translation>Files (select one to see only its issues):</translation>
+    </message>
+    <message>
+        <source>Show All Issues</source>
+        <translation>Show All Issues</translation>
     </message>
 </context>
 <context>
@@ -991,8 +1124,40 @@
         <translation>No header row found: map the columns by hand</translation>
     </message>
     <message>
-        <source>Same kind, owner, name and platform as %1, and no id (编号) to tell them apart; row not imported</source>
-        <translation>Same kind, owner, name and platform as %1, and no id (编号) to tell them apart; row not imported</translation>
+        <source>Required column “owner” is missing (accepted headers: %1), and no 填报单位：… line above the header names the unit; file not imported</source>
+        <translation>Required column “owner” is missing (accepted headers: %1), and no 填报单位：… line above the header names the unit; file not imported</translation>
+    </message>
+    <message>
+        <source>the same 备案编号 %1</source>
+        <translation>the same 备案编号 %1</translation>
+    </message>
+    <message>
+        <source>the same id %1</source>
+        <translation>the same id %1</translation>
+    </message>
+    <message>
+        <source>the same kind, owner, name and platform</source>
+        <translation>the same kind, owner, name and platform</translation>
+    </message>
+    <message>
+        <source>Reported already at %1 (%2): folded into “%3”, this row kept as a further source</source>
+        <translation>Reported already at %1 (%2): folded into “%3”, this row kept as a further source</translation>
+    </message>
+    <message>
+        <source>No items reported: the return says the unit has none</source>
+        <translation>No items reported: the return says the unit has none</translation>
+    </message>
+    <message>
+        <source>This is a WPS Spreadsheets (.et) file; in WPS use 另存为 (Save As) and choose .xlsx or .xls, then import that file</source>
+        <translation>This is a WPS Spreadsheets (.et) file; in WPS use 另存为 (Save As) and choose .xlsx or .xls, then import that file</translation>
+    </message>
+    <message>
+        <source>Not a ledger file (.xlsx, .xls, .ods, .csv, .json); skipped</source>
+        <translation>Not a ledger file (.xlsx, .xls, .ods, .csv, .json); skipped</translation>
+    </message>
+    <message>
+        <source>The folder holds no ledger file</source>
+        <translation>The folder holds no ledger file</translation>
     </message>
 </context>
 <context>
@@ -1120,8 +1285,8 @@
         <translation>Not valid JSON (%1 at byte %2)</translation>
     </message>
     <message>
-        <source>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</source>
-        <translation>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</translation>
+        <source>The JSON file holds an object; expected an array of objects ([{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …])</source>
+        <translation>The JSON file holds an object; expected an array of objects ([{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …])</translation>
     </message>
     <message>
         <source>Element [%1] is not an object; skipped</source>
@@ -1377,6 +1542,10 @@
         <source>Pro&amp;gress Over Time…</source>
         <translation>Pro&amp;gress Over Time…</translation>
     </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Import &amp;Folder…</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::MainWindow</name>
@@ -1385,8 +1554,8 @@
         <translation>About SlimPlan</translation>
     </message>
     <message>
-        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region&apos;s government apps, public accounts and work groups.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region&apos;s government apps, public accounts and work groups.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -1425,10 +1594,6 @@
         <translation>line width = overlap</translation>
     </message>
     <message>
-        <source>Open a project (Ctrl+O), import ledgers (Ctrl+I) or drop files here.</source>
-        <translation>Open a project (Ctrl+O), import ledgers (Ctrl+I) or drop files here.</translation>
-    </message>
-    <message>
         <source>No region</source>
         <translation>No region</translation>
     </message>
@@ -1451,6 +1616,103 @@
     <message>
         <source>Discard</source>
         <translation>Discard</translation>
+    </message>
+    <message>
+        <source>Open a project (Ctrl+O), import ledgers (Ctrl+I) or a folder of returns (Ctrl+Shift+I), or drop files or folders here.</source>
+        <translation>Open a project (Ctrl+O), import ledgers (Ctrl+I) or a folder of returns (Ctrl+Shift+I), or drop files or folders here.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::OdsBook</name>
+    <message>
+        <source>the spreadsheet is protected by a password: open it in LibreOffice, save it without the password and import it again</source>
+        <translation>the spreadsheet is protected by a password: open it in LibreOffice, save it without the password and import it again</translation>
+    </message>
+    <message>
+        <source>this is a text document (.odt), not a spreadsheet: put its table into a spreadsheet, save that as .ods or .xlsx and import it</source>
+        <translation>this is a text document (.odt), not a spreadsheet: put its table into a spreadsheet, save that as .ods or .xlsx and import it</translation>
+    </message>
+    <message>
+        <source>this is not a spreadsheet (the file says it is %1): only .ods spreadsheets can be read</source>
+        <translation>this is not a spreadsheet (the file says it is %1): only .ods spreadsheets can be read</translation>
+    </message>
+    <message>
+        <source>the file has no content.xml: it is not an .ods spreadsheet, or it is damaged</source>
+        <translation>the file has no content.xml: it is not an .ods spreadsheet, or it is damaged</translation>
+    </message>
+    <message>
+        <source>content.xml is not the content of an OpenDocument spreadsheet</source>
+        <translation>content.xml is not the content of an OpenDocument spreadsheet</translation>
+    </message>
+    <message>
+        <source>content.xml is not encoded in UTF-8 as OpenDocument files are: refused</source>
+        <translation>content.xml is not encoded in UTF-8 as OpenDocument files are: refused</translation>
+    </message>
+    <message>
+        <source>content.xml has no body within its first %1 MB: it is not an OpenDocument spreadsheet</source>
+        <translation>content.xml has no body within its first %1 MB: it is not an OpenDocument spreadsheet</translation>
+    </message>
+    <message>
+        <source>content.xml is cut off inside a table&apos;s start tag</source>
+        <translation>content.xml is cut off inside a table&apos;s start tag</translation>
+    </message>
+    <message>
+        <source>content.xml is not well-formed XML (a table&apos;s start tag): %1</source>
+        <translation>content.xml is not well-formed XML (a table&apos;s start tag): %1</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has more than %1 tables: refused</source>
+        <translation>the spreadsheet has more than %1 tables: refused</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has %1 tables in %2 MB of content.xml: too many to read (refused as a possible denial of service)</source>
+        <translation>the spreadsheet has %1 tables in %2 MB of content.xml: too many to read (refused as a possible denial of service)</translation>
+    </message>
+    <message>
+        <source>content.xml is empty: the spreadsheet has no table</source>
+        <translation>content.xml is empty: the spreadsheet has no table</translation>
+    </message>
+    <message>
+        <source>content.xml is not well-formed XML (in its styles): %1</source>
+        <translation>content.xml is not well-formed XML (in its styles): %1</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::OdsReader</name>
+    <message>
+        <source>the spreadsheet has no visible table</source>
+        <translation>the spreadsheet has no visible table</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::OdsSheetSource</name>
+    <message>
+        <source>content.xml is damaged: the table “%1” is not where it was found</source>
+        <translation>content.xml is damaged: the table “%1” is not where it was found</translation>
+    </message>
+    <message>
+        <source>content.xml is not well-formed XML in the table “%1”: %2</source>
+        <translation>content.xml is not well-formed XML in the table “%1”: %2</translation>
+    </message>
+    <message>
+        <source>table “%1”: row %2 is repeated %3 times, past the last row (%4) a spreadsheet can have: refused</source>
+        <translation>table “%1”: row %2 is repeated %3 times, past the last row (%4) a spreadsheet can have: refused</translation>
+    </message>
+    <message>
+        <source>table “%1”: row %2 lies past the last row (%3) a spreadsheet can have: refused</source>
+        <translation>table “%1”: row %2 lies past the last row (%3) a spreadsheet can have: refused</translation>
+    </message>
+    <message>
+        <source>table “%1”: cell %2 is repeated %3 times, past the last column (%4) a spreadsheet can have: refused</source>
+        <translation>table “%1”: cell %2 is repeated %3 times, past the last column (%4) a spreadsheet can have: refused</translation>
+    </message>
+    <message>
+        <source>table “%1”: cell %2 lies past the last column (%3) a spreadsheet can have: refused</source>
+        <translation>table “%1”: cell %2 lies past the last column (%3) a spreadsheet can have: refused</translation>
+    </message>
+    <message>
+        <source>table “%1”: cell %2 holds more than the %3 characters a cell can hold: refused</source>
+        <translation>table “%1”: cell %2 holds more than the %3 characters a cell can hold: refused</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1778,17 @@
     <message>
         <source>An item cannot merge or migrate into itself.</source>
         <translation>An item cannot merge or migrate into itself.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::PlaceResolver</name>
+    <message>
+        <source>The place in the owner “%1” could be %2; region left unknown (write the 行政区划代码 to settle it)</source>
+        <translation>The place in the owner “%1” could be %2; region left unknown (write the 行政区划代码 to settle it)</translation>
+    </message>
+    <message>
+        <source>The place “%1” could be %2; kept as written (write the 行政区划代码 to settle it)</source>
+        <translation>The place “%1” could be %2; kept as written (write the 行政区划代码 to settle it)</translation>
     </message>
 </context>
 <context>
@@ -1703,20 +1976,20 @@
 <context>
     <name>slimplan::PolicyProfile</name>
     <message>
-        <source>"%1" must be a number</source>
-        <translation>"%1" must be a number</translation>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; must be a number</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
-        <translation>"%1" must be a string</translation>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; must be a string</translation>
     </message>
     <message>
         <source>day windows must not be negative</source>
         <translation>day windows must not be negative</translation>
     </message>
     <message>
-        <source>"overlap_threshold" must be in (0, 1]</source>
-        <translation>"overlap_threshold" must be in (0, 1]</translation>
+        <source>&quot;overlap_threshold&quot; must be in (0, 1]</source>
+        <translation>&quot;overlap_threshold&quot; must be in (0, 1]</translation>
     </message>
     <message>
         <source>cannot open policy profile: %1</source>
@@ -1787,8 +2060,8 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>Rebound: gone and came back (%1)</translation>
     </message>
     <message>
-        <source>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</source>
-        <translation>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</translation>
+        <source>From the baseline &quot;%1&quot; (%2 items) to &quot;%3&quot; (%4 items): %5 closed, %6 rebound.</source>
+        <translation>From the baseline &quot;%1&quot; (%2 items) to &quot;%3&quot; (%4 items): %5 closed, %6 rebound.</translation>
     </message>
     <message>
         <source>Items per kind over the snapshots</source>
@@ -2071,6 +2344,14 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <source>This row has %1 cells but the header has %2: is there a comma or separator inside a value without quotes (such as 3,200)? The values after it may be in the wrong columns</source>
         <translation>This row has %1 cells but the header has %2: is there a comma or separator inside a value without quotes (such as 3,200)? The values after it may be in the wrong columns</translation>
     </message>
+    <message>
+        <source>%1 is an amount of money, not a count; left unknown</source>
+        <translation>%1 is an amount of money, not a count; left unknown</translation>
+    </message>
+    <message>
+        <source>%1 is a count, not an amount in 万元; left unknown</source>
+        <translation>%1 is a count, not an amount in 万元; left unknown</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::Schema</name>
@@ -2100,6 +2381,100 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::XlsReader</name>
+    <message>
+        <source>open it in Excel, WPS or LibreOffice, save it as .xlsx and import again</source>
+        <translation>open it in Excel, WPS or LibreOffice, save it as .xlsx and import again</translation>
+    </message>
+    <message>
+        <source>This workbook is protected with a password to open. Remove the password in Excel (File ▸ Info ▸ Protect Workbook), save it and import again</source>
+        <translation>This workbook is protected with a password to open. Remove the password in Excel (File ▸ Info ▸ Protect Workbook), save it and import again</translation>
+    </message>
+    <message>
+        <source>This is a WPS Spreadsheets file, not an Excel workbook. Open it in WPS Spreadsheets, save it as .xlsx or .xls and import again</source>
+        <translation>This is a WPS Spreadsheets file, not an Excel workbook. Open it in WPS Spreadsheets, save it as .xlsx or .xls and import again</translation>
+    </message>
+    <message>
+        <source>This is a Word document, not an Excel workbook, despite its name</source>
+        <translation>This is a Word document, not an Excel workbook, despite its name</translation>
+    </message>
+    <message>
+        <source>This is a PowerPoint presentation, not an Excel workbook, despite its name</source>
+        <translation>This is a PowerPoint presentation, not an Excel workbook, despite its name</translation>
+    </message>
+    <message>
+        <source>This file holds no Excel workbook (it is an Office file of another kind); %1</source>
+        <translation>This file holds no Excel workbook (it is an Office file of another kind); %1</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>Cannot open the file</translation>
+    </message>
+    <message>
+        <source>This is an .xlsx workbook despite its name; rename it to .xlsx and import it again</source>
+        <translation>This is an .xlsx workbook despite its name; rename it to .xlsx and import it again</translation>
+    </message>
+    <message>
+        <source>This is an Excel 2.x–4.0 worksheet, a format too old to read; %1</source>
+        <translation>This is an Excel 2.x–4.0 worksheet, a format too old to read; %1</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook despite its name; %1</source>
+        <translation>This is not an Excel workbook despite its name; %1</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read</source>
+        <translation>The workbook is too large to read</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete (perhaps not copied or saved completely); %1</source>
+        <translation>The workbook is damaged or incomplete (perhaps not copied or saved completely); %1</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: the system could not start its reader</source>
+        <translation>The workbook cannot be read: the system could not start its reader</translation>
+    </message>
+    <message>
+        <source>The workbook holds more data than can be imported; %1</source>
+        <translation>The workbook holds more data than can be imported; %1</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read; %1</source>
+        <translation>The workbook is damaged and cannot be read; %1</translation>
+    </message>
+    <message>
+        <source>This is an Excel 2.x–4.0 workbook, a format too old to read; %1</source>
+        <translation>This is an Excel 2.x–4.0 workbook, a format too old to read; %1</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: sheet %1 cannot be read; %2</source>
+        <translation>The workbook is damaged: sheet %1 cannot be read; %2</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” claims %2 rows × %3 columns, more than an .xls sheet can hold (65,536 × 256): the file is damaged</source>
+        <translation>Sheet “%1” claims %2 rows × %3 columns, more than an .xls sheet can hold (65,536 × 256): the file is damaged</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation>The workbook has no worksheet</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::XlsSheetSource</name>
+    <message>
+        <source>cell %1%2 cannot be read; it is taken as empty</source>
+        <translation>cell %1%2 cannot be read; it is taken as empty</translation>
+    </message>
+    <message>
+        <source>cell %1%2 holds %3 characters, more than the %4 a cell can hold: refused</source>
+        <translation>cell %1%2 holds %3 characters, more than the %4 a cell can hold: refused</translation>
+    </message>
+    <message>
+        <source>sheet “%1” is damaged and cannot be read</source>
+        <translation>sheet “%1” is damaged and cannot be read</translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2519,18 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <source>%1 cannot be read (encrypted or damaged)</source>
         <translation>%1 cannot be read (encrypted or damaged)</translation>
     </message>
+    <message>
+        <source>this is an old .xls or an encrypted workbook, not an .ods spreadsheet</source>
+        <translation>this is an old .xls or an encrypted workbook, not an .ods spreadsheet</translation>
+    </message>
+    <message>
+        <source>this is not an .ods spreadsheet (the file is not a zip archive)</source>
+        <translation>this is not an .ods spreadsheet (the file is not a zip archive)</translation>
+    </message>
+    <message>
+        <source>the .ods file is damaged or truncated (its zip directory cannot be read)</source>
+        <translation>the .ods file is damaged or truncated (its zip directory cannot be read)</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::XlsxPartDevice</name>
@@ -2167,6 +2554,10 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <source>%1 contains a document type declaration (&lt;!DOCTYPE&gt;), which workbooks never need: refused so that no entity is expanded</source>
         <translation>%1 contains a document type declaration (&lt;!DOCTYPE&gt;), which workbooks never need: refused so that no entity is expanded</translation>
     </message>
+    <message>
+        <source>%1 ends before the place it names: the file is damaged</source>
+        <translation>%1 ends before the place it names: the file is damaged</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::XlsxReader</name>
@@ -2182,16 +2573,16 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>row number “%1” is not valid</translation>
     </message>
     <message>
-        <source>row %1 lies beyond Excel's last row %2: refused</source>
-        <translation>row %1 lies beyond Excel's last row %2: refused</translation>
+        <source>row %1 lies beyond Excel&apos;s last row %2: refused</source>
+        <translation>row %1 lies beyond Excel&apos;s last row %2: refused</translation>
     </message>
     <message>
         <source>cell reference “%1” is not valid</source>
         <translation>cell reference “%1” is not valid</translation>
     </message>
     <message>
-        <source>cell %1 lies beyond Excel's last column XFD: refused</source>
-        <translation>cell %1 lies beyond Excel's last column XFD: refused</translation>
+        <source>cell %1 lies beyond Excel&apos;s last column XFD: refused</source>
+        <translation>cell %1 lies beyond Excel&apos;s last column XFD: refused</translation>
     </message>
     <message>
         <source>cell %1 refers to shared string %2, which the workbook does not have</source>
@@ -2200,6 +2591,10 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>cell %1 holds %2 characters, more than the %3 a cell can hold: refused</source>
         <translation>cell %1 holds %2 characters, more than the %3 a cell can hold: refused</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 merged ranges: refused</source>
+        <translation>the sheet has more than %1 merged ranges: refused</translation>
     </message>
 </context>
 <context>
@@ -2224,8 +2619,8 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
 <context>
     <name>slimplan::cli::Commands</name>
     <message>
-        <source>slimplan-cli: unknown command '%1'</source>
-        <translation>slimplan-cli: unknown command '%1'</translation>
+        <source>slimplan-cli: unknown command &apos;%1&apos;</source>
+        <translation>slimplan-cli: unknown command &apos;%1&apos;</translation>
     </message>
     <message>
         <source>usage: slimplan-cli COMMAND [OPTIONS]
@@ -2236,7 +2631,7 @@ commands:
   compare P1.slimplan P2.slimplan...    compare the plans of several regions
   progress P.slimplan                   what closed and rebounded since the first snapshot
   generate --items N --out FILE         write a synthetic ledger
-Run 'slimplan-cli COMMAND --help' for the options of a command.
+Run &apos;slimplan-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
 </source>
         <translation>usage: slimplan-cli COMMAND [OPTIONS]
@@ -2247,7 +2642,7 @@ commands:
   compare P1.slimplan P2.slimplan...    compare the plans of several regions
   progress P.slimplan                   what closed and rebounded since the first snapshot
   generate --items N --out FILE         write a synthetic ledger
-Run 'slimplan-cli COMMAND --help' for the options of a command.
+Run &apos;slimplan-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
 </translation>
     </message>
@@ -2255,24 +2650,24 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
 <context>
     <name>slimplan::cli::Common</name>
     <message>
-        <source>Run 'slimplan-cli %1 --help' for usage.</source>
-        <translation>Run 'slimplan-cli %1 --help' for usage.</translation>
+        <source>Run &apos;slimplan-cli %1 --help&apos; for usage.</source>
+        <translation>Run &apos;slimplan-cli %1 --help&apos; for usage.</translation>
     </message>
     <message>
-        <source>Date the rules count "days without a post" from (default: today).</source>
-        <translation>Date the rules count "days without a post" from (default: today).</translation>
+        <source>Date the rules count &quot;days without a post&quot; from (default: today).</source>
+        <translation>Date the rules count &quot;days without a post&quot; from (default: today).</translation>
     </message>
     <message>
-        <source>unknown language '%1' (use zh_CN or en)</source>
-        <translation>unknown language '%1' (use zh_CN or en)</translation>
+        <source>unknown language &apos;%1&apos; (use zh_CN or en)</source>
+        <translation>unknown language &apos;%1&apos; (use zh_CN or en)</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not '%1'</source>
-        <translation>--as-of needs a date as YYYY-MM-DD, not '%1'</translation>
+        <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Write the plan as JSON ("-" = stdout).</source>
-        <translation>Write the plan as JSON ("-" = stdout).</translation>
+        <source>Write the plan as JSON (&quot;-&quot; = stdout).</source>
+        <translation>Write the plan as JSON (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
         <source>Write the plan as a PDF report.</source>
@@ -2283,28 +2678,28 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
         <translation>Write the plan as an Excel workbook.</translation>
     </message>
     <message>
-        <source>Write the items with their actions as CSV for Excel ("-" = stdout).</source>
-        <translation>Write the items with their actions as CSV for Excel ("-" = stdout).</translation>
+        <source>Write the items with their actions as CSV for Excel (&quot;-&quot; = stdout).</source>
+        <translation>Write the items with their actions as CSV for Excel (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
         <source>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</source>
         <translation>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</translation>
     </message>
     <message>
-        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</source>
-        <translation>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</translation>
+        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system&apos;s language).</source>
+        <translation>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system&apos;s language).</translation>
     </message>
     <message>
-        <source>Who prepared the plan, for the report's cover (编制单位/编制人).</source>
-        <translation>Who prepared the plan, for the report's cover (编制单位/编制人).</translation>
+        <source>Who prepared the plan, for the report&apos;s cover (编制单位/编制人).</source>
+        <translation>Who prepared the plan, for the report&apos;s cover (编制单位/编制人).</translation>
     </message>
 </context>
 <context>
     <name>slimplan::cli::Compare</name>
     <message>
-        <source>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+        <source>Compares the plans of several regions&apos; projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project&apos;s saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
 Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</source>
-        <translation>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+        <translation>Compares the plans of several regions&apos; projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project&apos;s saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
 Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</translation>
     </message>
     <message>
@@ -2312,8 +2707,8 @@ Exit status: 0 success, 1 a project could not be read or an output written, 2 ba
         <translation>Projects to compare.</translation>
     </message>
     <message>
-        <source>Write the comparison as JSON ("-" = stdout).</source>
-        <translation>Write the comparison as JSON ("-" = stdout).</translation>
+        <source>Write the comparison as JSON (&quot;-&quot; = stdout).</source>
+        <translation>Write the comparison as JSON (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
         <source>Write the comparison as a PDF report.</source>
@@ -2348,20 +2743,6 @@ Exit status: 0 success, 1 an output could not be written, 2 bad usage.</translat
 <context>
     <name>slimplan::cli::Import</name>
     <message>
-        <source>Adds inventory files (.xlsx, .csv, .tsv, .json) to a project, creating it if needed. Items are matched by id: a re-import updates them, never duplicates.
-Every problem is printed to stderr as FILE:SHEET:ROW:COLUMN: message.
-Rows with errors are skipped and the good rows ARE imported (exit status 1); with --strict any error imports nothing. The project changes in one transaction: all rows or none.
-Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.</source>
-        <translation>Adds inventory files (.xlsx, .csv, .tsv, .json) to a project, creating it if needed. Items are matched by id: a re-import updates them, never duplicates.
-Every problem is printed to stderr as FILE:SHEET:ROW:COLUMN: message.
-Rows with errors are skipped and the good rows ARE imported (exit status 1); with --strict any error imports nothing. The project changes in one transaction: all rows or none.
-Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.</translation>
-    </message>
-    <message>
-        <source>Inventory files to import.</source>
-        <translation>Inventory files to import.</translation>
-    </message>
-    <message>
         <source>The project file to add the items to.</source>
         <translation>The project file to add the items to.</translation>
     </message>
@@ -2377,27 +2758,69 @@ Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.<
         <source>no files to import</source>
         <translation>no files to import</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: imported %2 of %3 rows from %n file(s) (%4 errors, %5 warnings); the project holds %6 items.</source>
-        <translation>
-            <numerusform>%1: imported %2 of %3 rows from %n file(s) (%4 errors, %5 warnings); the project holds %6 items.</numerusform>
-            <numerusform>%1: imported %2 of %3 rows from %n file(s) (%4 errors, %5 warnings); the project holds %6 items.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import into the snapshot with this label (a moment of the ledger), creating an empty one if the project has none of that label.</source>
         <translation>Import into the snapshot with this label (a moment of the ledger), creating an empty one if the project has none of that label.</translation>
+    </message>
+    <message>
+        <source>(unit not named)</source>
+        <translation>(unit not named)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: not imported (%3 errors)</source>
+        <translation>%1 — %2: not imported (%3 errors)</translation>
+    </message>
+    <message>
+        <source>%1 — %2: no items reported</source>
+        <translation>%1 — %2: no items reported</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 rows read, %4 kept, %5 folded into items reported earlier, %6 errors, %7 warnings</source>
+        <translation>%1 — %2: %3 rows read, %4 kept, %5 folded into items reported earlier, %6 errors, %7 warnings</translation>
+    </message>
+    <message>
+        <source>Adds inventory files (.xlsx, .xls, .ods, .csv, .tsv, .json), or folders of returns (every ledger file in them, in name order), to a project, creating it if needed. Items are matched by id, 备案编号, or kind, owner, name and platform: a re-import updates them, and an item reported by two units is imported once.
+Every problem is printed to stderr as FILE:SHEET:ROW:COLUMN: message.
+Rows with errors are skipped and the good rows ARE imported (exit status 1); with --strict any error imports nothing. The project changes in one transaction: all rows or none.
+Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.</source>
+        <translation>Adds inventory files (.xlsx, .xls, .ods, .csv, .tsv, .json), or folders of returns (every ledger file in them, in name order), to a project, creating it if needed. Items are matched by id, 备案编号, or kind, owner, name and platform: a re-import updates them, and an item reported by two units is imported once.
+Every problem is printed to stderr as FILE:SHEET:ROW:COLUMN: message.
+Rows with errors are skipped and the good rows ARE imported (exit status 1); with --strict any error imports nothing. The project changes in one transaction: all rows or none.
+Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>Inventory files or folders to import.</source>
+        <translation>Inventory files or folders to import.</translation>
+    </message>
+    <message>
+        <source>Read and check everything, print what would change, change nothing.</source>
+        <translation>Read and check everything, print what would change, change nothing.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would be created with %2 items from %3 rows (%4 folded, %5 errors, %6 warnings); nothing was written.</source>
+        <translation>Dry run: %1 would be created with %2 items from %3 rows (%4 folded, %5 errors, %6 warnings); nothing was written.</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 new items and %2 updated from %3 rows (%4 folded, %5 errors, %6 warnings); %7 is unchanged.</source>
+        <translation>Dry run: %1 new items and %2 updated from %3 rows (%4 folded, %5 errors, %6 warnings); %7 is unchanged.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %2 items from %3 rows of %n file(s) (%4 folded into items reported earlier, %5 errors, %6 warnings); the project holds %7 items.</source>
+        <translation>
+            <numerusform>%1: imported %2 items from %3 rows of %n file(s) (%4 folded into items reported earlier, %5 errors, %6 warnings); the project holds %7 items.</numerusform>
+            <numerusform>%1: imported %2 items from %3 rows of %n file(s) (%4 folded into items reported earlier, %5 errors, %6 warnings); the project holds %7 items.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>slimplan::cli::Plan</name>
     <message>
-        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
-The policy profile is --policy, else the project's, else the defaults.
+        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official&apos;s overrides applied on top.
+The policy profile is --policy, else the project&apos;s, else the defaults.
 Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
-        <translation>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
-The policy profile is --policy, else the project's, else the defaults.
+        <translation>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official&apos;s overrides applied on top.
+The policy profile is --policy, else the project&apos;s, else the defaults.
 Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
     </message>
@@ -2425,9 +2848,9 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
         <translation>planned: %1</translation>
     </message>
     <message>
-        <source>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
+        <source>Shows a region&apos;s progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline&apos;s saved plan is used, else it is planned with the project&apos;s policy profile as of --as-of (default: the snapshot&apos;s date, else today). The project is not changed.
 Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</source>
-        <translation>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
+        <translation>Shows a region&apos;s progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline&apos;s saved plan is used, else it is planned with the project&apos;s policy profile as of --as-of (default: the snapshot&apos;s date, else today). The project is not changed.
 Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</translation>
     </message>
     <message>
@@ -2435,8 +2858,8 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         <translation>The project.</translation>
     </message>
     <message>
-        <source>Write the progress as JSON ("-" = stdout).</source>
-        <translation>Write the progress as JSON ("-" = stdout).</translation>
+        <source>Write the progress as JSON (&quot;-&quot; = stdout).</source>
+        <translation>Write the progress as JSON (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
         <source>give exactly one project</source>
@@ -2454,8 +2877,8 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         </translation>
     </message>
     <message>
-        <source>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</source>
-        <translation>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</translation>
+        <source>%1: from &quot;%2&quot; (%3 items) to &quot;%4&quot; (%5 items): %6 closed, %7 rebound.</source>
+        <translation>%1: from &quot;%2&quot; (%3 items) to &quot;%4&quot; (%5 items): %6 closed, %7 rebound.</translation>
     </message>
     <message>
         <source>Closed</source>

@@ -527,6 +527,22 @@
         <source>Overlaps with</source>
         <translation>功能重合的条目</translation>
     </message>
+    <message>
+        <source>Aliases</source>
+        <translation>别名</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reported at (%n)</source>
+        <translation>
+            <numerusform>报送位置（%n）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>slimplan::DiffEntryModel</name>
@@ -721,6 +737,14 @@
         <source>Writing CSV</source>
         <translation>正在写入 CSV</translation>
     </message>
+    <message>
+        <source>%1 items imported from %2 rows (%3 rows folded into items reported earlier); %4 errors, %5 warnings.</source>
+        <translation>从 %2 行中导入 %1 个条目（其中 %3 行并入先前报送的条目）；%4 个错误，%5 个警告。</translation>
+    </message>
+    <message>
+        <source>Import Folder of Returns</source>
+        <translation>导入报送表文件夹</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::Generator</name>
@@ -761,6 +785,53 @@
     </message>
 </context>
 <context>
+    <name>slimplan::ImportFilesModel</name>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>no items reported</source>
+        <translation>未报送条目（本单位无）</translation>
+    </message>
+    <message>
+        <source>not imported</source>
+        <translation>未导入</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>读取行数</translation>
+    </message>
+    <message>
+        <source>Kept</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Folded</source>
+        <translation>合并</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::ImportWizard</name>
     <message>
         <source>%1 rows read, %2 items can be imported; %3 errors, %4 warnings.</source>
@@ -793,10 +864,6 @@
     <message>
         <source>Choose Ledgers</source>
         <translation>选择台账</translation>
-    </message>
-    <message>
-        <source>Ledgers (*.xlsx *.csv *.tsv *.txt *.json);;All files (*)</source>
-        <translation>台账文件 (*.xlsx *.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Add at least one ledger file.</source>
@@ -833,10 +900,6 @@
     <message>
         <source>Choose the ledger files</source>
         <translation>选择台账文件</translation>
-    </message>
-    <message>
-        <source>Excel workbooks, CSV/TSV or JSON files; they are imported into a new project.</source>
-        <translation>Excel 工作簿、CSV/TSV 或 JSON 文件，将导入到新项目中。</translation>
     </message>
     <message>
         <source>Check how the columns were read</source>
@@ -881,6 +944,68 @@
     <message>
         <source>Message</source>
         <translation>说明</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Ledgers (*.xlsx *.xls *.ods *.csv *.tsv *.txt *.json);;All files (*)</source>
+        <translation>台账文件 (*.xlsx *.xls *.ods *.csv *.tsv *.txt *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Choose a Folder of Returns</source>
+        <translation>选择报送表文件夹</translation>
+    </message>
+    <message>
+        <source>Issues of all files:</source>
+        <translation>所有文件的问题：</translation>
+    </message>
+    <message>
+        <source>Issues of %1:</source>
+        <translation>%1 的问题：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files: </source>
+        <translation>
+            <numerusform>%n 个文件：</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows reported an item already reported in another row or return and were folded into it.</source>
+        <translation>
+            <numerusform>有 %n 行报送的条目已在其他行或报送表中报送，已并入该条目。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other files in the folder were skipped.</source>
+        <translation>
+            <numerusform>已跳过文件夹中的其他 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform>，另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n files in the folder were skipped (not ledgers): %1</source>
+        <translation>
+            <numerusform>已跳过文件夹中的 %n 个文件（不是台账）：%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Excel workbooks, CSV/TSV or JSON files, or folders of returns; they are imported into a new project.</source>
+        <translation>Excel 工作簿、CSV/TSV 或 JSON 文件，或报送表文件夹，将导入到新项目中。</translation>
+    </message>
+    <message>
+        <source>Files (select one to see only its issues):</source>
+        <translation>文件（选择一个以只查看其问题）：</translation>
+    </message>
+    <message>
+        <source>Show All Issues</source>
+        <translation>显示全部问题</translation>
     </message>
 </context>
 <context>
@@ -984,8 +1109,40 @@
         <translation>未找到表头行：请手动指定各列</translation>
     </message>
     <message>
-        <source>Same kind, owner, name and platform as %1, and no id (编号) to tell them apart; row not imported</source>
-        <translation>与 %1 的类型、主办单位、名称和平台都相同，又没有编号可以区分；此行未导入</translation>
+        <source>Required column “owner” is missing (accepted headers: %1), and no 填报单位：… line above the header names the unit; file not imported</source>
+        <translation>缺少必填列“主办单位”（可用的表头：%1），表头上方也没有写明单位的“填报单位：…”行；文件未导入</translation>
+    </message>
+    <message>
+        <source>the same 备案编号 %1</source>
+        <translation>备案编号 %1 相同</translation>
+    </message>
+    <message>
+        <source>the same id %1</source>
+        <translation>编号 %1 相同</translation>
+    </message>
+    <message>
+        <source>the same kind, owner, name and platform</source>
+        <translation>类型、主办单位、名称和平台相同</translation>
+    </message>
+    <message>
+        <source>Reported already at %1 (%2): folded into “%3”, this row kept as a further source</source>
+        <translation>已在 %1（%2）报送：已并入“%3”，此行作为另一来源保留</translation>
+    </message>
+    <message>
+        <source>No items reported: the return says the unit has none</source>
+        <translation>未报送条目：报送表注明本单位无此类条目</translation>
+    </message>
+    <message>
+        <source>This is a WPS Spreadsheets (.et) file; in WPS use 另存为 (Save As) and choose .xlsx or .xls, then import that file</source>
+        <translation>这是 WPS 表格（.et）文件；请在 WPS 中使用“另存为”，选择 .xlsx 或 .xls 格式，然后导入该文件</translation>
+    </message>
+    <message>
+        <source>Not a ledger file (.xlsx, .xls, .ods, .csv, .json); skipped</source>
+        <translation>不是台账文件（.xlsx、.xls、.ods、.csv、.json）；已跳过</translation>
+    </message>
+    <message>
+        <source>The folder holds no ledger file</source>
+        <translation>该文件夹中没有台账文件</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1527,10 @@
         <source>Pro&amp;gress Over Time…</source>
         <translation>进展跟踪(&amp;G)…</translation>
     </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::MainWindow</name>
@@ -1418,10 +1579,6 @@
         <translation>线宽 = 重合程度</translation>
     </message>
     <message>
-        <source>Open a project (Ctrl+O), import ledgers (Ctrl+I) or drop files here.</source>
-        <translation>打开项目（Ctrl+O）、导入台账（Ctrl+I），或将文件拖放到此处。</translation>
-    </message>
-    <message>
         <source>No region</source>
         <translation>无地区</translation>
     </message>
@@ -1444,6 +1601,103 @@
     <message>
         <source>Discard</source>
         <translation>放弃</translation>
+    </message>
+    <message>
+        <source>Open a project (Ctrl+O), import ledgers (Ctrl+I) or a folder of returns (Ctrl+Shift+I), or drop files or folders here.</source>
+        <translation>打开项目（Ctrl+O）、导入台账（Ctrl+I）或报送表文件夹（Ctrl+Shift+I），或将文件或文件夹拖放到此处。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::OdsBook</name>
+    <message>
+        <source>the spreadsheet is protected by a password: open it in LibreOffice, save it without the password and import it again</source>
+        <translation>电子表格设有密码保护：请在 LibreOffice 中打开，去掉密码后保存，再重新导入</translation>
+    </message>
+    <message>
+        <source>this is a text document (.odt), not a spreadsheet: put its table into a spreadsheet, save that as .ods or .xlsx and import it</source>
+        <translation>这是文本文档（.odt），不是电子表格：请将其中的表格放入电子表格，另存为 .ods 或 .xlsx 后导入</translation>
+    </message>
+    <message>
+        <source>this is not a spreadsheet (the file says it is %1): only .ods spreadsheets can be read</source>
+        <translation>这不是电子表格（文件声明其为 %1）：只能读取 .ods 电子表格</translation>
+    </message>
+    <message>
+        <source>the file has no content.xml: it is not an .ods spreadsheet, or it is damaged</source>
+        <translation>文件中没有 content.xml：不是 .ods 电子表格，或已损坏</translation>
+    </message>
+    <message>
+        <source>content.xml is not the content of an OpenDocument spreadsheet</source>
+        <translation>content.xml 不是 OpenDocument 电子表格的内容</translation>
+    </message>
+    <message>
+        <source>content.xml is not encoded in UTF-8 as OpenDocument files are: refused</source>
+        <translation>content.xml 未按 OpenDocument 文件的要求采用 UTF-8 编码：拒绝导入</translation>
+    </message>
+    <message>
+        <source>content.xml has no body within its first %1 MB: it is not an OpenDocument spreadsheet</source>
+        <translation>content.xml 的前 %1 MB 中没有正文：不是 OpenDocument 电子表格</translation>
+    </message>
+    <message>
+        <source>content.xml is cut off inside a table's start tag</source>
+        <translation>content.xml 在某个表格的起始标签内被截断</translation>
+    </message>
+    <message>
+        <source>content.xml is not well-formed XML (a table's start tag): %1</source>
+        <translation>content.xml 不是格式正确的 XML（表格起始标签）：%1</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has more than %1 tables: refused</source>
+        <translation>电子表格中的表格超过 %1 个：拒绝导入</translation>
+    </message>
+    <message>
+        <source>the spreadsheet has %1 tables in %2 MB of content.xml: too many to read (refused as a possible denial of service)</source>
+        <translation>电子表格在 %2 MB 的 content.xml 中含有 %1 个表格：数量过多，无法读取（疑为拒绝服务攻击，拒绝导入）</translation>
+    </message>
+    <message>
+        <source>content.xml is empty: the spreadsheet has no table</source>
+        <translation>content.xml 为空：电子表格中没有表格</translation>
+    </message>
+    <message>
+        <source>content.xml is not well-formed XML (in its styles): %1</source>
+        <translation>content.xml 不是格式正确的 XML（样式部分）：%1</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::OdsReader</name>
+    <message>
+        <source>the spreadsheet has no visible table</source>
+        <translation>电子表格中没有可见的表格</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::OdsSheetSource</name>
+    <message>
+        <source>content.xml is damaged: the table “%1” is not where it was found</source>
+        <translation>content.xml 已损坏：表格“%1”不在其所在位置</translation>
+    </message>
+    <message>
+        <source>content.xml is not well-formed XML in the table “%1”: %2</source>
+        <translation>content.xml 中表格“%1”不是格式正确的 XML：%2</translation>
+    </message>
+    <message>
+        <source>table “%1”: row %2 is repeated %3 times, past the last row (%4) a spreadsheet can have: refused</source>
+        <translation>表格“%1”：第 %2 行重复 %3 次，超出电子表格的最大行（%4）：拒绝导入</translation>
+    </message>
+    <message>
+        <source>table “%1”: row %2 lies past the last row (%3) a spreadsheet can have: refused</source>
+        <translation>表格“%1”：第 %2 行超出电子表格的最大行（%3）：拒绝导入</translation>
+    </message>
+    <message>
+        <source>table “%1”: cell %2 is repeated %3 times, past the last column (%4) a spreadsheet can have: refused</source>
+        <translation>表格“%1”：单元格 %2 重复 %3 次，超出电子表格的最后一列（%4）：拒绝导入</translation>
+    </message>
+    <message>
+        <source>table “%1”: cell %2 lies past the last column (%3) a spreadsheet can have: refused</source>
+        <translation>表格“%1”：单元格 %2 超出电子表格的最后一列（%3）：拒绝导入</translation>
+    </message>
+    <message>
+        <source>table “%1”: cell %2 holds more than the %3 characters a cell can hold: refused</source>
+        <translation>表格“%1”：单元格 %2 的内容超过单元格上限 %3 个字符：拒绝导入</translation>
     </message>
 </context>
 <context>
@@ -1509,6 +1763,17 @@
     <message>
         <source>An item cannot merge or migrate into itself.</source>
         <translation>项目不能合并或迁移到自身。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::PlaceResolver</name>
+    <message>
+        <source>The place in the owner “%1” could be %2; region left unknown (write the 行政区划代码 to settle it)</source>
+        <translation>主办单位“%1”中的地名可能是%2；地区暂定为未知（请填写行政区划代码以确定）</translation>
+    </message>
+    <message>
+        <source>The place “%1” could be %2; kept as written (write the 行政区划代码 to settle it)</source>
+        <translation>地名“%1”可能是%2；按原文保留（请填写行政区划代码以确定）</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2326,14 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <source>This row has %1 cells but the header has %2: is there a comma or separator inside a value without quotes (such as 3,200)? The values after it may be in the wrong columns</source>
         <translation>此行有 %1 个单元格，而表头只有 %2 列：是否有值内含逗号或分隔符却未加引号（如 3,200）？其后的值可能错位</translation>
     </message>
+    <message>
+        <source>%1 is an amount of money, not a count; left unknown</source>
+        <translation>%1 是金额，不是数量；暂定为未知</translation>
+    </message>
+    <message>
+        <source>%1 is a count, not an amount in 万元; left unknown</source>
+        <translation>%1 是数量，不是以万元计的金额；暂定为未知</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::Schema</name>
@@ -2090,6 +2363,100 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::XlsReader</name>
+    <message>
+        <source>open it in Excel, WPS or LibreOffice, save it as .xlsx and import again</source>
+        <translation>请在 Excel、WPS 或 LibreOffice 中打开，另存为 .xlsx 后重新导入</translation>
+    </message>
+    <message>
+        <source>This workbook is protected with a password to open. Remove the password in Excel (File ▸ Info ▸ Protect Workbook), save it and import again</source>
+        <translation>此工作簿设有打开密码。请在 Excel 中去掉密码（文件 ▸ 信息 ▸ 保护工作簿），保存后重新导入</translation>
+    </message>
+    <message>
+        <source>This is a WPS Spreadsheets file, not an Excel workbook. Open it in WPS Spreadsheets, save it as .xlsx or .xls and import again</source>
+        <translation>这是 WPS 表格文件，不是 Excel 工作簿。请在 WPS 表格中打开，另存为 .xlsx 或 .xls 后重新导入</translation>
+    </message>
+    <message>
+        <source>This is a Word document, not an Excel workbook, despite its name</source>
+        <translation>尽管扩展名如此，这其实是 Word 文档，不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>This is a PowerPoint presentation, not an Excel workbook, despite its name</source>
+        <translation>尽管扩展名如此，这其实是 PowerPoint 演示文稿，不是 Excel 工作簿</translation>
+    </message>
+    <message>
+        <source>This file holds no Excel workbook (it is an Office file of another kind); %1</source>
+        <translation>此文件中没有 Excel 工作簿（它是其他类型的 Office 文件）；%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the file</source>
+        <translation>无法打开文件</translation>
+    </message>
+    <message>
+        <source>This is an .xlsx workbook despite its name; rename it to .xlsx and import it again</source>
+        <translation>尽管扩展名如此，这其实是 .xlsx 工作簿；请将其重命名为 .xlsx 后重新导入</translation>
+    </message>
+    <message>
+        <source>This is an Excel 2.x–4.0 worksheet, a format too old to read; %1</source>
+        <translation>这是 Excel 2.x–4.0 工作表，格式过旧，无法读取；%1</translation>
+    </message>
+    <message>
+        <source>This is not an Excel workbook despite its name; %1</source>
+        <translation>尽管扩展名如此，这并不是 Excel 工作簿；%1</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to read</source>
+        <translation>工作簿过大，无法读取</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged or incomplete (perhaps not copied or saved completely); %1</source>
+        <translation>工作簿已损坏或不完整（可能未完整复制或保存）；%1</translation>
+    </message>
+    <message>
+        <source>The workbook cannot be read: the system could not start its reader</source>
+        <translation>无法读取工作簿：系统无法启动其读取程序</translation>
+    </message>
+    <message>
+        <source>The workbook holds more data than can be imported; %1</source>
+        <translation>工作簿的数据量超出可导入的上限；%1</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read; %1</source>
+        <translation>工作簿已损坏，无法读取；%1</translation>
+    </message>
+    <message>
+        <source>This is an Excel 2.x–4.0 workbook, a format too old to read; %1</source>
+        <translation>这是 Excel 2.x–4.0 工作簿，格式过旧，无法读取；%1</translation>
+    </message>
+    <message>
+        <source>The workbook is damaged: sheet %1 cannot be read; %2</source>
+        <translation>工作簿已损坏：无法读取工作表 %1；%2</translation>
+    </message>
+    <message>
+        <source>Sheet “%1” claims %2 rows × %3 columns, more than an .xls sheet can hold (65,536 × 256): the file is damaged</source>
+        <translation>工作表“%1”声称有 %2 行 × %3 列，超出 .xls 工作表的容量（65,536 × 256）：文件已损坏</translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheet</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::XlsSheetSource</name>
+    <message>
+        <source>cell %1%2 cannot be read; it is taken as empty</source>
+        <translation>无法读取单元格 %1%2，按空单元格处理</translation>
+    </message>
+    <message>
+        <source>cell %1%2 holds %3 characters, more than the %4 a cell can hold: refused</source>
+        <translation>单元格 %1%2 含 %3 个字符，超过单元格上限 %4：拒绝导入</translation>
+    </message>
+    <message>
+        <source>sheet “%1” is damaged and cannot be read</source>
+        <translation>工作表“%1”已损坏，无法读取</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2501,18 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <source>%1 cannot be read (encrypted or damaged)</source>
         <translation>无法读取 %1（已加密或已损坏）</translation>
     </message>
+    <message>
+        <source>this is an old .xls or an encrypted workbook, not an .ods spreadsheet</source>
+        <translation>这是旧版 .xls 或加密的工作簿，不是 .ods 电子表格</translation>
+    </message>
+    <message>
+        <source>this is not an .ods spreadsheet (the file is not a zip archive)</source>
+        <translation>这不是 .ods 电子表格（文件不是 zip 压缩包）</translation>
+    </message>
+    <message>
+        <source>the .ods file is damaged or truncated (its zip directory cannot be read)</source>
+        <translation>.ods 文件已损坏或不完整（无法读取其 zip 目录）</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::XlsxPartDevice</name>
@@ -2156,6 +2535,10 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>%1 contains a document type declaration (&lt;!DOCTYPE&gt;), which workbooks never need: refused so that no entity is expanded</source>
         <translation>%1 含有文档类型声明（&lt;!DOCTYPE&gt;），工作簿从不需要它：为避免展开实体，拒绝读取</translation>
+    </message>
+    <message>
+        <source>%1 ends before the place it names: the file is damaged</source>
+        <translation>%1 在其所指位置之前就已结束：文件已损坏</translation>
     </message>
 </context>
 <context>
@@ -2190,6 +2573,10 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>cell %1 holds %2 characters, more than the %3 a cell can hold: refused</source>
         <translation>单元格 %1 含 %2 个字符，超过单元格上限 %3：拒绝读取</translation>
+    </message>
+    <message>
+        <source>the sheet has more than %1 merged ranges: refused</source>
+        <translation>工作表中的合并单元格区域超过 %1 个：拒绝导入</translation>
     </message>
 </context>
 <context>
@@ -2338,20 +2725,6 @@ Exit status: 0 success, 1 an output could not be written, 2 bad usage.</source>
 <context>
     <name>slimplan::cli::Import</name>
     <message>
-        <source>Adds inventory files (.xlsx, .csv, .tsv, .json) to a project, creating it if needed. Items are matched by id: a re-import updates them, never duplicates.
-Every problem is printed to stderr as FILE:SHEET:ROW:COLUMN: message.
-Rows with errors are skipped and the good rows ARE imported (exit status 1); with --strict any error imports nothing. The project changes in one transaction: all rows or none.
-Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.</source>
-        <translation>将台账文件（.xlsx、.csv、.tsv、.json）加入项目，必要时新建项目。条目按编号匹配：重复导入会更新，不会重复。
-每个问题以 FILE:SHEET:ROW:COLUMN: 说明 的格式输出到标准错误。
-有错误的行会被跳过，正确的行仍会导入（退出状态 1）；使用 --strict 时只要有错误就不导入任何内容。项目在一个事务中更改：要么全部导入，要么全不导入。
-退出状态：0 成功（允许有警告），1 输入有错误，2 用法错误。</translation>
-    </message>
-    <message>
-        <source>Inventory files to import.</source>
-        <translation>要导入的台账文件。</translation>
-    </message>
-    <message>
         <source>The project file to add the items to.</source>
         <translation>接收条目的项目文件。</translation>
     </message>
@@ -2367,15 +2740,57 @@ Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.<
         <source>no files to import</source>
         <translation>没有要导入的文件</translation>
     </message>
-    <message numerus="yes">
-        <source>%1: imported %2 of %3 rows from %n file(s) (%4 errors, %5 warnings); the project holds %6 items.</source>
-        <translation>
-            <numerusform>%1：从 %n 个文件的 %3 行中导入了 %2 行（%4 个错误，%5 个警告）；项目现有 %6 个条目。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Import into the snapshot with this label (a moment of the ledger), creating an empty one if the project has none of that label.</source>
         <translation>导入到具有此标签的快照（台账的某一时点）；项目中没有该标签时新建一个空快照。</translation>
+    </message>
+    <message>
+        <source>(unit not named)</source>
+        <translation>（未写明单位）</translation>
+    </message>
+    <message>
+        <source>%1 — %2: not imported (%3 errors)</source>
+        <translation>%1 — %2：未导入（%3 个错误）</translation>
+    </message>
+    <message>
+        <source>%1 — %2: no items reported</source>
+        <translation>%1 — %2：未报送条目（本单位无）</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 rows read, %4 kept, %5 folded into items reported earlier, %6 errors, %7 warnings</source>
+        <translation>%1 — %2：读取 %3 行，保留 %4 行，%5 行并入先前报送的条目，%6 个错误，%7 个警告</translation>
+    </message>
+    <message>
+        <source>Adds inventory files (.xlsx, .xls, .ods, .csv, .tsv, .json), or folders of returns (every ledger file in them, in name order), to a project, creating it if needed. Items are matched by id, 备案编号, or kind, owner, name and platform: a re-import updates them, and an item reported by two units is imported once.
+Every problem is printed to stderr as FILE:SHEET:ROW:COLUMN: message.
+Rows with errors are skipped and the good rows ARE imported (exit status 1); with --strict any error imports nothing. The project changes in one transaction: all rows or none.
+Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.</source>
+        <translation>将台账文件（.xlsx、.xls、.ods、.csv、.tsv、.json）或报送表文件夹（按文件名顺序读取其中的每个台账文件）加入项目，必要时新建项目。条目按编号、备案编号或类型、主办单位、名称和平台匹配：重复导入会更新，两个单位报送的同一条目只导入一次。
+每个问题以 FILE:SHEET:ROW:COLUMN: 说明 的格式输出到标准错误。
+有错误的行会被跳过，正确的行仍会导入（退出状态 1）；使用 --strict 时只要有错误就不导入任何内容。项目在一个事务中更改：要么全部导入，要么全不导入。
+退出状态：0 成功（允许有警告），1 输入有错误，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>Inventory files or folders to import.</source>
+        <translation>要导入的台账文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>Read and check everything, print what would change, change nothing.</source>
+        <translation>读取并检查全部内容，输出将要进行的更改，但不做任何更改。</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would be created with %2 items from %3 rows (%4 folded, %5 errors, %6 warnings); nothing was written.</source>
+        <translation>试运行：将新建 %1，含 %2 个条目，来自 %3 行（%4 行合并，%5 个错误，%6 个警告）；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Dry run: %1 new items and %2 updated from %3 rows (%4 folded, %5 errors, %6 warnings); %7 is unchanged.</source>
+        <translation>试运行：%3 行中有 %1 个新条目、%2 个更新条目（%4 行合并，%5 个错误，%6 个警告）；%7 未作更改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: imported %2 items from %3 rows of %n file(s) (%4 folded into items reported earlier, %5 errors, %6 warnings); the project holds %7 items.</source>
+        <translation>
+            <numerusform>%1：从 %n 个文件的 %3 行中导入了 %2 个条目（%4 行并入先前报送的条目，%5 个错误，%6 个警告）；项目现有 %7 个条目。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
