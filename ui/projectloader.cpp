@@ -1,5 +1,6 @@
 #include "projectloader.h"
 
+#include "place/places.h"
 #include "plan/planner.h"
 #include "store/projectstore.h"
 
@@ -31,21 +32,28 @@ void finishPlan(LoadedProject &p, const PolicyProfile &profile, Progress &progre
 
 QString guessRegionName(const Inventory &inventory)
 {
+    // The region is named after the city or county the units' names start with ("四川省青溪县…" →
+    // 青溪县): a province before it is skipped; a unit named after a township alone does not vote.
     static const QString ends = QStringLiteral("县市区旗");
+    const Places &places = Places::instance();
     QHash<QString, int> votes;
+    QHash<QString, QString> byOwner; // owners repeat on many rows
     for (const Item &it : inventory.items()) {
-        const QString &o = it.owner;
-        for (int i = 1; i < o.size() && i < 12; ++i) {
-            if (ends.contains(o.at(i))) {
-                QString name = o.left(i + 1);
-                // "四川省青溪县…": drop the province so the county names the region.
-                const int prov = name.indexOf(QChar(u'省'));
-                if (prov >= 0 && prov + 2 < name.size())
-                    name = name.mid(prov + 1);
-                ++votes[name];
+        auto cached = byOwner.constFind(it.owner);
+        if (cached == byOwner.constEnd()) {
+            QString name;
+            for (const QString &place : places.ownerPlaceNames(it.owner)) {
+                const Places::Resolution r = places.resolve(place);
+                if (place.endsWith(QChar(u'省')) || places.levelOf(r.code) == Level::Province)
+                    continue;
+                if (ends.contains(place.back()))
+                    name = place;
                 break;
             }
+            cached = byOwner.insert(it.owner, name);
         }
+        if (!cached->isEmpty())
+            ++votes[*cached];
     }
     QString best;
     int most = 0;

@@ -1,6 +1,7 @@
 #include "report/planxlsx.h"
 
 #include "overlap/overlap.h"
+#include "place/regionname.h"
 #include "policy/rulecatalog.h"
 #include "report/plandigest.h"
 #include "report/reporttext.h"
@@ -81,7 +82,8 @@ bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOpt
         return !canceled;
     };
 
-    // 处置方案: the ledger's columns in the importer's words, then the decision.
+    // 处置方案: the ledger's columns in the importer's words, the region's name (after them, so the
+    // ledger's columns keep their letters), then the decision.
     w.beginSheet(QStringLiteral("处置方案"),
         {QStringLiteral("编号"), QStringLiteral("名称"), QStringLiteral("类型"), QStringLiteral("平台"),
          QStringLiteral("主办单位"), QStringLiteral("层级"), QStringLiteral("行政区划代码"),
@@ -89,10 +91,11 @@ bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOpt
          QStringLiteral("用户数"), QStringLiteral("月活"), QStringLiteral("最后更新"),
          QStringLiteral("近90天发文数"), QStringLiteral("年运维费用"), QStringLiteral("上线时间"),
          QStringLiteral("备案编号"), QStringLiteral("功能标记"), QStringLiteral("应用场景"),
-         QStringLiteral("备注"), QStringLiteral("建议处置"), QStringLiteral("目标"),
+         QStringLiteral("备注"), QStringLiteral("地区名称"), QStringLiteral("建议处置"), QStringLiteral("目标"),
          QStringLiteral("依据条款"), QStringLiteral("理由"), QStringLiteral("置信度")},
-        {22, 28, 10, 12, 26, 8, 14, 30, 30, 10, 10, 10, 12, 12, 12, 12, 16, 22, 10, 24, 10, 28, 14, 60, 8});
+        {22, 28, 10, 12, 26, 8, 14, 30, 30, 10, 10, 10, 12, 12, 12, 12, 16, 22, 10, 24, 20, 10, 28, 14, 60, 8});
     const ReportText zhText(true); // ledger columns are read back by the importer: always Chinese
+    RegionNames regionName;
     for (int i = 0; i < inventory.size() && tick(); ++i) {
         const Item &it = inventory.at(i);
         const Decision &d = plan.decisions[static_cast<std::size_t>(i)];
@@ -119,6 +122,7 @@ bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOpt
         w.text(zhText.flags(it.flags));
         w.text(it.scene);
         w.text(it.notes);
+        w.text(regionName(it.region, it.owner));
         w.text(t.action(d.action));
         w.text(describeTarget(inventory, d.target, zh));
         w.text(d.rules.join(QStringLiteral(", ")));

@@ -11,7 +11,9 @@
 #include "mainwindow.h"
 #include "models/itemfilterproxy.h"
 #include "models/itemtablemodel.h"
+#include "models/regiontreemodel.h"
 #include "plan/planner.h"
+#include "report/planreport.h"
 #include "settings.h"
 #include "tasks/taskrunner.h"
 #include "util/i18n.h"
@@ -116,6 +118,10 @@ private slots:
     void chartBarsEqualSummary();
     void cancelledImportChangesNothing();
     void languageSwitchRelabels();
+    void regionTreeNamesCodes_data();
+    void regionTreeNamesCodes();
+    void reportTitleNamesRegion_data();
+    void reportTitleNamesRegion();
     void demoOpens();
 };
 
@@ -513,6 +519,103 @@ void TestGui::languageSwitchRelabels()
     QCOMPARE(currentLanguage(), QStringLiteral("en"));
     QVERIFY(w.actions().english->isChecked());
     Settings::clear();
+}
+
+namespace {
+// Two items at every region given, each named after its owner.
+Document &loadRegions(Document &doc, const QList<std::pair<QString, QString>> &regionsAndOwners)
+{
+    Inventory inv;
+    int n = 0;
+    for (const auto &[region, owner] : regionsAndOwners)
+        for (int k = 0; k < 2; ++k, ++n)
+            inv.upsert(makeItem(QStringLiteral("x%1").arg(n), owner, Kind::App, owner, region));
+    Plan plan;
+    plan.decisions.resize(std::size_t(n));
+    computeSummary(inv, plan);
+    doc.reset(std::move(inv), std::move(plan), QString());
+    return doc;
+}
+
+// The labels from the root down to the node of `filter`, joined by " › ".
+QString labelPath(const RegionTreeModel &model, const QString &filter)
+{
+    QStringList labels;
+    for (QModelIndex i = model.indexForFilter(filter); i.isValid(); i = i.parent())
+        labels.prepend(i.data().toString());
+    labels.removeFirst(); // the root (the project)
+    return labels.join(QStringLiteral(" › "));
+}
+} // namespace
+
+void TestGui::regionTreeNamesCodes_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("tooltip");
+    QTest::newRow("known county by the table, not the digits")
+        << QStringLiteral("510502") << QStringLiteral("江阳区教育局") << QStringLiteral("四川省 › 泸州市 › 江阳区")
+        << QStringLiteral("四川省泸州市江阳区 (510502)");
+    QTest::newRow("known county although the owner names another place")
+        << QStringLiteral("510502") << QStringLiteral("某某县民政局") << QStringLiteral("四川省 › 泸州市 › 江阳区")
+        << QStringLiteral("四川省泸州市江阳区 (510502)");
+    QTest::newRow("known township")
+        << QStringLiteral("510502001") << QStringLiteral("南城街道办事处")
+        << QStringLiteral("四川省 › 泸州市 › 江阳区 › 南城街道") << QStringLiteral("四川省泸州市江阳区南城街道 (510502001)");
+    QTest::newRow("fictional county by the ledger")
+        << QStringLiteral("519901") << QStringLiteral("青溪县民政局") << QStringLiteral("四川省 › 519900 › 青溪县 (519901)")
+        << QStringLiteral("519901");
+    QTest::newRow("fictional township by its own place, not the county")
+        << QStringLiteral("519901001") << QStringLiteral("青溪县青石镇人民政府")
+        << QStringLiteral("四川省 › 519900 › 519901 › 青石镇 (519901001)") << QStringLiteral("519901001");
+    QTest::newRow("village by the ledger, not its township's table name")
+        << QStringLiteral("510502001201") << QStringLiteral("南城街道某某社区居民委员会")
+        << QStringLiteral("四川省 › 泸州市 › 江阳区 › 南城街道 › 某某社区 (510502001201)") << QStringLiteral("510502001201");
+}
+
+void TestGui::regionTreeNamesCodes()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, owner);
+    QFETCH(QString, path);
+    QFETCH(QString, tooltip);
+    Document doc;
+    loadRegions(doc, {{region, owner}});
+    RegionTreeModel model(doc);
+    QCOMPARE(labelPath(model, region), path);
+    QCOMPARE(model.indexForFilter(region).data(Qt::ToolTipRole).toString(), tooltip);
+    QCOMPARE(model.indexForFilter(region).siblingAtColumn(1).data().toString(), QStringLiteral("2"));
+}
+
+void TestGui::reportTitleNamesRegion_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("title");
+    QTest::newRow("known county: its full name")
+        << QStringLiteral("510502") << QStringLiteral("江阳区教育局")
+        << QStringLiteral("四川省泸州市江阳区政务移动互联网应用程序瘦身方案");
+    QTest::newRow("fictional county: the owners' place")
+        << QStringLiteral("519901") << QStringLiteral("青溪县民政局")
+        << QStringLiteral("青溪县政务移动互联网应用程序瘦身方案");
+}
+
+void TestGui::reportTitleNamesRegion()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, owner);
+    QFETCH(QString, title);
+    Document doc;
+    loadRegions(doc, {{region, owner}, {QStringLiteral("510521"), QStringLiteral("泸县教育局")}});
+    // The most common region wins: one more item there.
+    Inventory inv = doc.inventory();
+    inv.upsert(makeItem(QStringLiteral("extra"), owner, Kind::App, owner, region));
+    Plan plan;
+    plan.decisions.resize(std::size_t(inv.size()));
+    computeSummary(inv, plan);
+    const PlanReport report(inv, plan, ReportOptions{});
+    QCOMPARE(report.title(), title);
 }
 
 void TestGui::demoOpens()

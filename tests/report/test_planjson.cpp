@@ -98,6 +98,8 @@ class TestPlanJson : public QObject
 private slots:
     void document_topLevelAndSummary();
     void items_valuesNullsAndEscapes();
+    void items_regionName_data();
+    void items_regionName();
     void items_reasonLanguage_data();
     void items_reasonLanguage();
     void notANumber_isNull();
@@ -177,6 +179,42 @@ void TestPlanJson::items_valuesNullsAndEscapes()
     QCOMPARE(g.value(QStringLiteral("annual_cost")).toDouble(), 3.25);
     QVERIFY(g.value(QStringLiteral("cluster")).isNull());
     QCOMPARE(g.value(QStringLiteral("action")).toString(), QStringLiteral("shutdown"));
+}
+
+void TestPlanJson::items_regionName_data()
+{
+    QTest::addColumn<QString>("region");
+    QTest::addColumn<QString>("owner");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("known county: full name from the table")
+        << QStringLiteral("510502") << QStringLiteral("江阳区教育局") << QStringLiteral("四川省泸州市江阳区");
+    QTest::newRow("known township: full name from the table")
+        << QStringLiteral("510502001") << QString() << QStringLiteral("四川省泸州市江阳区南城街道");
+    QTest::newRow("fictional demo county: the owner's place")
+        << QStringLiteral("519901") << QStringLiteral("青溪县民政局") << QStringLiteral("青溪县");
+    QTest::newRow("place name as written") << QStringLiteral("青石镇") << QStringLiteral("青石镇人民政府")
+                                           << QStringLiteral("青石镇");
+}
+
+void TestPlanJson::items_regionName()
+{
+    QFETCH(QString, region);
+    QFETCH(QString, owner);
+    QFETCH(QString, expected);
+    Fixture f;
+    Item a;
+    a.id = QStringLiteral("a1");
+    a.name = QStringLiteral("应用");
+    a.kind = Kind::App;
+    a.owner = owner;
+    a.region = region;
+    f.inv.upsert(a);
+    f.plan.decisions.resize(1);
+    computeSummary(f.inv, f.plan);
+    const QJsonArray items = writeAndParse(f, true).value(QStringLiteral("items")).toArray();
+    QCOMPARE(items.size(), 1);
+    QCOMPARE(items[0].toObject().value(QStringLiteral("region")).toString(), region);
+    QCOMPARE(items[0].toObject().value(QStringLiteral("region_name")).toString(), expected);
 }
 
 void TestPlanJson::items_reasonLanguage_data()

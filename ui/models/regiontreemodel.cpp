@@ -1,6 +1,7 @@
 #include "models/regiontreemodel.h"
 
 #include "document.h"
+#include "place/places.h"
 
 #include <QHash>
 #include <QMap>
@@ -16,32 +17,19 @@ bool isCode(const QString &s)
     return s.size() >= 6 && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c.isDigit(); });
 }
 
-// A place name from an owner: the text up to the last administrative suffix before the
-// department ("青溪县教育局" → "青溪县", "青溪县城关镇人民政府" → "城关镇"). Used to name code nodes,
-// since the ledger carries codes but no gazetteer.
-QString placeOf(const QString &owner, int depth)
+// The place a unit sitting exactly at a node names: the last place its name starts with
+// ("青溪县青石镇人民政府" → "青石镇"). Only asked for codes the division table does not know.
+QString ledgerPlaceOf(const QString &owner)
 {
-    static const QString suffixes = QStringLiteral("省市州盟县区旗镇乡村");
-    QStringList parts;
-    int start = 0;
-    for (int i = 0; i < owner.size(); ++i) {
-        const QChar c = owner.at(i);
-        bool end = suffixes.contains(c);
-        if (!end && c == QChar(u'道') && i > 0 && owner.at(i - 1) == QChar(u'街'))
-            end = true;
-        if (end && i + 1 - start >= 2) {
-            parts << owner.mid(start, i + 1 - start);
-            start = i + 1;
-        }
-        if (c == QChar(u'局') || c == QChar(u'委') || c == QChar(u'办') || c == QChar(u'部'))
-            break;
-    }
-    if (parts.isEmpty())
-        return {};
-    // With a full chain ("四川省青溪县…") pick by depth; otherwise the last place named.
-    if (parts.size() > depth)
-        return parts.at(depth);
-    return parts.size() == 1 && depth > 0 ? parts.last() : QString();
+    const QStringList names = Places::instance().ownerPlaceNames(owner);
+    return names.isEmpty() ? QString() : names.last();
+}
+
+// Whether the table answers for this node itself. A 12-digit village code is answered by its
+// township, which would name the village after it: villages go by the ledger's names.
+bool tableKnows(const QString &padded)
+{
+    return padded.size() <= 9 && Places::instance().isKnown(padded);
 }
 
 struct Node
@@ -49,6 +37,21 @@ struct Node
     int count = 0;
     QHash<QString, int> names; // candidate name -> votes
 };
+
+// A code the table does not know goes by the name most of its units give, with the code beside
+// it since no table vouches for the name ("青溪县 (519901)"); the bare code when none names it.
+QString ledgerLabel(const QHash<QString, int> &names, const QString &padded)
+{
+    QString best;
+    int votes = 0;
+    for (auto n = names.cbegin(); n != names.cend(); ++n) {
+        if (n.value() > votes || (n.value() == votes && n.key() < best)) {
+            best = n.key();
+            votes = n.value();
+        }
+    }
+    return best.isEmpty() ? padded : best + QLatin1String(" (") + padded + QLatin1Char(')');
+}
 
 } // namespace
 
@@ -78,8 +81,7 @@ void RegionTreeModel::rebuild()
             continue;
         }
         // The deepest prefix the item's code is specific to (trailing zeros are not a level).
-        QString code = it.region;
-        int depth = 0;
+        const QString &code = it.region;
         for (int len : kPrefixLengths) {
             if (code.size() < len)
                 break;
@@ -87,16 +89,13 @@ void RegionTreeModel::rebuild()
             const QString rest = code.mid(len);
             Node &n = codes[prefix];
             ++n.count;
-            const int ownDepth = depth;
             // Only units that sit exactly at this node name it.
             if (std::all_of(rest.cbegin(), rest.cend(), [](QChar c) { return c == QLatin1Char('0'); })) {
-                const QString name = placeOf(it.owner, ownDepth);
+                const QString name = ledgerPlaceOf(it.owner);
                 if (!name.isEmpty())
                     ++n.names[name];
-            }
-            ++depth;
-            if (std::all_of(rest.cbegin(), rest.cend(), [](QChar c) { return c == QLatin1Char('0'); }))
                 break;
+            }
         }
     }
 
@@ -106,6 +105,7 @@ void RegionTreeModel::rebuild()
     rootCount->setData(inv.size(), CountRole);
     appendRow({root, rootCount});
 
+    const Places &table = Places::instance();
     QHash<QString, QStandardItem *> byPrefix;
     for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
         const QString &prefix = it.key();
@@ -116,20 +116,20 @@ void RegionTreeModel::rebuild()
             if (QStandardItem *p = byPrefix.value(prefix.left(len)))
                 parent = p;
         }
-        QString best;
-        int votes = 0;
-        for (auto n = it->names.cbegin(); n != it->names.cend(); ++n) {
-            if (n.value() > votes || (n.value() == votes && n.key() < best)) {
-                best = n.key();
-                votes = n.value();
-            }
-        }
         QString padded = prefix;
         if (padded.size() < 6)
             padded = padded.leftJustified(6, QLatin1Char('0'));
-        auto *node = new QStandardItem(best.isEmpty() ? padded : best + QLatin1String(" (") + padded + QLatin1Char(')'));
+        QStandardItem *node = nullptr;
+        if (tableKnows(padded)) {
+            // The table's name under its parent (四川省 › 泸州市 › 江阳区); the full name and the
+            // code in the tooltip.
+            node = new QStandardItem(table.name(padded));
+            node->setToolTip(table.fullName(padded) + QLatin1String(" (") + padded + QLatin1Char(')'));
+        } else {
+            node = new QStandardItem(ledgerLabel(it->names, padded));
+            node->setToolTip(padded);
+        }
         node->setData(prefix, FilterRole);
-        node->setToolTip(padded);
         auto *count = new QStandardItem(QString::number(it->count));
         count->setData(it->count, CountRole);
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);

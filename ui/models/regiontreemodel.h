@@ -1,6 +1,8 @@
 #pragma once
 // The regions of the inventory as a tree read from the division codes (province → city → county
-// → township → village: 2/4/6/9/12-digit prefixes), each node with its number of items.
+// → township → village: 2/4/6/9/12-digit prefixes), each node with its number of items, named
+// by the place service: the division table's name for a code it knows, else the place the
+// ledger's units there are named after (the demo's fictional 青溪县).
 // Items whose region is a place name, not a code, are grouped by that name; unknown last.
 
 #include <QStandardItemModel>

@@ -1,6 +1,7 @@
 #include "report/planreport.h"
 
 #include "overlap/overlap.h"
+#include "place/regionname.h"
 #include "policy/rulecatalog.h"
 #include "report/flowdocument.h"
 #include "report/reportcharts.h"
@@ -20,6 +21,8 @@ constexpr Action kActionOrder[] = {Action::Shutdown, Action::Merge, Action::Migr
 constexpr double kTablePt = 8.5;
 constexpr double kBodyPt = 10.5;
 
+// The name of the region most items sit in (四川省泸州市江阳区), never its bare code. A code the
+// table does not know is named as most of its items' owners name it (青溪县).
 QString mostCommonRegion(const Inventory &inv)
 {
     QHash<QString, int> counts;
@@ -34,7 +37,25 @@ QString mostCommonRegion(const Inventory &inv)
             best = it.region;
         }
     }
-    return best;
+    if (best.isEmpty())
+        return {};
+    RegionNames names;
+    QHash<QString, int> votes;
+    QString name;
+    int nameVotes = 0;
+    for (const Item &it : inv.items()) {
+        if (it.region != best)
+            continue;
+        const QString &n = names(it.region, it.owner);
+        if (n.isEmpty())
+            continue;
+        const int c = ++votes[n];
+        if (c > nameVotes) {
+            nameVotes = c;
+            name = n;
+        }
+    }
+    return name;
 }
 } // namespace
 
