@@ -1,6 +1,7 @@
 // slimplan-cli as a user runs it: exit status 0/1/2, problems on stderr as
 // FILE:SHEET:ROW:COLUMN: message, the --json document of DESIGN.md, the CSV for Excel, and the
 // project round trip (import → plan → compare).
+#include "../common/clirun.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,25 +15,8 @@ namespace {
 
 const QString kData = QStringLiteral(SLIMPLAN_TEST_DATA "/cli/");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SLIMPLAN_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using slimplan::testing::Run;
+using slimplan::testing::cli;
 
 QString data(const char *name) { return kData + QLatin1String(name); }
 

@@ -1,6 +1,7 @@
 // Comparing regions and tracking progress: the comparison rows, splitting a multi-region
 // inventory, the snapshot diff (closed and rebound), and the CLI's compare/progress outputs.
 
+#include "../common/clirun.h"
 #include "compare/regioncompare.h"
 #include "compare/snapshotdiff.h"
 #include "plan/planner.h"
@@ -21,25 +22,8 @@ namespace {
 
 const QString kData = QStringLiteral(SLIMPLAN_TEST_DATA "/compare/");
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SLIMPLAN_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using slimplan::testing::Run;
+using slimplan::testing::cli;
 
 QJsonObject readJson(const QString &path)
 {

@@ -3,6 +3,7 @@
 // unit returns in every format, and a folder with a broken return. The expectations are data
 // (tests/data/returns/expected.json), written by tests/data/returns/make_returns.py from the same
 // tables as the files.
+#include "../common/clirun.h"
 #include "import/importer.h"
 #include "model/inventory.h"
 #include "model/item.h"
@@ -107,25 +108,8 @@ bool looksLikeNonItem(const Item &it)
     return it.name.endsWith(u'个') && it.name.at(0).isDigit();
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run cli(const QStringList &args)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SLIMPLAN_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
-}
+using slimplan::testing::Run;
+using slimplan::testing::cli;
 
 } // namespace
 
