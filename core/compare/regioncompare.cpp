@@ -1,6 +1,6 @@
 #include "compare/regioncompare.h"
 
-#include "import/normalize.h"
+#include "place/places.h"
 #include "plan/planner.h"
 
 #include <QHash>
@@ -15,11 +15,18 @@ namespace {
 
 QString mostCommonPrefix(const Inventory &inv)
 {
-    QHash<QString, int> votes;
+    // Owners repeat on many rows: count rows per owner, then ask the place service once each.
+    QHash<QString, int> owners;
     for (const Item &it : inv.items()) {
-        const QString p = ownerPlacePrefix(it.owner);
+        if (!it.owner.isEmpty())
+            ++owners[it.owner];
+    }
+    QHash<QString, int> votes;
+    const Places &places = Places::instance();
+    for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
+        const QString p = places.ownerCountyName(it.key());
         if (!p.isEmpty())
-            ++votes[p];
+            votes[p] += it.value();
     }
     QString best;
     int bestVotes = 0;

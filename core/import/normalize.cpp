@@ -508,16 +508,6 @@ std::optional<Level> levelFromRegionCode(QStringView code)
     return Level::County;
 }
 
-QString ownerPlacePrefix(const QString &owner)
-{
-    for (qsizetype i = 1; i < owner.size(); ++i) {
-        const QChar c = owner.at(i);
-        if (c == u'县' || c == u'市' || c == u'区' || c == u'旗')
-            return owner.left(i + 1);
-    }
-    return {};
-}
-
 std::optional<Level> levelFromOwner(QStringView owner)
 {
     // Words that contain an administrative character without naming a unit (农村 is no village,
@@ -550,8 +540,10 @@ std::optional<Level> levelFromOwner(QStringView owner)
     while (i < t.size()) {
         const QStringView rest = QStringView(t).mid(i);
         qsizetype skip = 0;
+        // 市民 is no unit, but 云岭市民政局 is the city's civil affairs bureau (市 + 民政局).
+        const bool cityBureau = rest.startsWith(u"市民政") || rest.startsWith(u"市民族");
         for (const char16_t *w : notUnits) {
-            if (rest.startsWith(QStringView(w))) {
+            if (!cityBureau && rest.startsWith(QStringView(w))) {
                 skip = QStringView(w).size();
                 break;
             }

@@ -68,9 +68,6 @@ std::optional<Level> levelFromRegionCode(QStringView code);
 // Level from the owning unit's name: the last administrative word wins, so
 // "青溪县青石镇人民政府" is township and "青溪县农业农村局" county (农村 is no village).
 std::optional<Level> levelFromOwner(QStringView owner);
-// The county or city an owner's name starts with: 青溪县民政局 → 青溪县, 四川省青溪县… → 四川省青溪县;
-// empty when there is none. How the store derives a region's name, and how regions are compared.
-QString ownerPlacePrefix(const QString &owner);
 
 // The kind a sheet or file name implies (应用程序/公众账号/工作群组, apps/accounts/groups, a file
 // name containing 公众号, 工作群, …), or nullopt.

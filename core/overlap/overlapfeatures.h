@@ -79,8 +79,8 @@ struct FeatureView
 Weight appendFeatureIds(const Item &item, const TokenTables &tables,
                         std::vector<std::uint32_t> &functions, std::vector<std::uint32_t> &dataItems);
 
-// Place names found in an owner ("青溪县青山镇人民政府" → 青溪, 青山): the text before each
-// administrative suffix (省 市 县 区 旗 州 镇 乡 街道 社区 村).
+// Place names found in an owner ("青溪县青山镇人民政府" → 青溪县, 青溪, 青山镇, 青山): each leading
+// place name the place service finds (Places::ownerPlaceSpans), in full and without its suffix.
 QStringList placeNames(const QString &owner);
 
 // The place names removed from the item's name: its owner's, and its region's when the region is

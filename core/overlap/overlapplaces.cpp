@@ -2,6 +2,7 @@
 // (青溪政务通 and 青山政务通 are the same app in two places), and the county block key.
 
 #include "overlap/overlapfeatures.h"
+#include "place/places.h"
 
 #include <algorithm>
 #include <string>
@@ -80,38 +81,14 @@ void stripInto(const Item &item, const Places &places, std::u16string &out)
 } // namespace
 
 namespace {
-// placeNames() as views into `owner`, appended to `places`.
+// The owner's place names as views into `owner`, appended to `places`: each name in full and
+// without its suffix (青溪县 and 青溪), as the place service splits them.
 void appendPlaceNames(QStringView owner, PlaceViews &places)
 {
-    // Suffixes: 街道 and 社区, or one of 省市县区旗州镇乡村; 0 = none at p.
-    const auto suffixAt = [&](qsizetype p) -> int {
-        const char16_t c = owner.at(p).unicode();
-        const char16_t next = p + 1 < owner.size() ? owner.at(p + 1).unicode() : 0;
-        if ((c == u'街' && next == u'道') || (c == u'社' && next == u'区'))
-            return 2;
-        switch (c) {
-        case u'省': case u'市': case u'县': case u'区': case u'旗':
-        case u'州': case u'镇': case u'乡': case u'村':
-            return 1;
-        default:
-            return 0;
-        }
-    };
-    qsizetype start = 0;
-    // Place names are contiguous from the start of the owner: 青溪县 | 青山镇 | 人民政府. A place
-    // name is 2 or 3 characters before its suffix, so the scan stops 3 characters after the last
-    // place ended without meeting one.
-    for (qsizetype p = start; p < owner.size() && p - start <= 3; ++p) {
-        const int suffix = suffixAt(p);
-        if (!suffix)
-            continue;
-        const qsizetype len = p - start;
-        if (len < 2)
-            continue; // "市场监督管理局": 市 is not a suffix here
-        places.push_back(owner.mid(start, len + suffix));
-        places.push_back(owner.mid(start, len));
-        start = p + suffix;
-        p = start - 1;
+    for (const Places::OwnerPlace &p : Places::instance().ownerPlaceSpans(owner)) {
+        places.push_back(owner.mid(p.start, p.length));
+        if (p.length - p.suffixLength >= 2)
+            places.push_back(owner.mid(p.start, p.length - p.suffixLength));
     }
 }
 

@@ -46,6 +46,9 @@ bool isStop(QChar c)
 
 qsizetype notUnitAt(QStringView rest)
 {
+    // 市民 is no city in 市民服务中心, but 云岭市民政局 and 云岭市民族宗教事务局 are the city's bureaus.
+    if (rest.startsWith(u"市民") && rest.size() > 2 && (rest.at(2) == u'政' || rest.at(2) == u'族'))
+        return 0;
     for (const char16_t *w : kNotUnits) {
         if (rest.startsWith(QStringView(w)))
             return QStringView(w).size();
@@ -111,6 +114,26 @@ QList<Span> leadingPlaceNames(QStringView owner, const TableMatch &tableMatch)
         pos += len;
     }
     return names;
+}
+
+qsizetype suffixLength(QStringView name)
+{
+    for (const char16_t *s : kSuffixes) {
+        const QStringView suffix(s);
+        if (name.size() > suffix.size() && name.endsWith(suffix))
+            return suffix.size();
+    }
+    return 0;
+}
+
+bool isBelowCounty(QStringView name)
+{
+    static constexpr const char16_t *kBelow[] = {u"街道", u"苏木", u"社区", u"嘎查", u"镇", u"乡", u"村"};
+    for (const char16_t *s : kBelow) {
+        if (name.size() > QStringView(s).size() && name.endsWith(QStringView(s)))
+            return true;
+    }
+    return false;
 }
 
 } // namespace slimplan::placenames

@@ -23,4 +23,9 @@ using TableMatch = std::function<qsizetype(QStringView text)>;
 // (中共, 共青团) before the first name is skipped, not returned.
 QList<Span> leadingPlaceNames(QStringView owner, const TableMatch &tableMatch);
 
+// The administrative suffix a place name ends with (街道 of 蓝田街道, 市 of 广州市), 0 when none.
+qsizetype suffixLength(QStringView name);
+// True when the name ends with a township or village suffix (镇 乡 街道 苏木 社区 村 嘎查).
+bool isBelowCounty(QStringView name);
+
 } // namespace slimplan::placenames

@@ -491,11 +491,27 @@ QStringList Places::ownerPlaceNames(QStringView owner) const
 
 QString Places::ownerPlacePrefix(QStringView owner) const
 {
+    return ownerPlaceNames(owner).join(QString());
+}
+
+QString Places::ownerCountyName(QStringView owner) const
+{
+    QString county;
+    for (QString &name : ownerPlaceNames(owner)) {
+        if (placenames::isBelowCounty(name))
+            break;
+        county = std::move(name);
+    }
+    return county;
+}
+
+QList<Places::OwnerPlace> Places::ownerPlaceSpans(QStringView owner) const
+{
     const auto match = [this](QStringView text) { return d->tableMatch(text); };
-    const QList<placenames::Span> spans = placenames::leadingPlaceNames(owner, match);
-    if (spans.isEmpty())
-        return {};
-    return owner.left(spans.last().start + spans.last().length).toString();
+    QList<OwnerPlace> out;
+    for (const placenames::Span &s : placenames::leadingPlaceNames(owner, match))
+        out.append(OwnerPlace{s.start, s.length, placenames::suffixLength(owner.mid(s.start, s.length))});
+    return out;
 }
 
 } // namespace slimplan

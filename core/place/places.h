@@ -69,9 +69,24 @@ public:
     // by the administrative suffixes (省 市 区 县 旗 州 盟 镇 乡 街道 …) even for places the table
     // does not know (the demo's 青溪县). Empty when the owner starts with none.
     QStringList ownerPlaceNames(QStringView owner) const;
-    // The owner's place prefix: the text up to the end of its last leading place name
-    // (青溪县农业农村局 → 青溪县), or empty.
+    // The owner's places as one text: its leading place names joined, without a party prefix
+    // (中共青溪县委组织部 → 青溪县, 青溪县青石镇人民政府 → 青溪县青石镇), or empty.
     QString ownerPlacePrefix(QStringView owner) const;
+    // The county (or, above it, the city or province) an owner's unit belongs to: its last
+    // leading place name above the township level (泸州市江阳区蓝田街道办事处 → 江阳区,
+    // 青溪县青石镇人民政府 → 青溪县), or empty. What a project's or a region's name is voted from.
+    QString ownerCountyName(QStringView owner) const;
+
+    // The leading place names of an owner as spans of it, each with the length of its
+    // administrative suffix (青溪县 → suffix 1, 蓝田街道 → 2), for the overlap engine, which removes
+    // both the full name and the name without its suffix from item names.
+    struct OwnerPlace
+    {
+        qsizetype start = 0;
+        qsizetype length = 0;
+        qsizetype suffixLength = 0;
+    };
+    QList<OwnerPlace> ownerPlaceSpans(QStringView owner) const;
 
 private:
     Places();

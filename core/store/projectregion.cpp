@@ -3,7 +3,7 @@
 
 #include "store/projectstore.h"
 
-#include "import/normalize.h"
+#include "place/places.h"
 #include "store/sqlitestatement.h"
 
 #include <QHash>
@@ -85,7 +85,7 @@ bool ProjectStore::updateDerivedRegion(QString *error, const Inventory *fresh)
         placeName = mostCommon(places);
         if (placeName.isEmpty()) {
             for (auto it = owners.cbegin(); it != owners.cend(); ++it) {
-                const QString prefix = ownerPlacePrefix(it.key());
+                const QString prefix = Places::instance().ownerCountyName(it.key());
                 if (!prefix.isEmpty())
                     votes[prefix] += it.value();
             }
@@ -106,7 +106,7 @@ bool ProjectStore::updateDerivedRegion(QString *error, const Inventory *fresh)
                                          " AND owner IS NOT NULL GROUP BY owner");
             ow.bindInt(1, m_snapshot);
             while (ow.step()) {
-                const QString prefix = ownerPlacePrefix(ow.textAt(0));
+                const QString prefix = Places::instance().ownerCountyName(ow.textAt(0));
                 if (!prefix.isEmpty())
                     votes[prefix] += ow.intAt(1);
             }

@@ -438,6 +438,7 @@ void TestNormalize::ownerLevel_data()
         {"青溪县农业农村局", Level::County}, {"青溪县住房和城乡建设局", Level::County},
         {"青溪县乡村振兴局", Level::County}, {"青溪县市场监督管理局", Level::County},
         {"青溪县城市管理局", Level::County}, {"某市市场监督管理局", Level::City},
+        {"云岭市民政局", Level::City}, {"云岭市民族宗教事务局", Level::City},
         {"某市某区教育局", Level::County}, {"四川省教育厅", Level::Province},
         {"新疆维吾尔自治区人民政府", Level::Province}, {"某自治州民政局", Level::City},
         {"某市人民政府", Level::City}, {"国家税务总局青溪县税务局", Level::County},
