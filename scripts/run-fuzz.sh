@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Builds one libFuzzer target in ./build-fuzz and runs it for SECONDS (one process, 2-core
-# machine): scripts/run-fuzz.sh csv|json|xlsx|project SECONDS [extra libFuzzer flags...]
+# machine): scripts/run-fuzz.sh csv|json|xlsx|xls|ods|project SECONDS [extra libFuzzer flags...]
 # The corpus grows in tests/fuzz/corpus-work/<target>/ (gitignored), seeded from tests/data and
 # the regression inputs; crashes land in tests/fuzz/corpus-work/<target>-artifacts/. A crash
 # found is fixed, then its input goes to tests/data/fuzz-regressions/<target>/ (docs/reliability.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -lt 2 ]; then
-  echo "usage: $0 csv|json|xlsx|project SECONDS [libFuzzer flags...]" >&2
+  echo "usage: $0 csv|json|xlsx|xls|ods|project SECONDS [libFuzzer flags...]" >&2
   exit 2
 fi
 target=$1; seconds=$2; shift 2
@@ -15,6 +15,8 @@ case "$target" in
   csv)     maxlen=65536;  exts="csv tsv txt" ;;
   json)    maxlen=65536;  exts="json" ;;
   xlsx)    maxlen=131072; exts="xlsx" ;;
+  xls)     maxlen=131072; exts="xls" ;;
+  ods)     maxlen=131072; exts="ods" ;;
   project) maxlen=131072; exts="" ;;
   *) echo "unknown target $target" >&2; exit 2 ;;
 esac
