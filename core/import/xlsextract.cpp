@@ -147,7 +147,8 @@ void writeExtra(ChildWriter &out, const ExtraCell &cell, unsigned r, unsigned sh
     static ChildWriter out(fd);
     // Formula results and TRUE/FALSE, which FreeXL leaves out, take the place of its values.
     // Scanned first: its copy of the file is freed before FreeXL holds the whole workbook.
-    const std::vector<ExtraCell> extras = scanExtraCells(path);
+    std::vector<SheetExtras> sheetExtras;
+    const std::vector<ExtraCell> extras = scanExtraCells(path, &sheetExtras);
     const void *handle = nullptr;
     const int rc = freexl_open(path, &handle);
     out.put(qint32(rc));
@@ -182,6 +183,17 @@ void writeExtra(ChildWriter &out, const ExtraCell &cell, unsigned r, unsigned sh
         out.put(qint32(dim));
         out.put(quint32(rows));
         out.put(quint32(columns));
+        // FreeXL numbers sheets in BOUNDSHEET order, as the scan does.
+        static const SheetExtras none;
+        const SheetExtras &more = s < sheetExtras.size() ? sheetExtras[s] : none;
+        out.put(quint8(more.hidden ? 1 : 0));
+        out.put(quint32(more.merges.size()));
+        for (const SheetExtras::Merge &m : more.merges) {
+            out.put(quint16(m.firstRow));
+            out.put(quint16(m.lastRow));
+            out.put(quint16(m.firstColumn));
+            out.put(quint16(m.lastColumn));
+        }
         if (dim == FREEXL_OK && rows <= kMaxRows && columns <= kMaxColumns) {
             for (unsigned r = 0; r < rows; ++r) {
                 for (unsigned short c = 0; c < columns; ++c) {

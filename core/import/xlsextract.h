@@ -7,7 +7,8 @@
 //
 // Extraction format (native byte order: same machine, same build):
 //   i32 open code; if 0: u32 password, u32 BIFF version, u32 date mode, u32 sheet count, per sheet
-//   i32 name code, u32 length, UTF-8 name, i32 dimension code, u32 rows, u32 columns, cells
+//   i32 name code, u32 length, UTF-8 name, i32 dimension code, u32 rows, u32 columns, u8 hidden,
+//   u32 merge count and per merge u16 first row, last row, first column, last column, cells
 //   (u32 row, u16 column, u8 type, value: i32 | f64 | u8 | u32 length + UTF-8) ended by row
 //   kEndOfSheet; then u32 kEndMark. Empty cells are not written; cells come in row, column order.
 

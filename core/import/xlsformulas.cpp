@@ -231,8 +231,9 @@ std::string utf8(const std::u16string &s)
 
 } // namespace
 
-std::vector<ExtraCell> scanExtraCells(const char *path)
+std::vector<ExtraCell> scanExtraCells(const char *path, std::vector<SheetExtras> *sheets)
 {
+    std::vector<SheetExtras> sheetInfo;
     std::vector<ExtraCell> cells;
     Bytes file;
     Bytes wb;
@@ -296,9 +297,21 @@ std::vector<ExtraCell> scanExtraCells(const char *path)
             sheet = it == sheetOffsets.end() ? -1 : int(it - sheetOffsets.begin());
             break;
         }
-        case 0x0085: // BOUNDSHEET
+        case 0x0085: // BOUNDSHEET: stream offset, visibility (0 visible, 1 hidden, 2 very hidden)
             sheetOffsets.push_back(u32(rec, 0));
+            sheetInfo.emplace_back().hidden = rec.size() > 4 && rec[4] != 0;
             break;
+        case 0x00E5: { // MERGEDCELLS: count, then first row, last row, first column, last column
+            if (sheet < 0 || std::size_t(sheet) >= sheetInfo.size())
+                break;
+            std::vector<SheetExtras::Merge> &merges = sheetInfo[std::size_t(sheet)].merges;
+            const std::size_t count = std::min<std::size_t>(u16(rec, 0), (rec.size() - std::min<std::size_t>(rec.size(), 2)) / 8);
+            for (std::size_t i = 0; i < count && merges.size() < kMaxMergesPerSheet; ++i) {
+                const std::size_t at = 2 + 8 * i;
+                merges.push_back({u16(rec, at), u16(rec, at + 2), u16(rec, at + 4), u16(rec, at + 6)});
+            }
+            break;
+        }
         case 0x00E0: // XF
             xfFormat.push_back(u16(rec, 2));
             break;
@@ -361,6 +374,8 @@ std::vector<ExtraCell> scanExtraCells(const char *path)
     std::stable_sort(cells.begin(), cells.end(), [](const ExtraCell &a, const ExtraCell &b) {
         return std::tie(a.sheet, a.row, a.column) < std::tie(b.sheet, b.row, b.column);
     });
+    if (sheets)
+        *sheets = std::move(sheetInfo);
     return cells;
 }
 

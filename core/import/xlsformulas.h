@@ -21,8 +21,25 @@ struct ExtraCell
     std::string text;        // Text, UTF-8
 };
 
-// The extra cells of the workbook at path, sorted by sheet, row and column. Empty when the file
-// cannot be scanned (FreeXL's own verdict on it stands).
-std::vector<ExtraCell> scanExtraCells(const char *path);
+// What FreeXL 1.0.6 does not say of a sheet: whether it is hidden (BOUNDSHEET) and its merged
+// ranges (MERGEDCELLS), so that the .xls reader skips hidden sheets and fills merges down as the
+// .xlsx and .ods readers do.
+struct SheetExtras
+{
+    struct Merge
+    {
+        std::uint16_t firstRow = 0, lastRow = 0, firstColumn = 0, lastColumn = 0; // 0-based
+    };
+    bool hidden = false;
+    std::vector<Merge> merges;
+};
+
+// At most this many merges are kept per sheet; a file claiming more is damaged or hostile.
+inline constexpr std::size_t kMaxMergesPerSheet = 65536;
+
+// The extra cells of the workbook at path, sorted by sheet, row and column, and into `sheets`
+// (when given) one entry per BOUNDSHEET. Empty when the file cannot be scanned (FreeXL's own
+// verdict on it stands).
+std::vector<ExtraCell> scanExtraCells(const char *path, std::vector<SheetExtras> *sheets = nullptr);
 
 } // namespace slimplan::xls

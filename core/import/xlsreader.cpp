@@ -1,6 +1,8 @@
 #include "import/xlsreader.h"
 
+#include "import/mergefill.h"
 #include "import/xlsextract.h"
+#include "import/xlsformulas.h"
 #include "import/xlsxreader.h"
 #include "import/xlsxvalues.h"
 
@@ -98,9 +100,9 @@ class XlsSheetSource final : public TableSource
     Q_DECLARE_TR_FUNCTIONS(slimplan::XlsSheetSource)
 public:
     XlsSheetSource(QString fileName, std::shared_ptr<const XlsBook> book, QString name,
-                   unsigned rows, unsigned columns, qsizetype cellsFrom)
+                   unsigned rows, unsigned columns, qsizetype cellsFrom, MergeFill merges)
         : m_fileName(std::move(fileName)), m_book(std::move(book)), m_name(std::move(name)),
-          m_rows(rows), m_columns(columns), m_pos(cellsFrom)
+          m_rows(rows), m_columns(columns), m_pos(cellsFrom), m_merges(std::move(merges))
     {
     }
 
@@ -203,6 +205,7 @@ public:
         }
         row.row = int(m_next) + 1;
         ++m_next;
+        m_merges.apply(row);
         return true;
     }
 
@@ -221,6 +224,7 @@ private:
     unsigned m_rows;
     unsigned m_columns;
     qsizetype m_pos;     // the next cell record of this sheet in m_book->data
+    MergeFill m_merges;
     unsigned m_next = 0; // 0-based row the next call gives
     bool m_done = false;
     QString m_error;
@@ -339,6 +343,7 @@ std::vector<std::unique_ptr<TableSource>> openXlsSources(const QString &path, QS
     if (sheetCount > unsigned(kMaxSheets))
         return refuse(damaged);
 
+    quint32 seen = 0;
     for (quint32 i = 0; i < sheetCount; ++i) {
         qint32 nameRc = 0;
         QString name;
@@ -358,16 +363,34 @@ std::vector<std::unique_ptr<TableSource>> openXlsSources(const QString &path, QS
                               .arg(name)
                               .arg(rows)
                               .arg(columns));
+        quint8 hidden = 0;
+        quint32 mergeCount = 0;
+        if (!rd.get(&hidden) || !rd.get(&mergeCount) || mergeCount > xls::kMaxMergesPerSheet)
+            return refuse(damaged);
+        MergeFill merges;
+        for (quint32 m = 0; m < mergeCount; ++m) {
+            quint16 firstRow = 0, lastRow = 0, firstColumn = 0, lastColumn = 0;
+            if (!rd.get(&firstRow) || !rd.get(&lastRow) || !rd.get(&firstColumn) || !rd.get(&lastColumn))
+                return refuse(damaged);
+            // Vertical merges only (a title across the sheet stays in its first cell); rows 1-based.
+            if (lastRow > firstRow && firstColumn <= lastColumn && lastRow < rows)
+                merges.add({int(firstRow) + 1, int(lastRow) + 1, int(firstColumn)});
+        }
         const qsizetype cellsFrom = rd.pos();
         if (!skipCells(rd))
             return refuse(damaged);
+        ++seen;
+        if (hidden)
+            continue; // as in .xlsx and .ods: a hidden sheet is the template's, not the unit's
         book->totalRows += rows;
-        sources.push_back(
-            std::make_unique<XlsSheetSource>(path, book, name, rows, columns, cellsFrom));
+        sources.push_back(std::make_unique<XlsSheetSource>(path, book, name, rows, columns, cellsFrom,
+                                                           std::move(merges)));
     }
     quint32 mark = 0;
     if (!rd.get(&mark) || mark != kEndMark)
         return refuse(damaged);
+    if (sources.empty() && seen > 0)
+        return refuse(Tr::tr("The workbook has no visible worksheet"));
     if (sources.empty())
         return refuse(Tr::tr("The workbook has no worksheet"));
     return sources;

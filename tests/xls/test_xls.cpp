@@ -83,6 +83,7 @@ private slots:
     void rowNumbers();
     void emptySheetHasNoRows();
     void sameAsXlsx();
+    void mergesFillDownAndHiddenSheetsSkipped();
     void sheetsReadInSequenceAndInterleaved();
     void progress();
     void refused_data();
@@ -264,6 +265,44 @@ void TestXls::sameAsXlsx()
         }
     }
     QVERIFY(compared > 60);
+}
+
+void TestXls::mergesFillDownAndHiddenSheetsSkipped()
+{
+    // LibreOffice wrote the same workbook as .xls and .xlsx: the .xlsx reader's merges and hidden
+    // sheets are the reference, and the owners are checked by value too.
+    QString error;
+    const auto xls = openXlsSources(fixture(QStringLiteral("merged.xls")), &error);
+    QCOMPARE(error, QString());
+    const auto xlsx = openXlsxSources(fixture(QStringLiteral("merged-source.xlsx")), &error);
+    QCOMPARE(error, QString());
+    QCOMPARE(xls.size(), std::size_t(1)); // 旧版模板 is hidden
+    QCOMPARE(xlsx.size(), std::size_t(1));
+    QCOMPARE(xls[0]->sheetName(), QStringLiteral("应用程序"));
+    const Sheet a = readAll(*xls[0]);
+    const Sheet b = readAll(*xlsx[0]);
+    QCOMPARE(a.error, QString());
+    QStringList owners;
+    for (const RawRow &r : a.rows) {
+        if (r.row >= 3)
+            owners << r.cells.value(2);
+    }
+    const QString edu = QStringLiteral("青溪县教育局");
+    const QString health = QStringLiteral("青溪县卫生健康局");
+    QCOMPARE(owners, (QStringList{edu, edu, edu, health, health}));
+    // The title merged across the sheet stays in its first cell only.
+    QCOMPARE(a.rows.value(0).cells.value(0), QStringLiteral("应用程序台账"));
+    QCOMPARE(a.rows.value(0).cells.value(1), QString());
+    QCOMPARE(a.rows.size(), b.rows.size());
+    for (qsizetype i = 0; i < a.rows.size(); ++i) {
+        QCOMPARE(a.rows[i].row, b.rows[i].row);
+        QStringList ca = a.rows[i].cells, cb = b.rows[i].cells;
+        while (!ca.isEmpty() && ca.last().isEmpty())
+            ca.removeLast();
+        while (!cb.isEmpty() && cb.last().isEmpty())
+            cb.removeLast();
+        QCOMPARE(ca, cb);
+    }
 }
 
 void TestXls::sheetsReadInSequenceAndInterleaved()

@@ -108,6 +108,29 @@ def ledger():
     convert(wb, "ledger.xls", keep_source="ledger-source.xlsx")
 
 
+def merged():
+    """A return as old templates lay it out: 主办单位 merged down over each unit's rows, a title
+    merged across, and a hidden sheet left from the template (its rows are no items)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "应用程序"
+    header = ["序号", "名称", "主办单位", "用户数"]
+    ws["A1"] = "应用程序台账"
+    ws.merge_cells(start_row=1, start_column=1, end_row=1, end_column=len(header))
+    ws.append(header)
+    rows = [("青溪通", "青溪县教育局", 3100), ("青溪学堂", None, 800), ("家校通", None, 120),
+            ("青溪健康", "青溪县卫生健康局", 5000), ("预约挂号", None, 900)]
+    for i, (name, owner, users) in enumerate(rows, start=1):
+        ws.append([i, name, owner, users])
+    ws.merge_cells("C3:C5")  # 教育局 over three rows
+    ws.merge_cells("C6:C7")  # 卫生健康局 over two
+    old = wb.create_sheet("旧版模板")
+    old.append(header)
+    old.append([1, "示例应用", "示例单位", 1])
+    old.sheet_state = "hidden"
+    convert(wb, "merged.xls", keep_source="merged-source.xlsx")
+
+
 def date1904():
     """The Mac 1904 date system: the same dates must come out."""
     wb = openpyxl.Workbook()
@@ -192,6 +215,7 @@ def word_document():
 
 if __name__ == "__main__":
     ledger()
+    merged()
     date1904()
     excel95()
     biff2()
