@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Keeps the catalogues complete after `cmake --build build --target update_translations`.
 
-- slimplan_en.ts: the source strings are English, so every message translates to itself.
+- slimplan_en.ts: the source strings are English, so every message translates to itself, except
+  the %n messages, whose singular and plural come from translations/en_plurals.tsv
+  (source<TAB>singular<TAB>plural).
 - slimplan_zh_CN.ts: translations come from translations/zh_CN.tsv (source<TAB>translation,
   with \\n for newlines), the one place a translator edits; messages without an entry are listed
   and the script exits 1, so an untranslated string never goes unnoticed.
@@ -25,7 +27,18 @@ def load_tsv(path):
     return table
 
 
-def process(ts_path, lookup, check):
+def load_plurals(path):
+    table = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line or line.startswith("#") or line.count("\t") != 2:
+                continue
+            src, one, other = line.split("\t")
+            table[src] = [one, other]
+    return table
+
+
+def process(ts_path, lookup, check, require_numerus=False):
     tree = ET.parse(ts_path)
     missing = []
     changed = False
@@ -35,16 +48,23 @@ def process(ts_path, lookup, check):
         if tr is None:
             tr = ET.SubElement(msg, "translation")
         numerus = msg.get("numerus") == "yes"
-        want = lookup(src)
+        want = lookup(src, numerus)
         if want is None:
-            if tr.get("type") == "unfinished" or not (tr.text or list(tr)):
+            if (tr.get("type") == "unfinished" or not (tr.text or list(tr))
+                    or (numerus and require_numerus)):
                 missing.append(src)
             continue
         if numerus:
-            forms = tr.findall("numerusform") or [ET.SubElement(tr, "numerusform")]
-            for f in forms:
-                if f.text != want:
-                    f.text = want
+            wanted = want if isinstance(want, list) else [want]
+            forms = tr.findall("numerusform")
+            while len(forms) < len(wanted):
+                forms.append(ET.SubElement(tr, "numerusform"))
+            for f in forms[len(wanted):]:
+                tr.remove(f)
+                changed = True
+            for f, text in zip(forms, wanted):
+                if f.text != text:
+                    f.text = text
                     changed = True
         elif tr.text != want:
             tr.text = want
@@ -61,8 +81,13 @@ def process(ts_path, lookup, check):
 def main():
     check = "--check" in sys.argv
     zh = load_tsv(ROOT / "zh_CN.tsv")
-    missing_en, ch1 = process(ROOT / "slimplan_en.ts", lambda s: s, check)
-    missing_zh, ch2 = process(ROOT / "slimplan_zh_CN.ts", lambda s: zh.get(s), check)
+    plurals = load_plurals(ROOT / "en_plurals.tsv")
+    missing_en, ch1 = process(ROOT / "slimplan_en.ts",
+                              lambda s, numerus: plurals.get(s) if numerus else s, check,
+                              require_numerus=True)
+    missing_zh, ch2 = process(ROOT / "slimplan_zh_CN.ts", lambda s, numerus: zh.get(s), check)
+    for s in missing_en:
+        print("no English plural forms (en_plurals.tsv): " + s.replace("\n", "\\n"))
     for s in missing_zh:
         print("untranslated (zh_CN): " + s.replace("\n", "\\n"))
     if check and (ch1 or ch2):
