@@ -1,4 +1,5 @@
 #include "report/planxlsx.h"
+#include "report/referencecampaign.h"
 
 #include "overlap/overlap.h"
 #include "place/regionname.h"
@@ -191,10 +192,9 @@ bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOpt
                                              .toJson(QJsonDocument::Compact)));
         });
     }
-    labelled(t.tx("参考：四川 2024-11→2025-12", "Reference: Sichuan 2024-11 to 2025-12"), [&] {
-        w.text(t.tx("应用程序 −23%，公众账号 −8%，工作群组 −20%，总体 −14%",
-                      "apps −23 %, accounts −8 %, groups −20 %, overall −14 %"));
-    });
+    labelled(t.tx("参考：", "Reference: ") + kSichuanCampaign.region(t.chinese()) + QLatin1Char(' ')
+                 + kSichuanCampaign.period(t.chinese()),
+             [&] { w.text(kSichuanCampaign.summaryText(t.chinese())); });
 
     // 合并族: one row per member, so the families can be filtered like the plan.
     w.beginSheet(QStringLiteral("合并族"), {t.tx("合并族", "Family"), t.tx("类型", "Kind"), t.tx("保留项编号", "Survivor ID"),

@@ -4,6 +4,7 @@
 // plan's own. Redrawn on every plan change (an undo too). Each chart saves as PNG or PDF.
 
 #include "plan/plan.h"
+#include "report/referencecampaign.h"
 
 #include <QWidget>
 
@@ -35,8 +36,8 @@ public:
     // Asks for a file and saves the chart (context menu, File menu).
     void saveChartInteractively(Chart chart);
 
-    // Sichuan's campaign (POLICY.md): apps −23 %, accounts −8 %, groups −20 %, all −14 %.
-    static constexpr std::array<double, 4> kReferenceReduction{23.0, 8.0, 20.0, 14.0};
+    // Sichuan's campaign, the reference drawn beside the plan (core/report/referencecampaign.h).
+    static constexpr const std::array<double, kKindCount + 1> &kReferenceReduction = kSichuanCampaign.reductionPct;
 
 public slots:
     void refresh();

@@ -5,6 +5,7 @@
 // dashed line. Each chart saves as PNG or PDF (context menu).
 
 #include "compare/regioncompare.h"
+#include "report/referencecampaign.h"
 
 #include <QWidget>
 
@@ -20,8 +21,8 @@ class CompareCharts : public QWidget
     Q_OBJECT
 public:
     enum Chart { KindChart, RankChart, ChartCount };
-    // Sichuan's campaign (POLICY.md): apps −23 %, accounts −8 %, groups −20 %, all −14 %.
-    static constexpr std::array<double, kKindCount + 1> kReferencePct{23.0, 8.0, 20.0, 14.0};
+    // Sichuan's campaign, the reference drawn beside each region (core/report/referencecampaign.h).
+    static constexpr const std::array<double, kKindCount + 1> &kReferencePct = kSichuanCampaign.reductionPct;
 
     explicit CompareCharts(QWidget *parent = nullptr);
 

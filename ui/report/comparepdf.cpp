@@ -1,4 +1,5 @@
 #include "report/comparepdf.h"
+#include "report/referencecampaign.h"
 
 #include "report/flowdocument.h"
 #include "report/reportcharts.h"
@@ -80,7 +81,7 @@ bool renderCompare(QPagedPaintDevice *device, const std::vector<RegionSummary> &
     doc.addTable(std::move(table));
 
     // One chart per kind and the total: reduction % by region, Sichuan's figure as a reference.
-    static constexpr double kSichuan[] = {23.0, 8.0, 20.0, 14.0};
+    const auto &kSichuan = kSichuanCampaign.reductionPct;
     for (int k = 0; k <= kKindCount; ++k) {
         BarChartSpec spec;
         spec.title = (k < kKindCount ? t.kindPlural(static_cast<Kind>(k)) : t.tx("合计", "Total"))

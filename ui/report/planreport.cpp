@@ -1,4 +1,5 @@
 #include "report/planreport.h"
+#include "report/referencecampaign.h"
 
 #include "overlap/overlap.h"
 #include "place/regionname.h"
@@ -14,8 +15,7 @@
 namespace slimplan {
 
 namespace {
-// Sichuan 2024-11 → 2025-12 (POLICY.md, "Figures to reproduce"): apps, accounts, groups, all.
-constexpr std::array<double, kKindCount + 1> kSichuan{23.0, 8.0, 20.0, 14.0};
+constexpr const std::array<double, kKindCount + 1> &kSichuan = kSichuanCampaign.reductionPct;
 constexpr Action kActionOrder[] = {Action::Shutdown, Action::Merge, Action::Migrate,
                                    Action::Rectify, Action::Keep};
 constexpr double kTablePt = 8.5;
@@ -277,11 +277,9 @@ void PlanReport::overview(FlowDocument &doc) const
                                    "one-form platform (report once), a reduction of %4.")
                         .arg(m_t.number(s.annualCostSaved, 1)).arg(s.dataItemsBefore)
                         .arg(s.dataItemsAfter).arg(m_t.percent(dataCut)));
-    note(doc, m_t.tx("参考：四川省2024年11月至2025年12月集中整治，应用程序压减23%、公众账号压减8%、"
-                     "工作群组压减20%，政务移动互联网应用程序总体压减14%。",
-                     "Reference: Sichuan's campaign from November 2024 to December 2025 cut apps "
-                     "by 23 %, public accounts by 8 %, work groups by 20 % and all government "
-                     "mobile applications by 14 %."));
+    const ReferenceCampaign &ref = kSichuanCampaign;
+    note(doc, m_t.tx("参考：%1%2集中整治，%3。", "Reference: %1's campaign, %2: %3.")
+                  .arg(ref.region(m_t.chinese()), ref.period(m_t.chinese()), ref.summaryText(m_t.chinese())));
 
     // Before/after per kind: one panel each, since groups outnumber apps a hundredfold.
     doc.addSpace(8);
