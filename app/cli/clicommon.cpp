@@ -50,6 +50,20 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, int *ex
     return true;
 }
 
+std::optional<QDate> parseCommand(QCommandLineParser &parser, const QStringList &args,
+                                  const QString &command, int *exitCode, bool withAsOf)
+{
+    if (!parseArguments(parser, args, exitCode))
+        return std::nullopt;
+    *exitCode = kExitUsage;
+    if (!applyLanguage(parser, command))
+        return std::nullopt;
+    std::optional<QDate> asOf = withAsOf ? asOfDate(parser, command) : QDate::currentDate();
+    if (asOf)
+        *exitCode = kExitOk;
+    return asOf;
+}
+
 int usageError(const QString &command, const QString &problem)
 {
     err() << command << ": " << problem << "\n"

@@ -24,6 +24,11 @@ QTextStream &err();
 // on an unknown option or a bad value prints the problem and the help to stderr and sets
 // *exitCode 2. Returns true when the command should go on.
 bool parseArguments(QCommandLineParser &parser, const QStringList &args, int *exitCode);
+// parseArguments(), then --lang and, for commands that have it, --as-of: what every command does
+// first. nullopt when the command must end now, with *exitCode set (0 after --help, 2 for bad
+// usage); otherwise the --as-of date (today when absent, or when !withAsOf: no such option).
+std::optional<QDate> parseCommand(QCommandLineParser &parser, const QStringList &args,
+                                  const QString &command, int *exitCode, bool withAsOf = true);
 // Prints "COMMAND: problem" and a hint to stderr; returns 2.
 int usageError(const QString &command, const QString &problem);
 

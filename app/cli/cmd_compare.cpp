@@ -43,13 +43,9 @@ int runCompare(const QStringList &args)
     addLanguageOption(parser);
     addPreparedByOption(parser);
     int exitCode = 0;
-    if (!parseArguments(parser, args, &exitCode))
-        return exitCode;
-    if (!applyLanguage(parser, command))
-        return kExitUsage;
-    const std::optional<QDate> asOf = asOfDate(parser, command);
+    const std::optional<QDate> asOf = parseCommand(parser, args, command, &exitCode);
     if (!asOf)
-        return kExitUsage;
+        return exitCode;
     const QStringList projects = parser.positionalArguments();
     if (projects.isEmpty())
         return usageError(command, Tr::tr("no projects to compare"));

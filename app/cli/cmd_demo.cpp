@@ -33,13 +33,9 @@ int runDemo(const QStringList &args)
     addLanguageOption(parser);
     addPreparedByOption(parser);
     int exitCode = 0;
-    if (!parseArguments(parser, args, &exitCode))
-        return exitCode;
-    if (!applyLanguage(parser, command))
-        return kExitUsage;
-    const std::optional<QDate> asOf = asOfDate(parser, command);
+    const std::optional<QDate> asOf = parseCommand(parser, args, command, &exitCode);
     if (!asOf)
-        return kExitUsage;
+        return exitCode;
     if (!parser.positionalArguments().isEmpty())
         return usageError(command, Tr::tr("the demo takes no files"));
 

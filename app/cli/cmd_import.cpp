@@ -85,10 +85,8 @@ int runImport(const QStringList &args)
                       QStringLiteral("LABEL")});
     addLanguageOption(parser);
     int exitCode = 0;
-    if (!parseArguments(parser, args, &exitCode))
+    if (!parseCommand(parser, args, command, &exitCode, false))
         return exitCode;
-    if (!applyLanguage(parser, command))
-        return kExitUsage;
     const QStringList files = parser.positionalArguments();
     const QString projectPath = parser.value(QStringLiteral("project"));
     if (projectPath.isEmpty())

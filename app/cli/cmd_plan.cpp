@@ -43,13 +43,9 @@ int runPlan(const QStringList &args)
     addLanguageOption(parser);
     addPreparedByOption(parser);
     int exitCode = 0;
-    if (!parseArguments(parser, args, &exitCode))
-        return exitCode;
-    if (!applyLanguage(parser, command))
-        return kExitUsage;
-    const std::optional<QDate> asOf = asOfDate(parser, command);
+    const std::optional<QDate> asOf = parseCommand(parser, args, command, &exitCode);
     if (!asOf)
-        return kExitUsage;
+        return exitCode;
     const QStringList files = parser.positionalArguments();
     const QString projectPath = parser.value(QStringLiteral("project"));
     if (files.isEmpty() == projectPath.isEmpty())

@@ -124,13 +124,9 @@ int runProgress(const QStringList &args)
     addAsOfOption(parser);
     addLanguageOption(parser);
     int exitCode = 0;
-    if (!parseArguments(parser, args, &exitCode))
-        return exitCode;
-    if (!applyLanguage(parser, command))
-        return kExitUsage;
-    const std::optional<QDate> asOf = asOfDate(parser, command);
+    const std::optional<QDate> asOf = parseCommand(parser, args, command, &exitCode);
     if (!asOf)
-        return kExitUsage;
+        return exitCode;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != 1)
         return usageError(command, Tr::tr("give exactly one project"));
