@@ -9,6 +9,7 @@
 //   bench_import --child-import SIZE --runs N    # one size; prints one JSON line
 //   bench_import --child-open SIZE --runs N
 #include "import/importer.h"
+#include "plan/projectplan.h"
 #include "store/projectstore.h"
 #include "synth/generator.h"
 
@@ -128,7 +129,7 @@ int childOpen(qint64 size, int runs)
             }
             const Inventory inv = store->loadInventory();
             const QString title = store->regionName();
-            const std::optional<Plan> plan = store->loadPlan(inv);
+            const std::optional<Plan> plan = savedPlan(*store, inv);
             items = inv.size();
             hasPlan = plan.has_value() && !title.isNull();
         }

@@ -2,6 +2,7 @@
 
 #include "place/places.h"
 #include "plan/planner.h"
+#include "plan/projectplan.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -115,7 +116,7 @@ LoadedProject openProjectFile(const QString &path, Progress &progress, bool defe
         if (!history.empty()) // for a recovered document that has no project of its own
             p.pendingImport = PendingImport{history.back().report, history.back().files};
         const PolicyProfile profile = store->policyProfile();
-        std::optional<Plan> saved = store->loadPlan(p.inventory);
+        std::optional<Plan> saved = savedPlan(*store, p.inventory);
         if (deferAnalysis) {
             p.needsPlan = !saved;
             p.needsOverlap = true;

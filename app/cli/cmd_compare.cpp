@@ -5,7 +5,7 @@
 #include "cli/clicommands.h"
 #include "cli/clicommon.h"
 
-#include "plan/planner.h"
+#include "plan/projectplan.h"
 #include "report/comparepdf.h"
 #include "report/planjson.h"
 #include "store/projectstore.h"
@@ -61,13 +61,8 @@ int runCompare(const QStringList &args)
             continue;
         }
         const Inventory inventory = store->loadInventory();
-        std::optional<Plan> plan = store->loadPlan(inventory);
-        if (!plan) {
-            plan = makePlan(inventory, store->policyProfile(), *asOf, nullptr);
-            plan->overrides = store->overrides();
-            applyOverrides(inventory, *plan);
-        }
-        regions.push_back({store->regionName(), store->regionCode(), plan->summary});
+        const Plan plan = currentPlan(*store, inventory, *asOf);
+        regions.push_back({store->regionName(), store->regionCode(), plan.summary});
     }
     if (failed)
         return kExitInputErrors;

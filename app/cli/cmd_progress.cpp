@@ -8,7 +8,7 @@
 #include "cli/clicommon.h"
 
 #include "compare/snapshotdiff.h"
-#include "plan/planner.h"
+#include "plan/projectplan.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -157,15 +157,10 @@ int runProgress(const QStringList &args)
     std::optional<Plan> baselinePlan;
     if (!infos.empty()) {
         store->selectSnapshot(infos.front().id);
-        baselinePlan = store->loadPlan(inventories.front());
-        if (!baselinePlan) {
-            const QDate date = parser.isSet(QStringLiteral("as-of")) || !infos.front().asOf.isValid()
-                                   ? *asOf
-                                   : infos.front().asOf;
-            baselinePlan = makePlan(inventories.front(), store->policyProfile(), date, nullptr);
-            baselinePlan->overrides = store->overrides();
-            applyOverrides(inventories.front(), *baselinePlan);
-        }
+        const QDate date = parser.isSet(QStringLiteral("as-of")) || !infos.front().asOf.isValid()
+                               ? *asOf
+                               : infos.front().asOf;
+        baselinePlan = currentPlan(*store, inventories.front(), date);
     }
     std::vector<SnapshotInput> inputs;
     for (std::size_t i = 0; i < infos.size(); ++i)

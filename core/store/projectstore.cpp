@@ -1,6 +1,5 @@
 #include "store/projectstore.h"
 
-#include "plan/planner.h"
 #include "store/overriderows.h"
 #include "store/itemrows.h"
 #include "store/planrows.h"
@@ -321,7 +320,6 @@ std::optional<Plan> ProjectStore::loadPlan(const Inventory &inv) const
     if (!plan)
         return std::nullopt;
     plan->overrides = overrides();
-    applyOverrides(inv, *plan); // also computes the summary
     return plan;
 }
 

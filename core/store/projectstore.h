@@ -90,9 +90,9 @@ public:
     // Replaces the saved plan (decisions, clusters, as-of date, profile). Does not touch the
     // overrides, which are kept by addOverride/removeOverride/setOverrides.
     bool savePlan(const Plan &plan, const Inventory &inv, QString *error = nullptr);
-    // The saved plan for this inventory with the overrides filled in (plan.overrides) and the
-    // summary computed. nullopt if no plan was saved or an item has no decision (the inventory
-    // changed since: plan again).
+    // The saved plan for this inventory with the overrides filled in (plan.overrides), not yet
+    // applied: savedPlan() in core/plan/projectplan.h applies them and computes the summary.
+    // nullopt if no plan was saved or an item has no decision (the inventory changed since).
     std::optional<Plan> loadPlan(const Inventory &inv) const;
 
     // --- overrides: a history; for one item the latest wins (applyOverrides applies in order) ---

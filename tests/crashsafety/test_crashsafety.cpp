@@ -5,6 +5,7 @@
 // keep what it held whole and hold all of the interrupted write or none of it.
 
 #include "store/projectstore.h"
+#include "plan/projectplan.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -171,7 +172,7 @@ PlanState inspectPlan(const QString &path)
     s.decisions = q.value(0).toLongLong();
     s.shutdowns = q.value(1).toLongLong();
     s.items = store->itemCount();
-    if (!store->loadPlan(store->loadInventory()))
+    if (!savedPlan(*store, store->loadInventory()))
         s.error = QStringLiteral("the saved plan does not cover the inventory");
     return s;
 }

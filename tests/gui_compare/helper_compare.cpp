@@ -5,6 +5,7 @@
 #include <qcustomplot.h>
 
 #include "helper_compare.h"
+#include "plan/projectplan.h"
 
 #include "plan/planner.h"
 #include "store/projectstore.h"
@@ -50,7 +51,7 @@ std::vector<RegionRow> expectedRows(const QStringList &paths)
         if (!store)
             return {};
         inventories.push_back(store->loadInventory());
-        std::optional<Plan> plan = store->loadPlan(inventories.back());
+        std::optional<Plan> plan = savedPlan(*store, inventories.back());
         if (!plan) {
             plan = makePlan(inventories.back(), store->policyProfile(), QDate::currentDate(), nullptr);
             plan->overrides = store->overrides();

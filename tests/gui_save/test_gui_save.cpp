@@ -3,6 +3,7 @@
 // that includes a re-plan, a refused decision shown and not made, the document locked while a
 // save runs, and the CSV export.
 #include "autosaver.h"
+#include "plan/projectplan.h"
 #include "commands/replancommand.h"
 #include "document.h"
 #include "filecontroller.h"
@@ -278,7 +279,7 @@ void TestGuiSave::saveAsReplacesAtomically()
     QVERIFY2(store, qPrintable(error));
     QCOMPARE(store->itemCount(), 4);
     QCOMPARE(store->overrides().size(), std::size_t(1));
-    QVERIFY(store->loadPlan(store->loadInventory()));
+    QVERIFY(savedPlan(*store, store->loadInventory()));
 }
 
 void TestGuiSave::saltAndHistoryReachTheProject()
@@ -356,7 +357,7 @@ void TestGuiSave::refusedDecisionIsShownAndNotMade()
     auto store = ProjectStore::open(project, &error);
     QVERIFY2(store, qPrintable(error));
     Inventory inv = store->loadInventory();
-    std::optional<Plan> plan = store->loadPlan(inv);
+    std::optional<Plan> plan = savedPlan(*store, inv);
     QVERIFY(plan);
     doc.reset(std::move(inv), std::move(*plan), QStringLiteral("青溪县"), project);
     doc.attachStore(std::move(store));

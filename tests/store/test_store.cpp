@@ -1,6 +1,7 @@
 // The project file: transactions, upserts, cancel/failure rollback, migrations, refusal of newer
 // and damaged files, member hashes and the SQLite settings a travelling document needs.
 #include "import/memberhasher.h"
+#include "plan/projectplan.h"
 #include "plan/planner.h"
 #include "store/projectstore.h"
 #include "store/schema.h"
@@ -292,7 +293,7 @@ void TestStore::migration_v1ToV2KeepsDataAndWritesBackup()
     QCOMPARE(ids(inv), (QStringList{QStringLiteral("a1"), QStringLiteral("g1")}));
     QCOMPARE(inv.at(0).users, std::optional<qint64>(300));
     QCOMPARE(inv.at(1).users, std::optional<qint64>());
-    const std::optional<Plan> plan = store->loadPlan(inv);
+    const std::optional<Plan> plan = savedPlan(*store, inv);
     QVERIFY(plan);
     QCOMPARE(plan->decisions[1].action, Action::Shutdown);
     QCOMPARE(plan->decisions[1].rules, QStringList{QStringLiteral("G1")});
@@ -464,7 +465,7 @@ void TestStore::plan_savedAndLoadedWithOverrides()
     o.who = QStringLiteral("王科长");
     QVERIFY(store->addOverride(o, &error));
 
-    std::optional<Plan> back = store->loadPlan(inv);
+    std::optional<Plan> back = savedPlan(*store, inv);
     QVERIFY(back);
     QCOMPARE(back->asOf, plan.asOf);
     QCOMPARE(back->profile.zombieDays, 30);
@@ -487,13 +488,13 @@ void TestStore::plan_savedAndLoadedWithOverrides()
     QCOMPARE(back->summary.after.total(), 2);
 
     QVERIFY(store->removeOverride(QStringLiteral("id-3"), &error));
-    back = store->loadPlan(inv);
+    back = savedPlan(*store, inv);
     QCOMPARE(back->decisions[3].action, Action::Keep);
 
     // A plan that does not cover the inventory any more is not returned.
     Inventory grown = inv;
     grown.upsert(makeItem(QStringLiteral("new"), QStringLiteral("新")));
-    QVERIFY(!store->loadPlan(grown));
+    QVERIFY(!savedPlan(*store, grown));
 }
 
 // A recommended plan composes its reasons on demand; the project stores them as text, and the
@@ -506,7 +507,7 @@ void TestStore::plan_composedReasonsSavedAsText()
     QVERIFY(store->importInventory(inv, reportFor(inv), {}, nullptr, &error));
     const Plan plan = makePlan(inv, PolicyProfile(), QDate(2026, 11, 1));
     QVERIFY2(store->savePlan(plan, inv, &error), qPrintable(error));
-    std::optional<Plan> back = store->loadPlan(inv);
+    std::optional<Plan> back = savedPlan(*store, inv);
     QVERIFY(back);
     QCOMPARE(back->decisions.size(), plan.decisions.size());
     int merges = 0;

@@ -2,6 +2,7 @@
 
 #include "import/importer.h"
 #include "plan/planner.h"
+#include "plan/projectplan.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -21,12 +22,7 @@ struct Tr
 Plan comparisonPlan(const ProjectStore &store, const Inventory &inventory, const QDate &asOf,
                     Progress *progress)
 {
-    if (std::optional<Plan> saved = store.loadPlan(inventory))
-        return std::move(*saved);
-    Plan plan = makePlan(inventory, store.policyProfile(), asOf, progress);
-    plan.overrides = store.overrides();
-    applyOverrides(inventory, plan);
-    return plan;
+    return currentPlan(store, inventory, asOf, progress);
 }
 
 std::vector<ComparedRegion> regionsOf(const Inventory &inventory, const Plan &plan, const QString &name,
