@@ -1,17 +1,23 @@
 #include "views/graphview.h"
 
-#include "actioncolors.h"
 #include "document.h"
+#include "models/familylookup.h"
+#include "overlap/graphlayout.h"
 #include "overlap/overlap.h"
 #include "util/i18n.h"
 #include "views/graphnode.h"
+#include "views/overlapcard.h"
+#include "views/overlapedgeitem.h"
 
 #include <QEvent>
-#include <QGraphicsLineItem>
+#include <QFontMetricsF>
 #include <QGraphicsScene>
-#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QHelpEvent>
 #include <QMouseEvent>
 #include <QSet>
+#include <QTextDocument>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <algorithm>
@@ -28,88 +34,180 @@ GraphView::GraphView(Document &document, QWidget *parent)
     setRenderHint(QPainter::Antialiasing);
     setDragMode(QGraphicsView::ScrollHandDrag);
     setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    // The graph is laid out to the pane: scroll bars would only take room (dragging still pans).
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setBackgroundBrush(QColor(0xfa, 0xfa, 0xfa));
+    setMinimumSize(160, 120);
     connect(&document, &Document::inventoryReplaced, this, [this] {
+        m_mode = Mode::Nothing;
         m_aroundRow = -1;
         m_regionPrefix.clear();
-        build({}, {});
+        clear();
     });
-    connect(&document, &Document::overlapChanged, this, [this] {
-        if (m_aroundRow >= 0)
-            showAround(m_aroundRow);
-        else
-            showRegion(m_regionPrefix);
-    });
+    connect(&document, &Document::overlapChanged, this, &GraphView::redo);
     connect(&document, &Document::decisionsChanged, this, [this](const QList<int> &rows) {
-        for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
-            if (rows.isEmpty() || rows.contains(it.key()))
-                it.value()->setAction(m_document.plan().decisions[std::size_t(it.key())].action);
+        // Every row: a re-plan, the families may differ.
+        if (rows.isEmpty()) {
+            redo();
+            return;
         }
-        refreshTooltips();
+        const auto &decisions = m_document.plan().decisions;
+        for (int r : rows) {
+            if (GraphNode *node = m_nodes.value(r); node && std::size_t(r) < decisions.size())
+                node->setAction(decisions[std::size_t(r)].action);
+        }
+        refreshCaption();
     });
+    clear();
 }
 
 void GraphView::showAround(int row)
 {
     if (row < 0 || row >= m_document.rowCount())
         return;
+    m_mode = Mode::Around;
     m_aroundRow = row;
-    const OverlapResult &ov = m_document.overlap();
-    const int family = std::size_t(row) < ov.familyOf.size() ? ov.familyOf[std::size_t(row)] : -1;
-    std::vector<int> rows;
-    QString caption;
-    const QString name = m_document.inventory().at(row).name;
-    if (family >= 0) {
-        rows = ov.families[std::size_t(family)];
-        caption = tr("Merge family of %1 (%n items)", nullptr, int(rows.size())).arg(name);
-    } else {
-        rows.push_back(row);
-        for (int e : m_document.edgesOf(row)) {
-            const OverlapEdge &edge = ov.edges[std::size_t(e)];
-            rows.push_back(edge.a == row ? edge.b : edge.a);
-        }
-        caption = rows.size() > 1 ? tr("%1 and the items it overlaps with").arg(name)
-                                  : tr("%1 overlaps with no other item").arg(name);
-    }
-    if (int(rows.size()) > kMaxNodes)
-        rows.resize(kMaxNodes);
-    build(std::move(rows), caption);
+    const FamilyRef ref = FamilyLookup::ofRow(m_document, row);
+    if (ref.isValid())
+        showFamilyRef(ref, row);
+    else
+        showNeighbours(row);
     highlight(row);
+}
+
+void GraphView::showFamily(int family)
+{
+    const FamilyRef ref = FamilyLookup::at(m_document, family);
+    if (!ref.isValid())
+        return;
+    m_mode = Mode::Family;
+    showFamilyRef(ref, -1);
+    m_aroundRow = m_centre;
 }
 
 void GraphView::showRegion(const QString &prefix)
 {
-    m_aroundRow = -1;
+    m_mode = Mode::Region;
     m_regionPrefix = prefix;
     const Inventory &inv = m_document.inventory();
-    std::vector<std::pair<int, int>> byDegree; // (degree, row)
-    for (int r = 0; r < inv.size(); ++r) {
-        if (!prefix.isEmpty() && !inv.at(r).region.startsWith(prefix))
+    int best = -1;
+    std::size_t bestSize = 0;
+    const int n = FamilyLookup::count(m_document);
+    for (int f = 0; f < n; ++f) {
+        const FamilyRef ref = FamilyLookup::at(m_document, f);
+        if (!ref.isValid() || ref.members->size() <= bestSize || ref.survivor < 0)
             continue;
-        const int degree = int(m_document.edgesOf(r).size());
-        if (degree > 0)
-            byDegree.emplace_back(degree, r);
+        if (!prefix.isEmpty() && !inv.at(ref.survivor).region.startsWith(prefix))
+            continue;
+        best = f;
+        bestSize = ref.members->size();
     }
-    std::stable_sort(byDegree.begin(), byDegree.end(), [](auto a, auto b) { return a.first > b.first; });
-    std::vector<int> rows;
-    for (std::size_t i = 0; i < byDegree.size() && int(i) < kMaxNodes; ++i)
-        rows.push_back(byDegree[i].second);
-    std::sort(rows.begin(), rows.end());
-    const QString caption = rows.empty() ? tr("No overlapping items in this region")
-                                         : tr("Overlapping items of the region (%n shown)", nullptr, int(rows.size()));
-    build(std::move(rows), caption);
+    if (best < 0) {
+        clear();
+        m_mode = Mode::Region;
+        setHint(m_document.isEmpty() ? QString()
+                                     : tr("No merge families here. Select an item to see what it overlaps with."));
+        return;
+    }
+    showFamilyRef(FamilyLookup::at(m_document, best), -1);
 }
 
-void GraphView::build(std::vector<int> rows, const QString &caption)
+void GraphView::showFamilyRef(const FamilyRef &ref, int keepRow)
+{
+    const int n = m_document.rowCount();
+    std::vector<int> rows;
+    rows.reserve(ref.members->size());
+    for (int m : *ref.members) {
+        if (m >= 0 && m < n)
+            rows.push_back(m);
+    }
+    if (rows.empty()) {
+        clear();
+        return;
+    }
+    const int centre = std::find(rows.begin(), rows.end(), ref.survivor) != rows.end() ? ref.survivor : rows.front();
+    if (int(rows.size()) > kMaxNodes) {
+        // The members closest to the survivor, and the row asked for.
+        QHash<int, double> score;
+        const OverlapResult &ov = m_document.overlap();
+        for (int e : m_document.edgesOf(centre)) {
+            const OverlapEdge &edge = ov.edges[std::size_t(e)];
+            score.insert(edge.a == centre ? edge.b : edge.a, edge.score);
+        }
+        std::stable_sort(rows.begin(), rows.end(), [&](int a, int b) {
+            const auto rank = [&](int r) { return r == centre || r == keepRow ? 2.0 : score.value(r, 0.0); };
+            return rank(a) > rank(b);
+        });
+        rows.resize(kMaxNodes);
+    }
+    m_family = ref.index;
+    m_familySize = int(ref.members->size());
+    build(std::move(rows), centre, true);
+}
+
+void GraphView::showNeighbours(int row)
+{
+    const OverlapResult &ov = m_document.overlap();
+    std::vector<std::pair<float, int>> near;
+    for (int e : m_document.edgesOf(row)) {
+        const OverlapEdge &edge = ov.edges[std::size_t(e)];
+        near.emplace_back(edge.score, edge.a == row ? edge.b : edge.a);
+    }
+    std::stable_sort(near.begin(), near.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    std::vector<int> rows{row};
+    for (std::size_t i = 0; i < near.size() && int(rows.size()) < kMaxNodes; ++i)
+        rows.push_back(near[i].second);
+    m_family = -1;
+    m_familySize = 0;
+    build(std::move(rows), row, false);
+}
+
+void GraphView::clear()
 {
     m_scene->clear();
     m_nodes.clear();
+    m_edges.clear();
+    m_unit.clear();
+    m_hint = nullptr;
     m_highlighted = -1;
-    setCaption(caption);
-    if (rows.empty()) {
-        m_scene->setSceneRect(QRectF(0, 0, 10, 10));
-        return;
+    m_centre = -1;
+    m_family = -1;
+    m_familySize = 0;
+    setHint(m_document.isEmpty() ? tr("Open a region to see its merge families here.")
+                                 : tr("Select a family in the list or an item in the table to see its overlaps."));
+    refreshCaption();
+}
+
+void GraphView::setHint(const QString &text)
+{
+    if (!m_hint) {
+        m_hint = m_scene->addText(QString());
+        m_hint->setDefaultTextColor(QColor(0x55, 0x55, 0x55));
     }
+    m_hint->setPlainText(text);
+    m_hint->setVisible(!text.isEmpty());
+    QTextOption option = m_hint->document()->defaultTextOption();
+    option.setAlignment(Qt::AlignCenter);
+    m_hint->document()->setDefaultTextOption(option);
+    place();
+}
+
+QString GraphView::hintText() const
+{
+    return m_hint && m_hint->isVisible() ? m_hint->toPlainText() : QString();
+}
+
+void GraphView::build(std::vector<int> rows, int centre, bool family)
+{
+    m_scene->clear();
+    m_nodes.clear();
+    m_edges.clear();
+    m_unit.clear();
+    m_hint = nullptr;
+    m_highlighted = -1;
+    m_centre = centre;
+
     const QSet<int> inSet(rows.cbegin(), rows.cend());
     const OverlapResult &ov = m_document.overlap();
     std::vector<OverlapEdge> edges;
@@ -120,75 +218,225 @@ void GraphView::build(std::vector<int> rows, const QString &caption)
                 edges.push_back(edge);
         }
     }
-    const double n = double(rows.size());
-    const double side = 160.0 * std::sqrt(n) + 120.0;
-    const std::vector<LayoutPoint> points = layoutGraph(rows, edges, side, side);
-    QHash<int, QPointF> pos;
-    for (const LayoutPoint &p : points)
-        pos.insert(p.item, QPointF(p.x, p.y));
+    // Members joined to the survivor by no chain of overlaps are in the family by a rule (one
+    // central department, one unit on one platform): a dashed line says so.
+    std::vector<std::pair<int, int>> ruleLinks;
+    if (family) {
+        QHash<int, int> parent;
+        for (int r : rows)
+            parent.insert(r, r);
+        const auto root = [&parent](int x) {
+            for (int guard = 0; guard < kMaxNodes + 1 && parent.value(x) != x; ++guard)
+                x = parent.value(x);
+            return x;
+        };
+        for (const OverlapEdge &e : edges)
+            parent[root(e.a)] = root(e.b);
+        // Flatten so that root() stays short.
+        for (int r : rows)
+            parent[r] = root(r);
+        for (int r : rows) {
+            if (r != centre && root(r) != root(centre))
+                ruleLinks.emplace_back(r, centre);
+        }
+    }
+    for (const auto &[a, b] : ruleLinks) {
+        OverlapEdge e;
+        e.a = a;
+        e.b = b;
+        e.score = 0;
+        edges.push_back(e); // for the layout only
+    }
+    for (const LayoutPoint &p : layoutAround(rows, edges, centre))
+        m_unit.insert(p.item, QPointF(p.x, p.y));
+    edges.resize(edges.size() - ruleLinks.size());
 
     for (const OverlapEdge &e : edges) {
-        const double s = std::clamp(double(e.score), 0.0, 1.0);
-        QColor c(0x55, 0x66, 0x77);
-        c.setAlphaF(0.25 + 0.65 * s);
-        auto *line = m_scene->addLine(QLineF(pos.value(e.a), pos.value(e.b)), QPen(c, 0.5 + 5.0 * s));
-        line->setZValue(1);
-        line->setData(0, e.a);
-        line->setData(1, e.b);
-        line->setData(2, s);
+        auto *line = new OverlapEdgeItem(e.a, e.b, std::clamp(double(e.score), 0.0, 1.0), e.a == centre || e.b == centre);
+        m_scene->addItem(line);
+        m_edges.push_back(line);
     }
-    const double radius = 12.0;
-    const bool labels = rows.size() <= 40;
+    for (const auto &[a, b] : ruleLinks) {
+        auto *line = new OverlapEdgeItem(a, b, -1.0, true);
+        m_scene->addItem(line);
+        m_edges.push_back(line);
+    }
+    const QFont labelFont = font();
+    const double fontPx = QFontMetricsF(labelFont).height();
+    const double radius = std::max(9.0, fontPx * 0.75);
+    const bool allLabels = int(rows.size()) <= kMaxLabels;
+    const auto &decisions = m_document.plan().decisions;
+    m_sharedPrefix = 0;
+    if (rows.size() > 1) {
+        // A prefix all names share (the township in 蓝田街道民政工作群, 蓝田街道养老服务工作群, …)
+        // would fill every label: it is left out of the labels, the caption and cards say it.
+        const QString &first = m_document.inventory().at(rows.front()).name;
+        int common = int(first.size());
+        for (int r : rows) {
+            const QString &name = m_document.inventory().at(r).name;
+            int k = 0;
+            while (k < common && k < name.size() && name[k] == first[k])
+                ++k;
+            common = k;
+        }
+        m_sharedPrefix = common >= 2 ? common : 0;
+    }
     for (int r : rows) {
         const Item &it = m_document.inventory().at(r);
-        auto *node = new GraphNode(r, it.kind, m_document.plan().decisions[std::size_t(r)].action, radius);
-        node->setPos(pos.value(r));
+        const Action a = std::size_t(r) < decisions.size() ? decisions[std::size_t(r)].action : Action::Keep;
+        auto *node = new GraphNode(r, it.kind, a, radius);
+        node->setSurvivor(family && r == centre);
+        if (allLabels || r == centre)
+            node->setLabel(GraphNode::elide(it.name, m_sharedPrefix), labelFont);
         m_scene->addItem(node);
         m_nodes.insert(r, node);
-        if (labels) {
-            auto *text = m_scene->addSimpleText(it.name.size() > 14 ? it.name.left(13) + QChar(0x2026) : it.name);
-            QFont f = font();
-            f.setPointSizeF(8);
-            text->setFont(f);
-            text->setBrush(QColor(0x30, 0x30, 0x30));
-            text->setZValue(2);
-            const QRectF b = text->boundingRect();
-            text->setPos(pos.value(r) + QPointF(-b.width() / 2, radius * 1.3));
-        }
     }
-    refreshTooltips();
-    m_scene->setSceneRect(m_scene->itemsBoundingRect().adjusted(-40, -40, 40, 40));
     m_userZoomed = false;
-    fitInView(sceneRect(), Qt::KeepAspectRatio);
-    // Never blow a tiny family up beyond natural size.
-    if (transform().m11() > 1.5)
-        setTransform(QTransform::fromScale(1.5, 1.5));
+    resetTransform();
+    place();
+    refreshCaption();
 }
 
-void GraphView::refreshTooltips()
+void GraphView::place()
 {
-    const bool zh = isChinese();
+    const QSize vs = viewport()->size();
+    const double w = std::max(vs.width(), 60), h = std::max(vs.height(), 60);
+    if (!m_userZoomed) {
+        m_scene->setSceneRect(0, 0, w, h);
+        resetTransform();
+    }
+    if (m_hint) {
+        m_hint->setTextWidth(std::max(40.0, w - 40));
+        const QRectF b = m_hint->boundingRect();
+        m_hint->setPos((w - b.width()) / 2, (h - b.height()) / 2);
+    }
+    if (m_nodes.isEmpty() || m_userZoomed)
+        return;
+    // Room for the nodes and their labels inside the pane.
+    double halfLabel = 0, labelHeight = 0, radius = 0;
+    for (const GraphNode *node : std::as_const(m_nodes)) {
+        // The label counts even when hidden: hiding must not change where the nodes go.
+        const QRectF b = node->boundingRect().united(node->labelRect());
+        halfLabel = std::max(halfLabel, std::max(-b.left(), b.right()));
+        labelHeight = std::max(labelHeight, b.bottom());
+        radius = std::max(radius, -b.top());
+    }
+    const double mx = std::min(halfLabel + 4, w * 0.2);
+    const double top = std::min(radius + 4, h * 0.2);
+    const double bottom = std::min(labelHeight + 4, h * 0.3);
+    const QRectF area(mx, top, std::max(1.0, w - 2 * mx), std::max(1.0, h - top - bottom));
     for (auto it = m_nodes.cbegin(); it != m_nodes.cend(); ++it) {
-        const int r = it.key();
-        const Item &item = m_document.inventory().at(r);
-        const Decision &d = m_document.plan().decisions[std::size_t(r)];
-        QString tip = QStringLiteral("<b>%1</b><br>%2 · %3<br>%4: <b>%5</b>")
-                          .arg(item.name.toHtmlEscaped(), kindLabel(item.kind), item.owner.toHtmlEscaped(),
-                               tr("Action"), actionLabel(d.action));
-        if (const QString reason = d.reason(zh); !reason.isEmpty())
-            tip += QStringLiteral("<br>") + reason.toHtmlEscaped();
-        it.value()->setToolTip(tip);
+        const QPointF u = m_unit.value(it.key(), QPointF(0.5, 0.5));
+        it.value()->setPos(area.left() + u.x() * area.width(), area.top() + u.y() * area.height());
     }
-    const Inventory &inv = m_document.inventory();
-    for (QGraphicsItem *g : m_scene->items()) {
-        if (auto *line = qgraphicsitem_cast<QGraphicsLineItem *>(g)) {
-            const int a = line->data(0).toInt(), b = line->data(1).toInt();
-            line->setToolTip(QStringLiteral("%1 — %2 (%3)<br>%4")
-                                 .arg(inv.at(a).name.toHtmlEscaped(), inv.at(b).name.toHtmlEscaped(),
-                                      QString::number(line->data(2).toDouble(), 'f', 2),
-                                      explainOverlap(inv, a, b, m_document.profile(), zh).toHtmlEscaped()));
+    for (OverlapEdgeItem *e : m_edges) {
+        const GraphNode *na = m_nodes.value(e->a()), *nb = m_nodes.value(e->b());
+        if (na && nb)
+            e->setEnds(na->pos(), nb->pos());
+    }
+    hideCoveringLabels();
+}
+
+void GraphView::hideCoveringLabels()
+{
+    // Labels that would cover one already placed, or a node, stay hidden (hover shows the
+    // name): the selected item and the centre first, then the plan's order. At most kMaxLabels
+    // labels, so the pairwise check stays small.
+    std::vector<GraphNode *> order;
+    order.reserve(std::size_t(m_nodes.size()));
+    for (int r : shownRows()) {
+        if (!m_nodes.value(r)->label().isEmpty())
+            order.push_back(m_nodes.value(r));
+    }
+    std::stable_sort(order.begin(), order.end(), [this](const GraphNode *a, const GraphNode *b) {
+        const auto rank = [this](const GraphNode *n) { return n->row() == m_highlighted ? 0 : n->row() == m_centre ? 1 : 2; };
+        return rank(a) < rank(b);
+    });
+    std::vector<QRectF> kept;
+    for (GraphNode *node : order) {
+        const QRectF box = node->labelRect().translated(node->pos()).adjusted(1, 0, -1, 0);
+        bool free = true;
+        for (const QRectF &k : kept)
+            free = free && !k.intersects(box);
+        for (auto it = m_nodes.cbegin(); free && it != m_nodes.cend(); ++it) {
+            const double r = it.value()->radius();
+            free = it.value() == node || !box.intersects(QRectF(it.value()->pos() - QPointF(r, r), QSizeF(2 * r, 2 * r)));
         }
+        node->setLabelShown(free);
+        if (free)
+            kept.push_back(box);
     }
+}
+
+void GraphView::redo()
+{
+    switch (m_mode) {
+    case Mode::Nothing:
+        clear();
+        break;
+    case Mode::Around:
+    case Mode::Family: {
+        const int row = m_highlighted >= 0 ? m_highlighted : m_aroundRow;
+        if (row < 0 || row >= m_document.rowCount()) {
+            clear();
+        } else if (m_highlighted >= 0) {
+            showAround(row);
+        } else if (const FamilyRef ref = FamilyLookup::ofRow(m_document, row); ref.isValid()) {
+            // A family shown from the list, nothing selected: it stays so.
+            showFamilyRef(ref, -1);
+            m_aroundRow = m_centre;
+        } else {
+            showAround(row);
+        }
+        break;
+    }
+    case Mode::Region:
+        showRegion(m_regionPrefix);
+        break;
+    }
+}
+
+void GraphView::refreshCaption()
+{
+    if (m_nodes.isEmpty() || m_centre < 0) {
+        setCaption(QString());
+        return;
+    }
+    const QString name = m_document.inventory().at(m_centre).name;
+    QString text;
+    if (m_family >= 0) {
+        const FamilyRef ref = FamilyLookup::at(m_document, m_family);
+        int folded = 0;
+        const auto &decisions = m_document.plan().decisions;
+        if (ref.isValid()) {
+            for (int m : *ref.members) {
+                if (m != ref.survivor && m >= 0 && std::size_t(m) < decisions.size()
+                    && (decisions[std::size_t(m)].action == Action::Merge
+                        || decisions[std::size_t(m)].action == Action::Migrate))
+                    ++folded;
+            }
+        }
+        text = tr("Family of %1: %n items", nullptr, m_familySize).arg(name) + QStringLiteral(" · ")
+             + tr("%n fold into it", nullptr, folded);
+        if (m_nodes.size() < m_familySize)
+            text += QStringLiteral(" · ") + tr("the %n closest shown", nullptr, int(m_nodes.size()));
+    } else {
+        text = m_nodes.size() > 1 ? tr("%1 and the %n item(s) it overlaps with", nullptr, int(m_nodes.size()) - 1).arg(name)
+                                  : tr("%1 overlaps with no other item").arg(name);
+    }
+    setCaption(text);
+}
+
+QString GraphView::nodeCard(int row) const
+{
+    const GraphNode *node = m_nodes.value(row);
+    return OverlapCard::forItem(m_document, row, node && node->isSurvivor());
+}
+
+QString GraphView::edgeCard(const OverlapEdgeItem &edge) const
+{
+    return edge.isRuleLink() ? OverlapCard::forRuleLink(m_document, edge.a(), edge.b())
+                             : OverlapCard::forPair(m_document, edge.a(), edge.b(), edge.score());
 }
 
 void GraphView::highlight(int row)
@@ -199,7 +447,12 @@ void GraphView::highlight(int row)
     if (GraphNode *node = m_nodes.value(row)) {
         node->setHighlighted(true);
         m_highlighted = row;
-        ensureVisible(node);
+        // A large graph names only some nodes: the selected one always.
+        if (node->label().isEmpty())
+            node->setLabel(GraphNode::elide(m_document.inventory().at(row).name, m_sharedPrefix), font());
+        hideCoveringLabels();
+        if (m_userZoomed)
+            ensureVisible(node);
     }
 }
 
@@ -215,20 +468,58 @@ void GraphView::zoomBy(double factor)
     const double current = transform().m11();
     if ((factor > 1 && current > 20) || (factor < 1 && current < 0.05))
         return;
-    m_userZoomed = true;
+    if (!m_userZoomed) {
+        // Let the view pan over a scene larger than the pane once zoomed.
+        m_userZoomed = true;
+        m_scene->setSceneRect(m_scene->sceneRect().adjusted(-2000, -2000, 2000, 2000));
+    }
     scale(factor, factor);
+}
+
+void GraphView::fitToPane()
+{
+    m_userZoomed = false;
+    place();
 }
 
 void GraphView::setCaption(const QString &caption)
 {
+    if (caption == m_caption)
+        return;
     m_caption = caption;
     emit captionChanged(caption);
+}
+
+bool GraphView::viewportEvent(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        // Cards are made when asked for: only the hovered item costs anything.
+        auto *help = static_cast<QHelpEvent *>(event);
+        QString text;
+        for (QGraphicsItem *g : items(help->pos())) {
+            if (auto *node = dynamic_cast<GraphNode *>(g)) {
+                text = nodeCard(node->row());
+                break;
+            }
+            if (auto *edge = qgraphicsitem_cast<OverlapEdgeItem *>(g)) {
+                text = edgeCard(*edge);
+                break;
+            }
+        }
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), text, viewport());
+        return true;
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void GraphView::wheelEvent(QWheelEvent *event)
 {
     const double steps = event->angleDelta().y() / 120.0;
-    zoomBy(std::pow(1.2, steps));
+    if (steps != 0)
+        zoomBy(std::pow(1.2, steps));
     event->accept();
 }
 
@@ -253,17 +544,21 @@ void GraphView::mouseReleaseEvent(QMouseEvent *event)
     }
 }
 
+void GraphView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    fitToPane();
+    event->accept();
+}
+
 void GraphView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
-        refreshTooltips();
-        if (m_aroundRow >= 0) {
-            const int keep = m_highlighted;
-            showAround(m_aroundRow);
-            highlight(keep);
-        } else if (!m_nodes.isEmpty() || !m_caption.isEmpty()) {
-            showRegion(m_regionPrefix);
-        }
+        if (m_nodes.isEmpty() && m_mode != Mode::Region)
+            clear();
+        else
+            redo();
+    } else if (event->type() == QEvent::FontChange && !m_nodes.isEmpty()) {
+        redo();
     }
     QGraphicsView::changeEvent(event);
 }
@@ -271,11 +566,13 @@ void GraphView::changeEvent(QEvent *event)
 void GraphView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (!m_userZoomed && !m_nodes.isEmpty()) {
-        fitInView(sceneRect(), Qt::KeepAspectRatio);
-        if (transform().m11() > 1.5)
-            setTransform(QTransform::fromScale(1.5, 1.5));
-    }
+    place();
+}
+
+void GraphView::showEvent(QShowEvent *event)
+{
+    QGraphicsView::showEvent(event);
+    place();
 }
 
 } // namespace slimplan
