@@ -596,6 +596,55 @@
     </message>
 </context>
 <context>
+    <name>slimplan::FamilyModel</name>
+    <message numerus="yes">
+        <source>The cost of %n leaving item(s) is unknown: the saving is at least this much.</source>
+        <translation>
+            <numerusform>The cost of %n leaving item is unknown: the saving is at least this much.</numerusform>
+            <numerusform>The cost of %n leaving items is unknown: the saving is at least this much.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3) keeps; %n item(s) fold into it</source>
+        <translation>
+            <numerusform>%1 (%2, %3) keeps; %n item folds into it</numerusform>
+            <numerusform>%1 (%2, %3) keeps; %n items fold into it</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>Survivor</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Folded in</source>
+        <translation>Folded in</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Saving</translation>
+    </message>
+    <message>
+        <source>The item the family keeps</source>
+        <translation>The item the family keeps</translation>
+    </message>
+    <message>
+        <source>Items in the family, the survivor included</source>
+        <translation>Items in the family, the survivor included</translation>
+    </message>
+    <message>
+        <source>Items that merge or migrate into the survivor</source>
+        <translation>Items that merge or migrate into the survivor</translation>
+    </message>
+    <message>
+        <source>Yearly cost of the items that leave, in 10,000 CNY</source>
+        <translation>Yearly cost of the items that leave, in 10,000 CNY</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::FieldMap</name>
     <message>
         <source>column %1</source>
@@ -761,35 +810,49 @@
 </context>
 <context>
     <name>slimplan::GraphView</name>
-    <message numerus="yes">
-        <source>Merge family of %1 (%n items)</source>
-        <translation>
-            <numerusform>Merge family of %1 (%n item)</numerusform>
-            <numerusform>Merge family of %1 (%n items)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 and the items it overlaps with</source>
-        <translation>%1 and the items it overlaps with</translation>
-    </message>
     <message>
         <source>%1 overlaps with no other item</source>
         <translation>%1 overlaps with no other item</translation>
     </message>
     <message>
-        <source>No overlapping items in this region</source>
-        <translation>No overlapping items in this region</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overlapping items of the region (%n shown)</source>
-        <translation>
-            <numerusform>Overlapping items of the region (%n shown)</numerusform>
-            <numerusform>Overlapping items of the region (%n shown)</numerusform>
-        </translation>
+        <source>No merge families here. Select an item to see what it overlaps with.</source>
+        <translation>No merge families here. Select an item to see what it overlaps with.</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>Action</translation>
+        <source>Open a region to see its merge families here.</source>
+        <translation>Open a region to see its merge families here.</translation>
+    </message>
+    <message>
+        <source>Select a family in the list or an item in the table to see its overlaps.</source>
+        <translation>Select a family in the list or an item in the table to see its overlaps.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Family of %1: %n items</source>
+        <translation>
+            <numerusform>Family of %1: %n item</numerusform>
+            <numerusform>Family of %1: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fold into it</source>
+        <translation>
+            <numerusform>%n folds into it</numerusform>
+            <numerusform>%n fold into it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n closest shown</source>
+        <translation>
+            <numerusform>the %n closest shown</numerusform>
+            <numerusform>the %n closest shown</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and the %n item(s) it overlaps with</source>
+        <translation>
+            <numerusform>%1 and the %n item it overlaps with</numerusform>
+            <numerusform>%1 and the %n items it overlaps with</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1107,10 +1170,6 @@
         <translation>This is not an .xlsx workbook despite its name; %1</translation>
     </message>
     <message>
-        <source>.xlsx files cannot be read by this build; save it as .csv (UTF-8) and import again</source>
-        <translation>.xlsx files cannot be read by this build; save it as .csv (UTF-8) and import again</translation>
-    </message>
-    <message>
         <source>The .%1 format cannot be read; %2</source>
         <translation>The .%1 format cannot be read; %2</translation>
     </message>
@@ -1188,6 +1247,38 @@
     <message>
         <source>Search name, owner or ID (Ctrl+F)</source>
         <translation>Search name, owner or ID (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Any change (not keep)</source>
+        <translation>Any change (not keep)</translation>
+    </message>
+    <message>
+        <source>Leaving the count (merge, migrate, shut down)</source>
+        <translation>Leaving the count (merge, migrate, shut down)</translation>
+    </message>
+    <message>
+        <source>Staying (keep, rectify)</source>
+        <translation>Staying (keep, rectify)</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>Needs checking</source>
+        <translation>Needs checking</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Low confidence</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>Missing data</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>Remove this filter</translation>
     </message>
 </context>
 <context>
@@ -1589,10 +1680,6 @@
         <translation>Overlap graph</translation>
     </message>
     <message>
-        <source>line width = overlap</source>
-        <translation>line width = overlap</translation>
-    </message>
-    <message>
         <source>No region</source>
         <translation>No region</translation>
     </message>
@@ -1619,6 +1706,10 @@
     <message>
         <source>Open a project (Ctrl+O), import ledgers (Ctrl+I) or a folder of returns (Ctrl+Shift+I), or drop files or folders here.</source>
         <translation>Open a project (Ctrl+O), import ledgers (Ctrl+I) or a folder of returns (Ctrl+Shift+I), or drop files or folders here.</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overview</translation>
     </message>
 </context>
 <context>
@@ -1726,6 +1817,84 @@
     </message>
 </context>
 <context>
+    <name>slimplan::OverlapCard</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Survivor: the family keeps this item</source>
+        <translation>Survivor: the family keeps this item</translation>
+    </message>
+    <message>
+        <source>In one family by a rule, not by overlap.</source>
+        <translation>In one family by a rule, not by overlap.</translation>
+    </message>
+    <message>
+        <source>Overlap score %1 of 1 (the wider the line, the higher)</source>
+        <translation>Overlap score %1 of 1 (the wider the line, the higher)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Shared functions</source>
+        <translation>Shared functions</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Shared data items</source>
+        <translation>Shared data items</translation>
+    </message>
+    <message>
+        <source>Shared members</source>
+        <translation>Shared members</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <source>names %1% alike</source>
+        <translation>names %1% alike</translation>
+    </message>
+    <message>
+        <source>same owner</source>
+        <translation>same owner</translation>
+    </message>
+    <message>
+        <source>same platform</source>
+        <translation>same platform</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::OverlapPanel</name>
+    <message>
+        <source>Filter families by name or owner</source>
+        <translation>Filter families by name or owner</translation>
+    </message>
+    <message>
+        <source>Merge families: select one to see it in the graph</source>
+        <translation>Merge families: select one to see it in the graph</translation>
+    </message>
+    <message>
+        <source>survivor</source>
+        <translation>survivor</translation>
+    </message>
+    <message>
+        <source>line width = overlap</source>
+        <translation>line width = overlap</translation>
+    </message>
+    <message>
+        <source>same family by rule</source>
+        <translation>same family by rule</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::OverrideCommand</name>
     <message>
         <source>Revert %1 to the recommendation</source>
@@ -1777,6 +1946,164 @@
     <message>
         <source>An item cannot merge or migrate into itself.</source>
         <translation>An item cannot merge or migrate into itself.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::OverviewPage</name>
+    <message>
+        <source>No region is open. Open a project, import ledgers or open the demo region (File menu) to see what the plan cuts and what needs checking.</source>
+        <translation>No region is open. Open a project, import ledgers or open the demo region (File menu) to see what the plan cuts and what needs checking.</translation>
+    </message>
+    <message>
+        <source>Show these items in the inventory</source>
+        <translation>Show these items in the inventory</translation>
+    </message>
+    <message>
+        <source>What the plan cuts</source>
+        <translation>What the plan cuts</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Now</translation>
+    </message>
+    <message>
+        <source>After the plan</source>
+        <translation>After the plan</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>Reduction</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Items that stay (kept or rectified)</source>
+        <translation>Items that stay (kept or rectified)</translation>
+    </message>
+    <message>
+        <source>−%1 (%2)</source>
+        <translation>−%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Items that leave the count (merged, migrated or shut down)</source>
+        <translation>Items that leave the count (merged, migrated or shut down)</translation>
+    </message>
+    <message>
+        <source>Running cost saved a year</source>
+        <translation>Running cost saved a year</translation>
+    </message>
+    <message>
+        <source>at least %1 (10,000 CNY)</source>
+        <translation>at least %1 (10,000 CNY)</translation>
+    </message>
+    <message>
+        <source>%1 (10,000 CNY)</source>
+        <translation>%1 (10,000 CNY)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaving item(s) have no known cost.</source>
+        <translation>
+            <numerusform>%n leaving item has no known cost.</numerusform>
+            <numerusform>%n leaving items have no known cost.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items with an action</source>
+        <translation>Items with an action</translation>
+    </message>
+    <message>
+        <source>Items rectified, merged, migrated or shut down</source>
+        <translation>Items rectified, merged, migrated or shut down</translation>
+    </message>
+    <message>
+        <source>Most frequent findings</source>
+        <translation>Most frequent findings</translation>
+    </message>
+    <message>
+        <source>No rule applied to any item.</source>
+        <translation>No rule applied to any item.</translation>
+    </message>
+    <message>
+        <source>Units with the most actions</source>
+        <translation>Units with the most actions</translation>
+    </message>
+    <message>
+        <source>Units with the most items</source>
+        <translation>Units with the most items</translation>
+    </message>
+    <message>
+        <source>No unit has an action.</source>
+        <translation>No unit has an action.</translation>
+    </message>
+    <message>
+        <source>No item names its unit.</source>
+        <translation>No item names its unit.</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 items have an action</source>
+        <translation>%1 of its %2 items have an action</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 with an action</source>
+        <translation>%1 items, %2 with an action</translation>
+    </message>
+    <message>
+        <source>%1 units in all</source>
+        <translation>%1 units in all</translation>
+    </message>
+    <message>
+        <source>Needs checking</source>
+        <translation>Needs checking</translation>
+    </message>
+    <message>
+        <source>items need checking</source>
+        <translation>items need checking</translation>
+    </message>
+    <message>
+        <source>lack data the rules read:</source>
+        <translation>lack data the rules read:</translation>
+    </message>
+    <message>
+        <source>no owning unit</source>
+        <translation>no owning unit</translation>
+    </message>
+    <message>
+        <source>no administrative level</source>
+        <translation>no administrative level</translation>
+    </message>
+    <message>
+        <source>no function list</source>
+        <translation>no function list</translation>
+    </message>
+    <message>
+        <source>no activity (last active date or posts in 90 days)</source>
+        <translation>no activity (last active date or posts in 90 days)</translation>
+    </message>
+    <message>
+        <source>no monthly active users (apps)</source>
+        <translation>no monthly active users (apps)</translation>
+    </message>
+    <message>
+        <source>recommended with low confidence (below %1), not yet decided</source>
+        <translation>recommended with low confidence (below %1), not yet decided</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>Campaign</translation>
+    </message>
+    <message>
+        <source>Returns received</source>
+        <translation>Returns received</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>Actions done</translation>
     </message>
 </context>
 <context>
@@ -2459,6 +2786,10 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>The workbook has no worksheet</source>
         <translation>The workbook has no worksheet</translation>
+    </message>
+    <message>
+        <source>The workbook has no visible worksheet</source>
+        <translation>The workbook has no visible worksheet</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
@@ -78,7 +77,7 @@
         <translation>（无主办单位）</translation>
     </message>
     <message>
-        <source>Reduction: this plan and Sichuan&apos;s published figures</source>
+        <source>Reduction: this plan and Sichuan's published figures</source>
         <translation>压减比例：本方案与四川公布数据对比</translation>
     </message>
     <message>
@@ -129,7 +128,7 @@
         <translation>各地区总压减比例排名</translation>
     </message>
     <message>
-        <source>Beats Sichuan&apos;s %1</source>
+        <source>Beats Sichuan's %1</source>
         <translation>优于四川 %1</translation>
     </message>
     <message>
@@ -332,7 +331,7 @@
         <translation>正在导入快照 %1</translation>
     </message>
     <message>
-        <source>Imported the snapshot &quot;%1&quot;.</source>
+        <source>Imported the snapshot "%1".</source>
         <translation>已导入快照“%1”。</translation>
     </message>
     <message>
@@ -592,6 +591,53 @@
     </message>
 </context>
 <context>
+    <name>slimplan::FamilyModel</name>
+    <message numerus="yes">
+        <source>The cost of %n leaving item(s) is unknown: the saving is at least this much.</source>
+        <translation>
+            <numerusform>%n 个退出条目的费用未知：实际节省不少于此数。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2, %3) keeps; %n item(s) fold into it</source>
+        <translation>
+            <numerusform>保留 %1（%2，%3）；%n 个条目并入</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Survivor</source>
+        <translation>保留项</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Folded in</source>
+        <translation>并入数</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>节省（万元/年）</translation>
+    </message>
+    <message>
+        <source>The item the family keeps</source>
+        <translation>家族保留的条目</translation>
+    </message>
+    <message>
+        <source>Items in the family, the survivor included</source>
+        <translation>家族中的条目数（含保留项）</translation>
+    </message>
+    <message>
+        <source>Items that merge or migrate into the survivor</source>
+        <translation>合并或迁移到保留项的条目数</translation>
+    </message>
+    <message>
+        <source>Yearly cost of the items that leave, in 10,000 CNY</source>
+        <translation>退出条目的年度费用（万元）</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::FieldMap</name>
     <message>
         <source>column %1</source>
@@ -756,33 +802,45 @@
 </context>
 <context>
     <name>slimplan::GraphView</name>
-    <message numerus="yes">
-        <source>Merge family of %1 (%n items)</source>
-        <translation>
-            <numerusform>%1 所在的合并族（%n 个条目）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 and the items it overlaps with</source>
-        <translation>%1 及与其功能重合的条目</translation>
-    </message>
     <message>
         <source>%1 overlaps with no other item</source>
         <translation>%1 与其他条目没有功能重合</translation>
     </message>
     <message>
-        <source>No overlapping items in this region</source>
-        <translation>本地区没有功能重合的条目</translation>
-    </message>
-    <message numerus="yes">
-        <source>Overlapping items of the region (%n shown)</source>
-        <translation>
-            <numerusform>本地区功能重合的条目（显示 %n 个）</numerusform>
-        </translation>
+        <source>No merge families here. Select an item to see what it overlaps with.</source>
+        <translation>此处没有合并家族。选择一个条目可查看与其功能重合的条目。</translation>
     </message>
     <message>
-        <source>Action</source>
-        <translation>处置</translation>
+        <source>Open a region to see its merge families here.</source>
+        <translation>打开一个地区后，这里显示其合并家族。</translation>
+    </message>
+    <message>
+        <source>Select a family in the list or an item in the table to see its overlaps.</source>
+        <translation>在列表中选择一个家族，或在表格中选择一个条目，即可查看重合关系。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Family of %1: %n items</source>
+        <translation>
+            <numerusform>%1 所在家族：%n 个条目</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n fold into it</source>
+        <translation>
+            <numerusform>%n 个并入</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n closest shown</source>
+        <translation>
+            <numerusform>显示最接近的 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and the %n item(s) it overlaps with</source>
+        <translation>
+            <numerusform>%1 及与其功能重合的 %n 个条目</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1094,10 +1152,6 @@
         <translation>尽管扩展名为 .xlsx，这并不是 .xlsx 工作簿；%1</translation>
     </message>
     <message>
-        <source>.xlsx files cannot be read by this build; save it as .csv (UTF-8) and import again</source>
-        <translation>此版本无法读取 .xlsx 文件；请另存为 .csv（UTF-8）后重新导入</translation>
-    </message>
-    <message>
         <source>The .%1 format cannot be read; %2</source>
         <translation>无法读取 .%1 格式；%2</translation>
     </message>
@@ -1175,6 +1229,38 @@
     <message>
         <source>Search name, owner or ID (Ctrl+F)</source>
         <translation>搜索名称、主办单位或编号（Ctrl+F）</translation>
+    </message>
+    <message>
+        <source>Any change (not keep)</source>
+        <translation>有处置（非保留）</translation>
+    </message>
+    <message>
+        <source>Leaving the count (merge, migrate, shut down)</source>
+        <translation>不再计数（合并、迁移、关停）</translation>
+    </message>
+    <message>
+        <source>Staying (keep, rectify)</source>
+        <translation>继续存在（保留、整改）</translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>Needs checking</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>把握不足</translation>
+    </message>
+    <message>
+        <source>Missing data</source>
+        <translation>数据缺失</translation>
+    </message>
+    <message>
+        <source>Remove this filter</source>
+        <translation>取消此筛选</translation>
     </message>
 </context>
 <context>
@@ -1271,8 +1357,8 @@
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
-        <source>The JSON file holds an object; expected an array of objects ([{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …])</source>
-        <translation>JSON 文件中是一个对象；应为对象数组（[{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …]）</translation>
+        <source>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</source>
+        <translation>JSON 文件中是一个对象；应为对象数组（[{"name": …, "kind": …, "owner": …}, …]）</translation>
     </message>
     <message>
         <source>Element [%1] is not an object; skipped</source>
@@ -1540,7 +1626,7 @@
         <translation>关于政务应用瘦身规划</translation>
     </message>
     <message>
-        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region&apos;s government apps, public accounts and work groups.&lt;/p&gt;</source>
+        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;政务应用瘦身规划 %1&lt;/b&gt;&lt;p&gt;为一个地区的政务应用程序、政务公众账号和网络工作群组规划瘦身整合。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1576,10 +1662,6 @@
         <translation>功能重合关系图</translation>
     </message>
     <message>
-        <source>line width = overlap</source>
-        <translation>线宽 = 重合程度</translation>
-    </message>
-    <message>
         <source>No region</source>
         <translation>无地区</translation>
     </message>
@@ -1606,6 +1688,10 @@
     <message>
         <source>Open a project (Ctrl+O), import ledgers (Ctrl+I) or a folder of returns (Ctrl+Shift+I), or drop files or folders here.</source>
         <translation>打开项目（Ctrl+O）、导入台账（Ctrl+I）或报送表文件夹（Ctrl+Shift+I），或将文件或文件夹拖放到此处。</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
     </message>
 </context>
 <context>
@@ -1639,11 +1725,11 @@
         <translation>content.xml 的前 %1 MB 中没有正文：不是 OpenDocument 电子表格</translation>
     </message>
     <message>
-        <source>content.xml is cut off inside a table&apos;s start tag</source>
+        <source>content.xml is cut off inside a table's start tag</source>
         <translation>content.xml 在某个表格的起始标签内被截断</translation>
     </message>
     <message>
-        <source>content.xml is not well-formed XML (a table&apos;s start tag): %1</source>
+        <source>content.xml is not well-formed XML (a table's start tag): %1</source>
         <translation>content.xml 不是格式正确的 XML（表格起始标签）：%1</translation>
     </message>
     <message>
@@ -1713,6 +1799,84 @@
     </message>
 </context>
 <context>
+    <name>slimplan::OverlapCard</name>
+    <message>
+        <source>Action</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Survivor: the family keeps this item</source>
+        <translation>保留项：家族保留此条目</translation>
+    </message>
+    <message>
+        <source>In one family by a rule, not by overlap.</source>
+        <translation>按规则归入同一家族，并非因功能重合。</translation>
+    </message>
+    <message>
+        <source>Overlap score %1 of 1 (the wider the line, the higher)</source>
+        <translation>重合度 %1（满分 1，线越粗越高）</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Shared functions</source>
+        <translation>共同功能</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Shared data items</source>
+        <translation>共同填报事项</translation>
+    </message>
+    <message>
+        <source>Shared members</source>
+        <translation>共同成员</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>names %1% alike</source>
+        <translation>名称相似 %1%</translation>
+    </message>
+    <message>
+        <source>same owner</source>
+        <translation>同一主办单位</translation>
+    </message>
+    <message>
+        <source>same platform</source>
+        <translation>同一平台</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::OverlapPanel</name>
+    <message>
+        <source>Filter families by name or owner</source>
+        <translation>按名称或主办单位筛选家族</translation>
+    </message>
+    <message>
+        <source>Merge families: select one to see it in the graph</source>
+        <translation>合并家族：选择一个即可在关系图中查看</translation>
+    </message>
+    <message>
+        <source>survivor</source>
+        <translation>保留项</translation>
+    </message>
+    <message>
+        <source>line width = overlap</source>
+        <translation>线宽 = 重合程度</translation>
+    </message>
+    <message>
+        <source>same family by rule</source>
+        <translation>按规则同属一个家族</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::OverrideCommand</name>
     <message>
         <source>Revert %1 to the recommendation</source>
@@ -1764,6 +1928,163 @@
     <message>
         <source>An item cannot merge or migrate into itself.</source>
         <translation>项目不能合并或迁移到自身。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::OverviewPage</name>
+    <message>
+        <source>No region is open. Open a project, import ledgers or open the demo region (File menu) to see what the plan cuts and what needs checking.</source>
+        <translation>尚未打开地区。请打开项目、导入台账或打开示例地区（“文件”菜单），即可查看方案压减情况和待核查事项。</translation>
+    </message>
+    <message>
+        <source>Show these items in the inventory</source>
+        <translation>在台账中查看这些条目</translation>
+    </message>
+    <message>
+        <source>What the plan cuts</source>
+        <translation>方案压减情况</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>现有</translation>
+    </message>
+    <message>
+        <source>After the plan</source>
+        <translation>方案实施后</translation>
+    </message>
+    <message>
+        <source>Reduction</source>
+        <translation>压减</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Items that stay (kept or rectified)</source>
+        <translation>继续存在的条目（保留或整改）</translation>
+    </message>
+    <message>
+        <source>−%1 (%2)</source>
+        <translation>−%1（%2）</translation>
+    </message>
+    <message>
+        <source>Items that leave the count (merged, migrated or shut down)</source>
+        <translation>不再计数的条目（合并、迁移或关停）</translation>
+    </message>
+    <message>
+        <source>Running cost saved a year</source>
+        <translation>每年节省运维费用</translation>
+    </message>
+    <message>
+        <source>at least %1 (10,000 CNY)</source>
+        <translation>至少 %1 万元</translation>
+    </message>
+    <message>
+        <source>%1 (10,000 CNY)</source>
+        <translation>%1 万元</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n leaving item(s) have no known cost.</source>
+        <translation>
+            <numerusform>%n 个撤并条目的费用不详。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Items with an action</source>
+        <translation>有处置的条目</translation>
+    </message>
+    <message>
+        <source>Items rectified, merged, migrated or shut down</source>
+        <translation>整改、合并、迁移或关停的条目</translation>
+    </message>
+    <message>
+        <source>Most frequent findings</source>
+        <translation>最常见的问题</translation>
+    </message>
+    <message>
+        <source>No rule applied to any item.</source>
+        <translation>没有条目触发规则。</translation>
+    </message>
+    <message>
+        <source>Units with the most actions</source>
+        <translation>处置最多的单位</translation>
+    </message>
+    <message>
+        <source>Units with the most items</source>
+        <translation>条目最多的单位</translation>
+    </message>
+    <message>
+        <source>No unit has an action.</source>
+        <translation>没有单位有处置事项。</translation>
+    </message>
+    <message>
+        <source>No item names its unit.</source>
+        <translation>没有条目填写主办单位。</translation>
+    </message>
+    <message>
+        <source>%1 of its %2 items have an action</source>
+        <translation>其 %2 个条目中有 %1 个需处置</translation>
+    </message>
+    <message>
+        <source>%1 items, %2 with an action</source>
+        <translation>%1 个条目，其中 %2 个需处置</translation>
+    </message>
+    <message>
+        <source>%1 units in all</source>
+        <translation>共 %1 个单位</translation>
+    </message>
+    <message>
+        <source>Needs checking</source>
+        <translation>待核查</translation>
+    </message>
+    <message>
+        <source>items need checking</source>
+        <translation>个条目待核查</translation>
+    </message>
+    <message>
+        <source>lack data the rules read:</source>
+        <translation>缺少规则所需数据：</translation>
+    </message>
+    <message>
+        <source>no owning unit</source>
+        <translation>无主办单位</translation>
+    </message>
+    <message>
+        <source>no administrative level</source>
+        <translation>无行政层级</translation>
+    </message>
+    <message>
+        <source>no function list</source>
+        <translation>无功能清单</translation>
+    </message>
+    <message>
+        <source>no activity (last active date or posts in 90 days)</source>
+        <translation>无活跃数据（最后活跃日期或近90天发文数）</translation>
+    </message>
+    <message>
+        <source>no monthly active users (apps)</source>
+        <translation>无月活跃用户数（应用程序）</translation>
+    </message>
+    <message>
+        <source>recommended with low confidence (below %1), not yet decided</source>
+        <translation>建议把握不足（低于 %1），尚未决定</translation>
+    </message>
+    <message>
+        <source>Campaign</source>
+        <translation>专项工作</translation>
+    </message>
+    <message>
+        <source>Returns received</source>
+        <translation>已收回报表</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>Actions done</source>
+        <translation>已完成处置</translation>
     </message>
 </context>
 <context>
@@ -1960,11 +2281,11 @@
 <context>
     <name>slimplan::PolicyProfile</name>
     <message>
-        <source>&quot;%1&quot; must be a number</source>
+        <source>"%1" must be a number</source>
         <translation>“%1”必须是数字</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string</source>
+        <source>"%1" must be a string</source>
         <translation>“%1”必须是字符串</translation>
     </message>
     <message>
@@ -1972,7 +2293,7 @@
         <translation>天数不能为负</translation>
     </message>
     <message>
-        <source>&quot;overlap_threshold&quot; must be in (0, 1]</source>
+        <source>"overlap_threshold" must be in (0, 1]</source>
         <translation>“overlap_threshold”必须在 (0, 1] 范围内</translation>
     </message>
     <message>
@@ -2043,7 +2364,7 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>反弹：曾消失又出现（%1）</translation>
     </message>
     <message>
-        <source>From the baseline &quot;%1&quot; (%2 items) to &quot;%3&quot; (%4 items): %5 closed, %6 rebound.</source>
+        <source>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</source>
         <translation>从基线“%1”（%2 个）到“%3”（%4 个）：关停 %5 个，反弹 %6 个。</translation>
     </message>
     <message>
@@ -2444,6 +2765,10 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <source>The workbook has no worksheet</source>
         <translation>工作簿中没有工作表</translation>
     </message>
+    <message>
+        <source>The workbook has no visible worksheet</source>
+        <translation>工作簿中没有可见的工作表</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::XlsSheetSource</name>
@@ -2556,7 +2881,7 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>行号“%1”无效</translation>
     </message>
     <message>
-        <source>row %1 lies beyond Excel&apos;s last row %2: refused</source>
+        <source>row %1 lies beyond Excel's last row %2: refused</source>
         <translation>第 %1 行超出 Excel 的最大行 %2：拒绝读取</translation>
     </message>
     <message>
@@ -2564,7 +2889,7 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>单元格引用“%1”无效</translation>
     </message>
     <message>
-        <source>cell %1 lies beyond Excel&apos;s last column XFD: refused</source>
+        <source>cell %1 lies beyond Excel's last column XFD: refused</source>
         <translation>单元格 %1 超出 Excel 的最后一列 XFD：拒绝读取</translation>
     </message>
     <message>
@@ -2602,8 +2927,8 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
 <context>
     <name>slimplan::cli::Commands</name>
     <message>
-        <source>slimplan-cli: unknown command &apos;%1&apos;</source>
-        <translation>slimplan-cli：未知命令 &apos;%1&apos;</translation>
+        <source>slimplan-cli: unknown command '%1'</source>
+        <translation>slimplan-cli：未知命令 '%1'</translation>
     </message>
     <message>
         <source>usage: slimplan-cli COMMAND [OPTIONS]
@@ -2614,7 +2939,7 @@ commands:
   compare P1.slimplan P2.slimplan...    compare the plans of several regions
   progress P.slimplan                   what closed and rebounded since the first snapshot
   generate --items N --out FILE         write a synthetic ledger
-Run &apos;slimplan-cli COMMAND --help&apos; for the options of a command.
+Run 'slimplan-cli COMMAND --help' for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
 </source>
         <translation>用法：slimplan-cli 命令 [选项]
@@ -2625,7 +2950,7 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
   compare P1.slimplan P2.slimplan...    比较多个地区的方案
   progress P.slimplan                   自首个快照以来的关停与反弹情况
   generate --items N --out FILE         生成模拟台账
-运行 &apos;slimplan-cli 命令 --help&apos; 查看该命令的选项。
+运行 'slimplan-cli 命令 --help' 查看该命令的选项。
 退出状态：0 成功，1 输入有错误，2 用法错误。
 </translation>
     </message>
@@ -2633,24 +2958,24 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
 <context>
     <name>slimplan::cli::Common</name>
     <message>
-        <source>Run &apos;slimplan-cli %1 --help&apos; for usage.</source>
-        <translation>运行 &apos;slimplan-cli %1 --help&apos; 查看用法。</translation>
+        <source>Run 'slimplan-cli %1 --help' for usage.</source>
+        <translation>运行 'slimplan-cli %1 --help' 查看用法。</translation>
     </message>
     <message>
-        <source>Date the rules count &quot;days without a post&quot; from (default: today).</source>
+        <source>Date the rules count "days without a post" from (default: today).</source>
         <translation>规则计算“未更新天数”的基准日期（默认：今天）。</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (use zh_CN or en)</source>
-        <translation>未知语言 &apos;%1&apos;（请使用 zh_CN 或 en）</translation>
+        <source>unknown language '%1' (use zh_CN or en)</source>
+        <translation>未知语言 '%1'（请使用 zh_CN 或 en）</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是 &apos;%1&apos;</translation>
+        <source>--as-of needs a date as YYYY-MM-DD, not '%1'</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是 '%1'</translation>
     </message>
     <message>
-        <source>Write the plan as JSON (&quot;-&quot; = stdout).</source>
-        <translation>将方案写为 JSON（&quot;-&quot; 表示标准输出）。</translation>
+        <source>Write the plan as JSON ("-" = stdout).</source>
+        <translation>将方案写为 JSON（"-" 表示标准输出）。</translation>
     </message>
     <message>
         <source>Write the plan as a PDF report.</source>
@@ -2661,26 +2986,26 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
         <translation>将方案写为 Excel 工作簿。</translation>
     </message>
     <message>
-        <source>Write the items with their actions as CSV for Excel (&quot;-&quot; = stdout).</source>
-        <translation>将条目及其处置写为供 Excel 使用的 CSV（&quot;-&quot; 表示标准输出）。</translation>
+        <source>Write the items with their actions as CSV for Excel ("-" = stdout).</source>
+        <translation>将条目及其处置写为供 Excel 使用的 CSV（"-" 表示标准输出）。</translation>
     </message>
     <message>
         <source>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</source>
         <translation>方案（基准日期 %1）：瘦身前 %2 个，瘦身后 %3 个（-%4 %）；应用程序 %5 → %6，公众账号 %7 → %8，工作群组 %9 → %10。</translation>
     </message>
     <message>
-        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system&apos;s language).</source>
+        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</source>
         <translation>理由和报告的语言：zh_CN 或 en（默认 zh_CN；提示信息随系统语言）。</translation>
     </message>
     <message>
-        <source>Who prepared the plan, for the report&apos;s cover (编制单位/编制人).</source>
+        <source>Who prepared the plan, for the report's cover (编制单位/编制人).</source>
         <translation>方案的编制单位或编制人，印在报告封面上。</translation>
     </message>
 </context>
 <context>
     <name>slimplan::cli::Compare</name>
     <message>
-        <source>Compares the plans of several regions&apos; projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project&apos;s saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+        <source>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
 Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</source>
         <translation>比较多个地区项目的方案：瘦身前后数量、压减比例和节约经费，按给定顺序每个项目一项。使用项目中已保存的方案（含人工调整）；没有当前方案的项目按其自身的政策参数、以 --as-of（默认今天）为基准规划。不会修改项目。
 退出状态：0 成功，1 无法读取项目或写入输出，2 用法错误。</translation>
@@ -2690,8 +3015,8 @@ Exit status: 0 success, 1 a project could not be read or an output written, 2 ba
         <translation>要比较的项目。</translation>
     </message>
     <message>
-        <source>Write the comparison as JSON (&quot;-&quot; = stdout).</source>
-        <translation>将比较结果写为 JSON（&quot;-&quot; 表示标准输出）。</translation>
+        <source>Write the comparison as JSON ("-" = stdout).</source>
+        <translation>将比较结果写为 JSON（"-" 表示标准输出）。</translation>
     </message>
     <message>
         <source>Write the comparison as a PDF report.</source>
@@ -2797,8 +3122,8 @@ Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.<
 <context>
     <name>slimplan::cli::Plan</name>
     <message>
-        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official&apos;s overrides applied on top.
-The policy profile is --policy, else the project&apos;s, else the defaults.
+        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
+The policy profile is --policy, else the project's, else the defaults.
 Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <translation>为台账文件（在内存中读取）或项目中的每个条目给出保留、整改、合并、迁移或关停的建议，并输出方案。项目会保存方案，并在其上应用人工调整。
@@ -2830,7 +3155,7 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <source>Shows a region&apos;s progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline&apos;s saved plan is used, else it is planned with the project&apos;s policy profile as of --as-of (default: the snapshot&apos;s date, else today). The project is not changed.
+        <source>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
 Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</source>
         <translation>显示一个地区在首个与最后一个含条目的快照之间的进展：自基线以来已关停的条目，以及反弹情况（基线后新建的条目、计划合并/迁移/关停但仍存在的条目、在中间快照中消失后又出现的条目）。条目按编号或按类型、主办单位和名称匹配。使用基线快照已保存的方案，否则按项目的政策参数、以 --as-of（默认快照日期，否则今天）为基准规划。不会修改项目。
 退出状态：0 成功，1 无法读取项目或写入输出，2 用法错误。</translation>
@@ -2840,8 +3165,8 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         <translation>项目文件。</translation>
     </message>
     <message>
-        <source>Write the progress as JSON (&quot;-&quot; = stdout).</source>
-        <translation>将进展写为 JSON（&quot;-&quot; 表示标准输出）。</translation>
+        <source>Write the progress as JSON ("-" = stdout).</source>
+        <translation>将进展写为 JSON（"-" 表示标准输出）。</translation>
     </message>
     <message>
         <source>give exactly one project</source>
@@ -2858,7 +3183,7 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         </translation>
     </message>
     <message>
-        <source>%1: from &quot;%2&quot; (%3 items) to &quot;%4&quot; (%5 items): %6 closed, %7 rebound.</source>
+        <source>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</source>
         <translation>%1：从“%2”（%3 个）到“%4”（%5 个）：关停 %6 个，反弹 %7 个。</translation>
     </message>
     <message>

@@ -10,6 +10,7 @@
 #include "document.h"
 #include "filecontroller.h"
 #include "mainactions.h"
+#include "models/itemfilterproxy.h"
 #include "models/itemtablemodel.h"
 #include "models/regiontreemodel.h"
 #include "projectloader.h"
@@ -19,6 +20,8 @@
 #include "views/detailpane.h"
 #include "views/graphview.h"
 #include "views/inventorypage.h"
+#include "views/overlappanel.h"
+#include "views/overviewpage.h"
 #include "views/planview.h"
 #include "widgets/progresswidget.h"
 
@@ -55,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_actions(new MainActions(*this, *m_document->undoStack()))
     , m_files(new FileController(*m_document, *m_runner, this))
     , m_tabs(new QTabWidget(this))
+    , m_overview(new OverviewPage(*m_document, this))
     , m_inventory(new InventoryPage(*m_model, this))
     , m_plan(new PlanView(*m_model, this))
     , m_charts(new ChartsPanel(*m_document, this))
@@ -63,6 +67,7 @@ MainWindow::MainWindow(QWidget *parent)
     setObjectName(QStringLiteral("MainWindow"));
     setWindowIcon(applicationIcon());
     setAcceptDrops(true);
+    m_tabs->addTab(m_overview, QString()); // first: what matters, on opening
     m_tabs->addTab(m_inventory, QString());
     m_tabs->addTab(m_plan, QString());
     m_tabs->addTab(m_charts, QString());
@@ -72,11 +77,11 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(new ProgressWidget(*m_runner, this));
 
+    connect(m_overview, &OverviewPage::filterRequested, this, &MainWindow::showFiltered);
     connect(m_inventory, &InventoryPage::itemSelected, this, &MainWindow::selectItem);
     connect(m_plan, &PlanView::itemSelected, this, &MainWindow::selectItem);
     connect(m_detail, &DetailPane::itemActivated, this, &MainWindow::selectItem);
-    connect(m_graph, &GraphView::itemClicked, this, &MainWindow::selectItem);
-    connect(m_graph, &GraphView::captionChanged, m_graphCaption, &QLabel::setText);
+    connect(m_overlapPanel, &OverlapPanel::itemClicked, this, &MainWindow::selectItem);
     connect(m_document, &Document::titleChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::modificationChanged, this, &MainWindow::updateTitle);
     connect(m_document, &Document::lockedChanged, this, &MainWindow::updateEditing);
@@ -89,7 +94,6 @@ MainWindow::MainWindow(QWidget *parent)
         m_selected = -1;
         m_regionTree->expandToDepth(2);
         m_actions->save->setEnabled(true);
-        m_graph->showRegion(QString());
     });
     connect(m_files, &FileController::message, m_status, &QLabel::setText);
     connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
@@ -145,21 +149,12 @@ void MainWindow::createDocks()
     m_detailDock->setWidget(m_detail);
     addDockWidget(Qt::RightDockWidgetArea, m_detailDock);
 
-    auto *graphBox = new QWidget(this);
-    graphBox->setMinimumWidth(340);
-    auto *graphLayout = new QVBoxLayout(graphBox);
-    graphLayout->setContentsMargins(2, 2, 2, 2);
-    m_graphCaption = new QLabel(graphBox);
-    m_graphCaption->setWordWrap(true);
-    m_graph = new GraphView(*m_document, graphBox);
-    m_graphLegend = new QLabel(graphBox);
-    m_graphLegend->setWordWrap(true);
-    graphLayout->addWidget(m_graphCaption);
-    graphLayout->addWidget(m_graph, 1);
-    graphLayout->addWidget(m_graphLegend);
+    m_overlapPanel = new OverlapPanel(*m_document, this);
+    m_overlapPanel->setMinimumWidth(340);
+    m_graph = m_overlapPanel->graphView();
     m_graphDock = new QDockWidget(this);
     m_graphDock->setObjectName(QStringLiteral("GraphDock"));
-    m_graphDock->setWidget(graphBox);
+    m_graphDock->setWidget(m_overlapPanel);
     addDockWidget(Qt::RightDockWidgetArea, m_graphDock);
     resizeDocks({m_regionDock, m_detailDock}, {260, 430}, Qt::Horizontal);
     resizeDocks({m_detailDock, m_graphDock}, {380, 420}, Qt::Vertical);
@@ -307,13 +302,22 @@ void MainWindow::selectItem(int row)
     m_inventory->selectRow(row);
     m_plan->selectRow(row);
     m_detail->setRow(row);
-    // A click in the graph keeps the graph as it is; a selection elsewhere shows the item's family.
-    const std::vector<int> shown = m_graph->shownRows();
-    if (sender() == m_graph && std::binary_search(shown.begin(), shown.end(), row))
-        m_graph->highlight(row);
-    else
-        m_graph->showAround(row);
+    // The panel keeps the graph when the item is drawn already, else shows the item's family.
+    m_overlapPanel->showItem(row);
     m_syncing = false;
+}
+
+void MainWindow::showFiltered(const ItemFilter &filter)
+{
+    // The overview counts the whole region: go back to the tree's root so that the table, the
+    // tree and the graph agree with the figure that was clicked.
+    const QModelIndex root = m_regionModel->index(0, 0);
+    const QModelIndex cur = m_regionTree->currentIndex();
+    if (root.isValid() && cur.isValid() && !cur.sibling(cur.row(), 0).data(RegionTreeModel::FilterRole).toString().isEmpty())
+        m_regionTree->setCurrentIndex(root);
+    m_inventory->setFilter(filter);
+    m_tabs->setCurrentWidget(m_inventory);
+    m_inventory->table()->setFocus();
 }
 
 void MainWindow::onRegionSelected()
@@ -321,7 +325,7 @@ void MainWindow::onRegionSelected()
     const QModelIndex cur = m_regionTree->currentIndex();
     const QString filter = cur.sibling(cur.row(), 0).data(RegionTreeModel::FilterRole).toString();
     m_inventory->setRegionFilter(filter);
-    m_graph->showRegion(filter);
+    m_overlapPanel->setRegionFilter(filter);
 }
 
 void MainWindow::showPolicyDialog()
@@ -372,20 +376,13 @@ void MainWindow::retranslateUi()
 {
     m_actions->retranslate();
     (isChinese() ? m_actions->chinese : m_actions->english)->setChecked(true);
-    m_tabs->setTabText(0, tr("Inventory"));
-    m_tabs->setTabText(1, tr("Plan"));
-    m_tabs->setTabText(2, tr("Charts"));
+    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Overview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_inventory), tr("Inventory"));
+    m_tabs->setTabText(m_tabs->indexOf(m_plan), tr("Plan"));
+    m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("Charts"));
     m_regionDock->setWindowTitle(tr("Regions"));
     m_detailDock->setWindowTitle(tr("Details"));
     m_graphDock->setWindowTitle(tr("Overlap graph"));
-    QString legend;
-    for (int a = 0; a < kActionCount; ++a)
-        legend += QStringLiteral("<span style='color:%1'>■</span> %2 &nbsp;")
-                      .arg(actionColor(Action(a)).name(), actionLabel(Action(a)));
-    legend += QStringLiteral("<br>● %1 &nbsp; ■ %2 &nbsp; ▲ %3 &nbsp; — %4")
-                  .arg(kindLabel(Kind::App), kindLabel(Kind::Account), kindLabel(Kind::Group),
-                       tr("line width = overlap"));
-    m_graphLegend->setText(legend);
     m_model->retranslate();
     m_regionModel->retranslate();
     m_regionTree->expandToDepth(2);

@@ -20,12 +20,15 @@ class DetailPane;
 class Document;
 class FileController;
 class GraphView;
+class OverlapPanel;
 class InventoryPage;
 class ItemTableModel;
 class MainActions;
+class OverviewPage;
 class PlanView;
 class RegionTreeModel;
 class TaskRunner;
+struct ItemFilter;
 struct PolicyProfile;
 
 class MainWindow : public QMainWindow
@@ -41,10 +44,12 @@ public:
     MainActions &actions() const { return *m_actions; }
     Autosaver &autosaver() const { return *m_autosaver; }
     ItemTableModel &tableModel() const { return *m_model; }
+    OverviewPage *overviewPage() const { return m_overview; }
     InventoryPage *inventoryPage() const { return m_inventory; }
     PlanView *planView() const { return m_plan; }
     ChartsPanel *chartsPanel() const { return m_charts; }
     GraphView *graphView() const { return m_graph; }
+    OverlapPanel *overlapPanel() const { return m_overlapPanel; }
     DetailPane *detailPane() const { return m_detail; }
     QTreeView *regionTree() const { return m_regionTree; }
     QTabWidget *tabs() const { return m_tabs; }
@@ -53,6 +58,9 @@ public:
 
     // Selects an inventory row everywhere: table, plan, details, graph.
     void selectItem(int row);
+    // Switches to the Inventory tab with the table filtered to exactly `filter` (the whole
+    // region: a region chosen in the tree is let go, as the overview counts the whole region).
+    void showFiltered(const ItemFilter &filter);
     int selectedItem() const { return m_selected; }
     // Switches the interface language live and remembers it.
     void setLanguage(const QString &language);
@@ -89,12 +97,12 @@ private:
     MainActions *m_actions;
     FileController *m_files;
     QTabWidget *m_tabs;
+    OverviewPage *m_overview;
     InventoryPage *m_inventory;
     PlanView *m_plan;
     ChartsPanel *m_charts;
-    GraphView *m_graph;
-    QLabel *m_graphCaption;
-    QLabel *m_graphLegend;
+    OverlapPanel *m_overlapPanel;
+    GraphView *m_graph; // the panel's graph
     DetailPane *m_detail;
     QTreeView *m_regionTree;
     QDockWidget *m_regionDock;

@@ -3,6 +3,9 @@
 #include "filecontroller.h"
 #include "mainwindow.h"
 #include "util/i18n.h"
+#include "charts/chartspanel.h"
+#include "views/inventorypage.h"
+#include "views/overviewpage.h"
 #include "views/planview.h"
 
 #include <QApplication>
@@ -24,15 +27,16 @@ void takeScreenshotsWhenLoaded(MainWindow &window, const QString &dir)
         const QString lang = currentLanguage();
         // Pick an item in a merge family so the detail pane and the graph have something to show.
         window.selectItem(1);
-        const auto shoot = [&window, dir, lang](int tab, const QString &name) {
-            window.tabs()->setCurrentIndex(tab);
+        const auto shoot = [&window, dir, lang](QWidget *page, const QString &name) {
+            window.tabs()->setCurrentWidget(page);
             QApplication::processEvents();
             window.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, lang)));
         };
-        QTimer::singleShot(500, &window, [shoot] {
-            shoot(0, QStringLiteral("inventory"));
-            shoot(1, QStringLiteral("plan"));
-            shoot(2, QStringLiteral("charts"));
+        QTimer::singleShot(500, &window, [shoot, &window] {
+            shoot(window.overviewPage(), QStringLiteral("overview"));
+            shoot(window.inventoryPage(), QStringLiteral("inventory"));
+            shoot(window.planView(), QStringLiteral("plan"));
+            shoot(window.chartsPanel(), QStringLiteral("charts"));
             QApplication::quit();
         });
     });

@@ -2,6 +2,7 @@
 
 #include "document.h"
 #include "models/itemtablemodel.h"
+#include "report/overview.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -97,7 +98,16 @@ std::vector<int> runJob(Job &job)
             continue;
         if (f.action && job.actions[std::size_t(r)] != *f.action)
             continue;
+        if (f.actionMask && !(f.actionMask & actionBit(job.actions[std::size_t(r)])))
+            continue;
+        if (!f.owner.isEmpty() && it.owner != f.owner)
+            continue;
         const Decision *d = std::size_t(r) < job.decisions->size() ? &(*job.decisions)[std::size_t(r)] : nullptr;
+        // The decision's action here is the copied one: an override may be changing the live one.
+        if (f.needsCheck
+            && !(checkFlags(it, job.actions[std::size_t(r)], d ? d->confidence : 1.0, job.status[std::size_t(r)] != 0)
+                 & f.needsCheck))
+            continue;
         if (!f.rule.isEmpty() && !(d && d->rules.contains(f.rule)))
             continue;
         if (f.onlyRecommendations && job.actions[std::size_t(r)] == Action::Keep

@@ -26,6 +26,10 @@ struct ItemFilter
     QString rule;                  // rule id that must have applied; empty = any
     QString text;                  // in name, owner or id (case-insensitive); empty = any
     bool onlyRecommendations = false; // hide items kept with no finding (the plan view)
+    // Links from the overview page:
+    QString owner;                 // exact owning unit; empty = any
+    quint8 actionMask = 0;         // actionBit() of each action shown; 0 = any (ANDed with `action`)
+    quint8 needsCheck = 0;         // checkFlags() bits (report/overview.h): any of them; 0 = any
 
     bool operator==(const ItemFilter &) const = default;
 };

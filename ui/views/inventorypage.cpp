@@ -4,6 +4,7 @@
 #include "models/itemfilterproxy.h"
 #include "models/itemtablemodel.h"
 #include "policy/rulecatalog.h"
+#include "report/overview.h"
 #include "settings.h"
 #include "util/i18n.h"
 
@@ -18,6 +19,7 @@
 #include <QMenu>
 #include <QTableView>
 #include <QTimer>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace slimplan {
@@ -32,6 +34,7 @@ InventoryPage::InventoryPage(ItemTableModel &model, QWidget *parent)
     , m_level(new QComboBox(this))
     , m_action(new QComboBox(this))
     , m_rule(new QComboBox(this))
+    , m_chip(new QToolButton(this))
     , m_count(new QLabel(this))
     , m_searchTimer(new QTimer(this))
 {
@@ -43,7 +46,18 @@ InventoryPage::InventoryPage(ItemTableModel &model, QWidget *parent)
     bar->addWidget(m_level);
     bar->addWidget(m_action);
     bar->addWidget(m_rule);
+    bar->addWidget(m_chip);
     bar->addWidget(m_count, 1, Qt::AlignRight);
+    m_chip->setObjectName(QStringLiteral("filterChip"));
+    m_chip->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_chip->setAutoRaise(false);
+    m_chip->hide();
+    connect(m_chip, &QToolButton::clicked, this, [this] {
+        m_owner.clear();
+        m_needsCheck = 0;
+        updateChip();
+        applyFilter();
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
@@ -100,8 +114,12 @@ void InventoryPage::fillCombos()
         kinds.append({kindLabel(Kind(k)), k});
     for (int l = 0; l < kLevelCount; ++l)
         levels.append({levelLabel(Level(l)), l});
+    // The action combo holds actionBit() masks: one action, or the sets the overview links to.
     for (int a = 0; a < kActionCount; ++a)
-        actions.append({actionLabel(Action(a)), a});
+        actions.append({actionLabel(Action(a)), int(actionBit(Action(a)))});
+    actions.append({tr("Any change (not keep)"), int(kChangingActions)});
+    actions.append({tr("Leaving the count (merge, migrate, shut down)"), int(kLeavingActions)});
+    actions.append({tr("Staying (keep, rectify)"), int(kStayingActions)});
     const bool zh = isChinese();
     for (const RuleInfo &r : ruleCatalog())
         rules.append({r.id + QLatin1Char(' ') + r.title(zh), r.id});
@@ -119,8 +137,18 @@ void InventoryPage::applyFilter()
     f.regionPrefix = m_region;
     f.kind = m_kind->currentData().isValid() ? std::optional<Kind>(Kind(m_kind->currentData().toInt())) : std::nullopt;
     f.level = m_level->currentData().isValid() ? std::optional<Level>(Level(m_level->currentData().toInt())) : std::nullopt;
-    f.action = m_action->currentData().isValid() ? std::optional<Action>(Action(m_action->currentData().toInt())) : std::nullopt;
+    const int mask = m_action->currentData().isValid() ? m_action->currentData().toInt() : 0;
+    // One action stays `action` (as before); a set of actions is a mask.
+    f.action = std::nullopt;
+    f.actionMask = 0;
+    for (int a = 0; a < kActionCount; ++a)
+        if (mask == actionBit(Action(a)))
+            f.action = Action(a);
+    if (!f.action)
+        f.actionMask = quint8(mask);
     f.rule = m_rule->currentData().toString();
+    f.owner = m_owner;
+    f.needsCheck = quint8(m_needsCheck);
     m_proxy->setFilter(f);
     updateCount();
 }
@@ -139,12 +167,7 @@ void InventoryPage::selectRow(int row)
     }
     if (m_proxy->proxyRow(row) < 0) {
         // Hidden by a filter: show everything rather than silently select nothing.
-        m_search->blockSignals(true);
-        m_search->clear();
-        m_search->blockSignals(false);
-        for (QComboBox *c : {m_kind, m_level, m_action, m_rule})
-            c->setCurrentIndex(0);
-        m_region.clear();
+        clearFilters();
         applyFilter();
         m_proxy->waitForFinished();
     }
@@ -156,6 +179,69 @@ void InventoryPage::selectRow(int row)
     const QModelIndex idx = m_proxy->index(p, ItemTableModel::NameColumn);
     m_table->selectionModel()->setCurrentIndex(idx, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     m_table->scrollTo(idx);
+}
+
+void InventoryPage::clearFilters()
+{
+    m_search->blockSignals(true);
+    m_search->clear();
+    m_search->blockSignals(false);
+    m_searchTimer->stop();
+    for (QComboBox *c : {m_kind, m_level, m_action, m_rule})
+        c->setCurrentIndex(0);
+    m_region.clear();
+    m_owner.clear();
+    m_needsCheck = 0;
+    updateChip();
+}
+
+void InventoryPage::setFilter(const ItemFilter &filter)
+{
+    clearFilters();
+    m_search->blockSignals(true);
+    m_search->setText(filter.text);
+    m_search->blockSignals(false);
+    m_region = filter.regionPrefix;
+    const auto pick = [](QComboBox *box, const QVariant &data) {
+        const int i = data.isValid() ? box->findData(data) : 0;
+        box->setCurrentIndex(i >= 0 ? i : 0);
+    };
+    pick(m_kind, filter.kind ? QVariant(int(*filter.kind)) : QVariant());
+    pick(m_level, filter.level ? QVariant(int(*filter.level)) : QVariant());
+    int mask = filter.actionMask;
+    if (filter.action)
+        mask = mask ? (mask & actionBit(*filter.action)) : actionBit(*filter.action);
+    if (mask && m_action->findData(mask) < 0) {
+        // A set the combo does not list: add it, named by its actions.
+        QStringList names;
+        for (int a = 0; a < kActionCount; ++a)
+            if (mask & actionBit(Action(a)))
+                names << actionLabel(Action(a));
+        m_action->addItem(names.join(QStringLiteral(", ")), mask);
+    }
+    pick(m_action, mask ? QVariant(mask) : QVariant());
+    if (!filter.rule.isEmpty() && m_rule->findData(filter.rule) < 0)
+        m_rule->addItem(filter.rule, filter.rule); // a rule id the catalogue does not know
+    pick(m_rule, filter.rule.isEmpty() ? QVariant() : QVariant(filter.rule));
+    m_owner = filter.owner;
+    m_needsCheck = filter.needsCheck;
+    updateChip();
+    applyFilter(); // onlyRecommendations has no control here and stays as the page has it
+}
+
+void InventoryPage::updateChip()
+{
+    QStringList parts;
+    if (!m_owner.isEmpty())
+        parts << tr("Unit: %1").arg(m_owner);
+    if (m_needsCheck) {
+        parts << ((m_needsCheck & kAllChecks) == kAllChecks ? tr("Needs checking")
+                  : (m_needsCheck == checkBit(CheckFlag::LowConfidence)) ? tr("Low confidence")
+                                                                         : tr("Missing data"));
+    }
+    m_chip->setVisible(!parts.isEmpty());
+    m_chip->setText(parts.join(QStringLiteral(" · ")) + QStringLiteral("  ✕"));
+    m_chip->setToolTip(tr("Remove this filter"));
 }
 
 int InventoryPage::currentRow() const
@@ -188,6 +274,7 @@ void InventoryPage::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search name, owner or ID (Ctrl+F)"));
     fillCombos();
+    updateChip();
     updateCount();
 }
 

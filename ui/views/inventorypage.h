@@ -9,11 +9,13 @@ class QLabel;
 class QLineEdit;
 class QTableView;
 class QTimer;
+class QToolButton;
 
 namespace slimplan {
 
 class ItemFilterProxy;
 class ItemTableModel;
+struct ItemFilter;
 
 class InventoryPage : public QWidget
 {
@@ -27,6 +29,9 @@ public:
     ItemFilterProxy *proxy() const { return m_proxy; }
     QLineEdit *searchBox() const { return m_search; }
     void setRegionFilter(const QString &prefix);
+    // Shows exactly the rows of `filter`: sets the search box, the combos and the region to match,
+    // and a removable chip for what has no combo (a unit, "needs checking").
+    void setFilter(const ItemFilter &filter);
     // Selects an inventory row (clearing filters that hide it); -1 clears the selection.
     void selectRow(int row);
     int currentRow() const;
@@ -44,6 +49,8 @@ private:
     void showColumnMenu(const QPoint &pos);
     void restoreHeader();
     void updateCount();
+    void updateChip();
+    void clearFilters();
 
     ItemTableModel &m_model;
     ItemFilterProxy *m_proxy;
@@ -53,9 +60,12 @@ private:
     QComboBox *m_level;
     QComboBox *m_action;
     QComboBox *m_rule;
+    QToolButton *m_chip;           // the owner / needs-checking filter; a click removes it
     QLabel *m_count;
     QTimer *m_searchTimer;
     QString m_region;
+    QString m_owner;
+    unsigned m_needsCheck = 0;
 };
 
 } // namespace slimplan
