@@ -519,10 +519,6 @@
         <translation>Source</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>Findings</translation>
-    </message>
-    <message>
         <source>No rule applies.</source>
         <translation>No rule applies.</translation>
     </message>
@@ -547,6 +543,77 @@
             <numerusform>Reported at (%n)</numerusform>
             <numerusform>Reported at (%n)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>File %1</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>sheet %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>row %1</translation>
+    </message>
+    <message>
+        <source>Not imported from a file (entered by hand or made by the demo).</source>
+        <translation>Not imported from a file (entered by hand or made by the demo).</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>confidence %1%</source>
+        <translation>confidence %1%</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Rules</translation>
+    </message>
+    <message numerus="yes">
+        <source>Family (%n members)</source>
+        <translation>
+            <numerusform>Family (%n member)</numerusform>
+            <numerusform>Family (%n members)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item is the survivor: the others fold into it.</source>
+        <translation>This item is the survivor: the others fold into it.</translation>
+    </message>
+    <message>
+        <source>Survivor:</source>
+        <translation>Survivor:</translation>
+    </message>
+    <message>
+        <source>Other members:</source>
+        <translation>Other members:</translation>
+    </message>
+    <message>
+        <source>Decision history</source>
+        <translation>Decision history</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>Now:</translation>
+    </message>
+    <message>
+        <source>No decision recorded: the recommendation stands.</source>
+        <translation>No decision recorded: the recommendation stands.</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>undone</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>This session</translation>
     </message>
 </context>
 <context>

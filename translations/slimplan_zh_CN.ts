@@ -516,10 +516,6 @@
         <translation>来源</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>发现的问题</translation>
-    </message>
-    <message>
         <source>No rule applies.</source>
         <translation>未触及任何规则。</translation>
     </message>
@@ -542,6 +538,76 @@
         <translation>
             <numerusform>报送位置（%n）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>文件 %1</translation>
+    </message>
+    <message>
+        <source>sheet %1</source>
+        <translation>工作表 %1</translation>
+    </message>
+    <message>
+        <source>row %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>Not imported from a file (entered by hand or made by the demo).</source>
+        <translation>非文件导入（手工录入或演示数据生成）。</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>confidence %1%</source>
+        <translation>置信度 %1%</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>依据条款</translation>
+    </message>
+    <message numerus="yes">
+        <source>Family (%n members)</source>
+        <translation>
+            <numerusform>家族（%n 个成员）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This item is the survivor: the others fold into it.</source>
+        <translation>本条目为保留项：其他成员并入本条目。</translation>
+    </message>
+    <message>
+        <source>Survivor:</source>
+        <translation>保留项：</translation>
+    </message>
+    <message>
+        <source>Other members:</source>
+        <translation>其他成员：</translation>
+    </message>
+    <message>
+        <source>Decision history</source>
+        <translation>决策记录</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>当前：</translation>
+    </message>
+    <message>
+        <source>No decision recorded: the recommendation stands.</source>
+        <translation>尚无决策记录：按建议执行。</translation>
+    </message>
+    <message>
+        <source>undone</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>This session</source>
+        <translation>本次会话</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,13 @@ Document::Document(QObject *parent)
     connect(m_undoStack, &QUndoStack::cleanChanged, this, &Document::modificationChanged);
 }
 
-Document::~Document() = default;
+Document::~Document()
+{
+    // The stack is a child, deleted by ~QObject after this object's members: its clear() would
+    // signal modificationChanged to readers of a document already gone. Silence it first.
+    m_undoStack->blockSignals(true);
+    delete m_undoStack;
+}
 
 void Document::reset(Inventory inventory, Plan plan, const QString &title, const QString &projectPath)
 {

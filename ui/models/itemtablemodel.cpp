@@ -3,6 +3,7 @@
 #include "commands/overridecommand.h"
 #include "document.h"
 #include "actioncolors.h"
+#include "policy/rulecatalog.h"
 #include "util/i18n.h"
 
 #include <QBrush>
@@ -47,6 +48,56 @@ QString ItemTableModel::statusText(int row) const
     return tr("Recommended");
 }
 
+const ItemTableModel::RuleTexts &ItemTableModel::ruleTexts(const QString &id) const
+{
+    const bool zh = isChinese();
+    if (zh != m_ruleTextsChinese) {
+        m_ruleTexts.clear();
+        m_ruleTextsChinese = zh;
+    }
+    auto it = m_ruleTexts.constFind(id);
+    if (it != m_ruleTexts.cend())
+        return *it;
+    // A code the catalogue does not know (a project from a newer version) shows as it is.
+    // The cache stays small: it holds at most the catalogue plus such strays.
+    RuleTexts t;
+    if (const RuleInfo *r = findRule(id)) {
+        t.label = id + QLatin1Char(' ') + r->title(zh);
+        t.toolTip = QStringLiteral("<p><b>%1</b> %2<br>%3<br><span style='color:#666'>%4</span></p>")
+                        .arg(id.toHtmlEscaped(), r->title(zh).toHtmlEscaped(), r->explanation(zh).toHtmlEscaped(),
+                             r->source(zh).toHtmlEscaped());
+    } else {
+        t.label = id;
+        t.toolTip = QStringLiteral("<p><b>%1</b></p>").arg(id.toHtmlEscaped());
+    }
+    if (m_ruleTexts.size() > 1000)
+        m_ruleTexts.clear();
+    return *m_ruleTexts.insert(id, t);
+}
+
+QString ItemTableModel::rulesText(const QStringList &rules) const
+{
+    if (rules.size() == 1)
+        return ruleTexts(rules.front()).label;
+    QString s;
+    const QString sep = isChinese() ? QStringLiteral("；") : QStringLiteral("; ");
+    for (const QString &id : rules) {
+        const QString &label = ruleTexts(id).label;
+        if (!s.isEmpty())
+            s += sep;
+        s += label;
+    }
+    return s;
+}
+
+QString ItemTableModel::rulesToolTip(const QStringList &rules) const
+{
+    QString s;
+    for (const QString &id : rules)
+        s += ruleTexts(id).toolTip;
+    return s;
+}
+
 QVariant ItemTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_document.rowCount())
@@ -82,7 +133,7 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
             const int t = m_document.inventory().indexOf(d->target);
             return t >= 0 ? m_document.inventory().at(t).name : d->target;
         }
-        case RulesColumn: return d ? d->rules.join(QLatin1String(", ")) : QString();
+        case RulesColumn: return d ? rulesText(d->rules) : QString();
         case StatusColumn: return statusText(row);
         case ReasonColumn: return d ? d->reason(isChinese()) : QString();
         }
@@ -90,6 +141,8 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (d && (index.column() == ReasonColumn || index.column() == ActionColumn))
             return d->reason(isChinese());
+        if (d && index.column() == RulesColumn && !d->rules.isEmpty())
+            return rulesToolTip(d->rules);
         if (index.column() == NameColumn || index.column() == OwnerColumn)
             return index.data(Qt::DisplayRole);
         break;

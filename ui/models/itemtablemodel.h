@@ -6,6 +6,7 @@
 #include "plan/plan.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 
 namespace slimplan {
 
@@ -58,11 +59,26 @@ public:
     // Status text of a row ("Recommended", "Accepted", "Overridden").
     QString statusText(int row) const;
     static QString columnTitle(int column);
+    // The rules of a decision as people read them: "A8 重复采集数据；A10 …" (display) and, for the
+    // tooltip, each rule's title, explanation and source clause.
+    QString rulesText(const QStringList &rules) const;
+    QString rulesToolTip(const QStringList &rules) const;
 
 private:
     void onDecisionsChanged(const QList<int> &rows);
 
+    // Per-rule texts in the current language, built once per language: the table asks for them
+    // on every paint of a virtual 1,000,000-row view, so no catalogue search happens per cell.
+    struct RuleTexts
+    {
+        QString label;   // "A8 重复采集数据"
+        QString toolTip; // rich text: title, explanation, source
+    };
+    const RuleTexts &ruleTexts(const QString &id) const;
+
     Document &m_document;
+    mutable QHash<QString, RuleTexts> m_ruleTexts;
+    mutable bool m_ruleTextsChinese = false;
 };
 
 } // namespace slimplan

@@ -8,6 +8,7 @@
 
 #include <QEvent>
 #include <QLocale>
+#include <QUndoStack>
 #include <QUrl>
 
 #include <algorithm>
@@ -29,6 +30,12 @@ DetailPane::DetailPane(Document &document, QWidget *parent)
             refresh();
     });
     connect(&document, &Document::overlapChanged, this, &DetailPane::refresh);
+    // Undo and redo change the history section even when the decision signal names other rows.
+    if (document.undoStack())
+        connect(document.undoStack(), &QUndoStack::indexChanged, this, [this] {
+            if (m_row >= 0)
+                refresh();
+        });
     refresh();
 }
 
@@ -62,20 +69,22 @@ QString fieldRow(const QString &label, const QString &value)
     return QStringLiteral("<tr><td style='color:#555;padding-right:8px'>%1</td><td>%2</td></tr>")
         .arg(esc(label), esc(value));
 }
-// Like fieldRow, for a value of several lines (each escaped).
-QString linesRow(const QString &label, const QStringList &lines)
-{
-    if (lines.isEmpty())
-        return {};
-    QStringList escaped;
-    for (const QString &l : lines)
-        escaped << l.toHtmlEscaped();
-    return QStringLiteral("<tr><td style='color:#555;padding-right:8px;vertical-align:top'>%1</td><td>%2</td></tr>")
-        .arg(label.toHtmlEscaped(), escaped.join(QStringLiteral("<br>")));
-}
 QString number(const std::optional<qint64> &v)
 {
     return v ? QLocale().toString(*v) : QString();
+}
+QString heading(const QString &text)
+{
+    return QStringLiteral("<h4 style='margin-top:10px;margin-bottom:2px;border-bottom:1px solid #ccc'>%1</h4>")
+        .arg(esc(text));
+}
+QString muted(const QString &text)
+{
+    return QStringLiteral("<p style='color:#777;margin-top:0'>%1</p>").arg(esc(text));
+}
+QString itemLink(const Inventory &inv, int row)
+{
+    return QStringLiteral("<a href='item:%1'>%2</a>").arg(row).arg(esc(inv.at(row).name));
 }
 } // namespace
 
@@ -83,7 +92,6 @@ QString DetailPane::html() const
 {
     if (m_row < 0)
         return QStringLiteral("<p style='color:#777'>%1</p>").arg(esc(tr("Select an item to see its details.")));
-    const bool zh = isChinese();
     const Inventory &inv = m_document.inventory();
     const Item &it = inv.at(m_row);
     const Decision &d = m_document.plan().decisions[std::size_t(m_row)];
@@ -94,29 +102,32 @@ QString DetailPane::html() const
     if (!d.target.isEmpty()) {
         const int t = inv.indexOf(d.target);
         h += QStringLiteral(" → ");
-        h += t >= 0 ? QStringLiteral("<a href='item:%1'>%2</a>").arg(t).arg(esc(inv.at(t).name)) : esc(d.target);
-    }
-    if (const Override *o = m_document.overrideFor(m_row)) {
-        const bool accepted = m_document.isAccepted(m_row);
-        h += QStringLiteral("<br><i>%1</i>")
-                 .arg(esc(accepted ? tr("Accepted by %1 on %2").arg(o->who, QLocale().toString(o->when, QLocale::ShortFormat))
-                                   : tr("Overridden by %1 on %2 (recommended: %3). Reason: %4")
-                                         .arg(o->who, QLocale().toString(o->when, QLocale::ShortFormat),
-                                              actionLabel(m_document.recommendedAction(m_row)), o->reason)));
+        h += t >= 0 ? itemLink(inv, t) : esc(d.target);
     }
     h += QStringLiteral("</p>");
-    if (const QString reason = d.reason(zh); !reason.isEmpty())
-        h += QStringLiteral("<p>%1</p>").arg(esc(reason));
+    h += recommendationHtml();
+    h += familyHtml();
+    h += historyHtml();
+    h += heading(tr("Fields")) + fieldsHtml();
+    h += sourcesHtml();
+    h += overlapsHtml();
+    return h;
+}
 
-    h += QStringLiteral("<table cellspacing=0>");
+QString DetailPane::fieldsHtml() const
+{
+    const bool zh = isChinese();
+    const Item &it = m_document.inventory().at(m_row);
+    const QString listSep = zh ? QStringLiteral("、") : QStringLiteral(", ");
+    QString h = QStringLiteral("<table cellspacing=0>");
     h += fieldRow(tr("ID"), it.id);
     h += fieldRow(tr("Kind"), kindLabel(it.kind));
     h += fieldRow(tr("Platform"), it.platform);
     h += fieldRow(tr("Owner"), it.owner);
     h += fieldRow(tr("Level"), it.level ? levelLabel(*it.level) : QString());
     h += fieldRow(tr("Region"), it.region);
-    h += fieldRow(tr("Functions"), it.functions.join(zh ? QStringLiteral("、") : QStringLiteral(", ")));
-    h += fieldRow(tr("Data items"), it.dataItems.join(zh ? QStringLiteral("、") : QStringLiteral(", ")));
+    h += fieldRow(tr("Functions"), it.functions.join(listSep));
+    h += fieldRow(tr("Data items"), it.dataItems.join(listSep));
     h += fieldRow(tr("Users"), number(it.users));
     h += fieldRow(tr("Active users"), number(it.activeUsers));
     h += fieldRow(tr("Last active"), it.lastActive.isValid() ? it.lastActive.toString(Qt::ISODate) : QString());
@@ -133,72 +144,179 @@ QString DetailPane::html() const
     h += fieldRow(tr("Notes"), it.notes);
     for (const auto &extra : it.extra)
         h += fieldRow(extra.first, extra.second);
-    h += fieldRow(tr("Aliases"), it.aliases.join(zh ? QStringLiteral("、") : QStringLiteral(", ")));
-    const QString source = it.sourceFile.isEmpty()
-        ? QString()
-        : QStringLiteral("%1%2:%3").arg(it.sourceFile, it.sourceSheet.isEmpty() ? QString() : QLatin1Char(':') + it.sourceSheet)
-              .arg(it.sourceRow);
-    if (it.alsoReportedAt.isEmpty()) {
-        h += fieldRow(tr("Source"), source);
-    } else {
-        // The same item in several returns: every report, the first one first. A widely shared
-        // app could be reported by hundreds of units; the list is capped.
-        constexpr int kMaxSources = 50;
-        QStringList sources;
-        if (!source.isEmpty())
-            sources << source;
-        for (int i = 0; i < it.alsoReportedAt.size() && sources.size() < kMaxSources; ++i)
-            sources << it.alsoReportedAt.at(i);
-        const int total = int(it.alsoReportedAt.size()) + (source.isEmpty() ? 0 : 1);
-        if (total > sources.size())
-            sources << tr("… and %n more", nullptr, total - int(sources.size()));
-        h += linesRow(tr("Reported at (%n)", nullptr, total), sources);
-    }
+    h += fieldRow(tr("Aliases"), it.aliases.join(listSep));
     h += QStringLiteral("</table>");
+    return h;
+}
 
-    h += QStringLiteral("<h4>%1</h4>").arg(esc(tr("Findings")));
-    if (d.findings.empty() && d.rules.isEmpty()) {
-        h += QStringLiteral("<p style='color:#777'>%1</p>").arg(esc(tr("No rule applies.")));
-    } else {
-        h += QStringLiteral("<ul style='margin-left:-20px'>");
-        QStringList listed;
-        for (const Finding &f : d.findings) {
-            listed << f.rule;
-            const RuleInfo *r = findRule(f.rule);
-            h += QStringLiteral("<li><b>%1</b> %2 — %3<br>%4<br><span style='color:#666'>%5</span></li>")
-                     .arg(esc(f.rule), esc(r ? r->title(zh) : QString()), esc(actionLabel(f.suggested)),
-                          esc(f.evidence(zh)), esc(r ? r->source(zh) : QString()));
-        }
-        for (const QString &rule : d.rules) {
-            if (listed.contains(rule))
-                continue;
-            const RuleInfo *r = findRule(rule);
-            h += QStringLiteral("<li><b>%1</b> %2<br><span style='color:#666'>%3</span></li>")
-                     .arg(esc(rule), esc(r ? r->title(zh) : QString()), esc(r ? r->source(zh) : QString()));
-        }
-        h += QStringLiteral("</ul>");
+QString DetailPane::sourcesHtml() const
+{
+    const Item &it = m_document.inventory().at(m_row);
+    // "FILE:SHEET:ROW" as the importer keeps it for further reports; the first report is split.
+    QStringList sources;
+    if (!it.sourceFile.isEmpty()) {
+        QString s = tr("File %1").arg(it.sourceFile);
+        if (!it.sourceSheet.isEmpty())
+            s += (isChinese() ? QStringLiteral("，") : QStringLiteral(", ")) + tr("sheet %1").arg(it.sourceSheet);
+        if (it.sourceRow > 0)
+            s += (isChinese() ? QStringLiteral("，") : QStringLiteral(", ")) + tr("row %1").arg(it.sourceRow);
+        sources << s;
     }
+    // A widely shared app could be reported by hundreds of units; the list is capped.
+    constexpr int kMaxSources = 50;
+    for (int i = 0; i < it.alsoReportedAt.size() && sources.size() < kMaxSources; ++i)
+        sources << it.alsoReportedAt.at(i);
+    const int total = int(it.alsoReportedAt.size()) + (it.sourceFile.isEmpty() ? 0 : 1);
+    QString h = heading(total > 1 ? tr("Reported at (%n)", nullptr, total) : tr("Source"));
+    if (sources.isEmpty())
+        return h + muted(tr("Not imported from a file (entered by hand or made by the demo)."));
+    if (total > sources.size())
+        sources << tr("… and %n more", nullptr, total - int(sources.size()));
+    QStringList escaped;
+    for (const QString &l : sources)
+        escaped << esc(l);
+    return h + QStringLiteral("<p style='margin-top:0'>%1</p>").arg(escaped.join(QStringLiteral("<br>")));
+}
 
-    const std::vector<int> &edges = m_document.edgesOf(m_row);
-    if (!edges.empty()) {
-        h += QStringLiteral("<h4>%1</h4><ul style='margin-left:-20px'>").arg(esc(tr("Overlaps with")));
-        std::vector<int> sorted = edges;
-        const auto &all = m_document.overlap().edges;
-        std::sort(sorted.begin(), sorted.end(), [&](int a, int b) { return all[std::size_t(a)].score > all[std::size_t(b)].score; });
-        int shown = 0;
-        for (int e : sorted) {
-            if (shown++ >= kMaxOverlaps)
-                break;
-            const OverlapEdge &edge = all[std::size_t(e)];
-            const int other = edge.a == m_row ? edge.b : edge.a;
-            h += QStringLiteral("<li><a href='item:%1'>%2</a> (%3) — %4</li>")
-                     .arg(other)
-                     .arg(esc(inv.at(other).name), QString::number(edge.score, 'f', 2),
-                          esc(explainOverlap(inv, m_row, other, m_document.profile(), zh)));
-        }
-        h += QStringLiteral("</ul>");
+QString DetailPane::recommendationHtml() const
+{
+    const bool zh = isChinese();
+    const Decision &d = m_document.plan().decisions[std::size_t(m_row)];
+    const Action recommended = m_document.recommendedAction(m_row);
+    QString h = heading(tr("Recommendation"));
+    h += QStringLiteral("<p style='margin-top:0'><b>%1</b>").arg(esc(actionLabel(recommended)));
+    if (const QString t = m_document.recommendedTarget(m_row); !t.isEmpty()) {
+        const int ti = m_document.inventory().indexOf(t);
+        h += QStringLiteral(" → ") + (ti >= 0 ? itemLink(m_document.inventory(), ti) : esc(t));
+    }
+    if (d.confidence < 1.0)
+        h += QStringLiteral(" <span style='color:#777'>(%1)</span>")
+                 .arg(esc(tr("confidence %1%").arg(qRound(d.confidence * 100))));
+    h += QStringLiteral("</p>");
+    if (const QString reason = d.reason(zh); !reason.isEmpty())
+        h += QStringLiteral("<p>%1</p>").arg(esc(reason));
+    if (d.findings.empty() && d.rules.isEmpty())
+        return h + muted(tr("No rule applies."));
+    h += QStringLiteral("<p style='margin-bottom:0'><b>%1</b></p><ul style='margin-left:-20px;margin-top:0'>").arg(esc(tr("Rules")));
+    QStringList listed;
+    for (const Finding &f : d.findings) {
+        listed << f.rule;
+        const RuleInfo *r = findRule(f.rule);
+        h += QStringLiteral("<li><b>%1 %2</b> — %3<br>%4<br><span style='color:#666'>%5</span></li>")
+                 .arg(esc(f.rule), esc(r ? r->title(zh) : QString()), esc(actionLabel(f.suggested)),
+                      esc(f.evidence(zh)), esc(r ? r->source(zh) : QString()));
+    }
+    for (const QString &rule : d.rules) {
+        if (listed.contains(rule))
+            continue;
+        const RuleInfo *r = findRule(rule);
+        h += QStringLiteral("<li><b>%1 %2</b><br>%3<br><span style='color:#666'>%4</span></li>")
+                 .arg(esc(rule), esc(r ? r->title(zh) : QString()), esc(r ? r->explanation(zh) : QString()),
+                      esc(r ? r->source(zh) : QString()));
+    }
+    return h + QStringLiteral("</ul>");
+}
+
+QString DetailPane::familyHtml() const
+{
+    const Plan &plan = m_document.plan();
+    const Decision &d = plan.decisions[std::size_t(m_row)];
+    if (d.cluster < 0)
+        return {};
+    // Cluster ids are their index in practice; search only when a loaded plan says otherwise.
+    const Cluster *c = nullptr;
+    if (std::size_t(d.cluster) < plan.clusters.size() && plan.clusters[std::size_t(d.cluster)].id == d.cluster)
+        c = &plan.clusters[std::size_t(d.cluster)];
+    for (std::size_t i = 0; !c && i < plan.clusters.size(); ++i)
+        if (plan.clusters[i].id == d.cluster)
+            c = &plan.clusters[i];
+    if (!c)
+        return {};
+    const Inventory &inv = m_document.inventory();
+    QString h = heading(tr("Family (%n members)", nullptr, int(c->members.size())));
+    h += QStringLiteral("<p style='margin-top:0'>");
+    if (c->survivor == m_row)
+        h += esc(tr("This item is the survivor: the others fold into it."));
+    else if (c->survivor >= 0 && c->survivor < inv.size())
+        h += esc(tr("Survivor:")) + QLatin1Char(' ') + itemLink(inv, c->survivor);
+    h += QStringLiteral("</p>");
+    QStringList others;
+    int shown = 0;
+    for (int m : c->members) {
+        if (m == m_row || m == c->survivor || m < 0 || m >= inv.size())
+            continue;
+        if (shown++ >= kMaxMembers)
+            break;
+        others << itemLink(inv, m);
+    }
+    if (!others.isEmpty()) {
+        h += QStringLiteral("<p style='margin-top:0'>%1 %2").arg(esc(tr("Other members:")), others.join(QStringLiteral(", ")));
+        const int rest = int(c->members.size()) - 1 - (c->survivor == m_row ? 0 : 1) - int(others.size());
+        if (rest > 0)
+            h += QLatin1Char(' ') + esc(tr("… and %n more", nullptr, rest));
+        h += QStringLiteral("</p>");
     }
     return h;
+}
+
+QString DetailPane::historyHtml() const
+{
+    QString h = heading(tr("Decision history"));
+    if (const Override *o = m_document.overrideFor(m_row)) {
+        const QString when = QLocale().toString(o->when, QLocale::ShortFormat);
+        if (m_document.isAccepted(m_row))
+            h += QStringLiteral("<p style='margin-top:0'>%1</p>").arg(esc(tr("Accepted by %1 on %2").arg(o->who, when)));
+        else
+            h += QStringLiteral("<p style='margin-top:0'>%1<br><b>%2</b> %3</p>")
+                     .arg(esc(tr("Overridden by %1 on %2 (recommended: %3). Reason: %4")
+                                  .arg(o->who, when, actionLabel(m_document.recommendedAction(m_row)), o->reason)),
+                          esc(tr("Now:")), esc(actionLabel(o->action)));
+    } else {
+        h += muted(tr("No decision recorded: the recommendation stands."));
+    }
+    // This session's undo stack, newest first. OverrideCommand names its item in its text and does
+    // not expose its row, so entries are matched by the item's name (a same-named item would match
+    // too). Issue #18's append-only decision log is the place for the full history across sessions:
+    // when it exists, list its entries for this item here instead.
+    const QUndoStack *stack = m_document.undoStack();
+    const QString name = m_document.inventory().at(m_row).name;
+    QStringList entries;
+    for (int i = stack ? stack->count() - 1 : -1; i >= 0 && entries.size() < kMaxHistory && !name.isEmpty(); --i) {
+        const QUndoCommand *cmd = stack->command(i);
+        if (!cmd || !cmd->text().contains(name))
+            continue;
+        const bool undone = i >= stack->index();
+        entries << (undone ? QStringLiteral("<span style='color:#999'><s>%1</s> (%2)</span>").arg(esc(cmd->text()), esc(tr("undone")))
+                           : esc(cmd->text()));
+    }
+    if (!entries.isEmpty())
+        h += QStringLiteral("<p style='margin-bottom:0'><b>%1</b></p><ul style='margin-left:-20px;margin-top:0'><li>%2</li></ul>")
+                 .arg(esc(tr("This session")), entries.join(QStringLiteral("</li><li>")));
+    return h;
+}
+
+QString DetailPane::overlapsHtml() const
+{
+    const std::vector<int> &edges = m_document.edgesOf(m_row);
+    if (edges.empty())
+        return {};
+    const bool zh = isChinese();
+    const Inventory &inv = m_document.inventory();
+    QString h = heading(tr("Overlaps with")) + QStringLiteral("<ul style='margin-left:-20px;margin-top:0'>");
+    std::vector<int> sorted = edges;
+    const auto &all = m_document.overlap().edges;
+    std::sort(sorted.begin(), sorted.end(), [&](int a, int b) { return all[std::size_t(a)].score > all[std::size_t(b)].score; });
+    int shown = 0;
+    for (int e : sorted) {
+        if (shown++ >= kMaxOverlaps)
+            break;
+        const OverlapEdge &edge = all[std::size_t(e)];
+        const int other = edge.a == m_row ? edge.b : edge.a;
+        h += QStringLiteral("<li>%1 (%2) — %3</li>")
+                 .arg(itemLink(inv, other), QString::number(edge.score, 'f', 2),
+                      esc(explainOverlap(inv, m_row, other, m_document.profile(), zh)));
+    }
+    return h + QStringLiteral("</ul>");
 }
 
 } // namespace slimplan

@@ -1,6 +1,7 @@
 #pragma once
-// The selected item in full: its fields, its decision and every finding with the rule id, the
-// rule's title and the clause it comes from, and the items it overlaps with and why.
+// The selected item in full, in sections: its fields, where it was reported (file, sheet, row),
+// the recommendation with its reasons and rules (id, name, source clause), its merge family with
+// the survivor, the decision history, and the items it overlaps with and why.
 
 #include <QTextBrowser>
 
@@ -18,6 +19,9 @@ public:
     void setRow(int row);
     // Shown items in the overlap section (for tests: which items are listed).
     static constexpr int kMaxOverlaps = 30;
+    // Family members and undo entries listed at most (a family can hold thousands).
+    static constexpr int kMaxMembers = 30;
+    static constexpr int kMaxHistory = 20;
 
 signals:
     // A linked item (an overlap partner or a merge target) was clicked.
@@ -29,6 +33,12 @@ protected:
 private:
     void refresh();
     QString html() const;
+    QString fieldsHtml() const;
+    QString sourcesHtml() const;
+    QString recommendationHtml() const;
+    QString familyHtml() const;
+    QString historyHtml() const;
+    QString overlapsHtml() const;
 
     Document &m_document;
     int m_row = -1;

@@ -62,7 +62,8 @@ PlanView::PlanView(ItemTableModel &model, QWidget *parent)
     m_table->setColumnWidth(ItemTableModel::KindColumn, 105);
     m_table->setColumnWidth(ItemTableModel::ActionColumn, 100);
     m_table->setColumnWidth(ItemTableModel::TargetColumn, 140);
-    m_table->setColumnWidth(ItemTableModel::RulesColumn, 80);
+    // Wide enough for a code and its short name ("A8 重复采集数据"); the tooltip has the rest.
+    m_table->setColumnWidth(ItemTableModel::RulesColumn, 200);
     m_table->setColumnWidth(ItemTableModel::StatusColumn, 105);
 
     auto *buttons = new QHBoxLayout;

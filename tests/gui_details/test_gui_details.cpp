@@ -1,0 +1,165 @@
+// Rule names where a code appears and the details pane, on the demo region as a user sees them:
+// the rules column shows "A8 …" with the catalogue's title and its clause in the tooltip; clicking a
+// row fills the pane with the recommendation's rules, the family's survivor, the source and the
+// decision history, which follows an override and its undo.
+#include "appfont.h"
+#include "document.h"
+#include "filecontroller.h"
+#include "mainwindow.h"
+#include "models/itemfilterproxy.h"
+#include "models/itemtablemodel.h"
+#include "policy/rulecatalog.h"
+#include "settings.h"
+#include "util/i18n.h"
+#include "views/detailpane.h"
+#include "views/inventorypage.h"
+
+#include <QFile>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace slimplan;
+
+class TestGuiDetails : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void rulesColumnNamesRules();
+    void paneShowsRulesFamilyAndSource();
+    void historyFollowsOverrideAndUndo();
+
+private:
+    // The first inventory row (proxy order) whose decision cites a rule and is in a family.
+    int rowWithRuleInFamily() const;
+    void clickRow(int sourceRow);
+    MainWindow *m_window = nullptr;
+};
+
+void TestGuiDetails::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("SlimPlanTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("test_gui_details"));
+    Settings::clear();
+    installTranslations(QStringLiteral("en"));
+    setupApplicationFont();
+    if (!QFile::exists(QStringLiteral(":/demo/qingxi.csv")))
+        QSKIP("The demo ledger is not embedded in this build");
+    m_window = new MainWindow;
+    m_window->resize(1600, 1000);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QSignalSpy loaded(&m_window->files(), &FileController::loadFinished);
+    m_window->files().openDemo();
+    QVERIFY(loaded.wait(120000));
+    QCOMPARE(loaded.first().first().toBool(), true);
+    QCoreApplication::processEvents();
+}
+
+void TestGuiDetails::cleanupTestCase()
+{
+    delete m_window;
+    Settings::clear();
+}
+
+int TestGuiDetails::rowWithRuleInFamily() const
+{
+    const Document &doc = m_window->document();
+    const Plan &plan = doc.plan();
+    for (int r = 0; r < int(plan.decisions.size()); ++r) {
+        const Decision &d = plan.decisions[std::size_t(r)];
+        if (!d.rules.isEmpty() && d.cluster >= 0 && findRule(d.rules.first()))
+            return r;
+    }
+    return -1;
+}
+
+void TestGuiDetails::clickRow(int sourceRow)
+{
+    InventoryPage *page = m_window->inventoryPage();
+    m_window->tabs()->setCurrentWidget(page);
+    page->selectRow(sourceRow);
+    QTableView *table = page->table();
+    const int proxyRow = page->proxy()->proxyRow(sourceRow);
+    QVERIFY(proxyRow >= 0);
+    table->scrollTo(table->model()->index(proxyRow, 0));
+    const QRect cell = table->visualRect(table->model()->index(proxyRow, ItemTableModel::NameColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCoreApplication::processEvents();
+}
+
+void TestGuiDetails::rulesColumnNamesRules()
+{
+    const int row = rowWithRuleInFamily();
+    QVERIFY(row >= 0);
+    const Decision &d = m_window->document().plan().decisions[std::size_t(row)];
+    const RuleInfo *rule = findRule(d.rules.first());
+    QVERIFY(rule);
+    const QAbstractItemModel *model = m_window->inventoryPage()->proxy();
+    const int proxyRow = m_window->inventoryPage()->proxy()->proxyRow(row);
+    QVERIFY(proxyRow >= 0);
+    const QModelIndex cell = model->index(proxyRow, ItemTableModel::RulesColumn);
+    const QString text = cell.data(Qt::DisplayRole).toString();
+    QVERIFY2(text.contains(rule->id + u' ' + rule->titleEn), qPrintable(text));
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    QVERIFY2(tip.contains(rule->titleEn) && tip.contains(rule->sourceEn.left(20)), qPrintable(tip));
+}
+
+void TestGuiDetails::paneShowsRulesFamilyAndSource()
+{
+    const int row = rowWithRuleInFamily();
+    QVERIFY(row >= 0);
+    clickRow(row);
+    DetailPane *pane = m_window->detailPane();
+    QCOMPARE(pane->row(), row);
+    const QString text = pane->toPlainText();
+    const Decision &d = m_window->document().plan().decisions[std::size_t(row)];
+    const RuleInfo *rule = findRule(d.rules.first());
+    QVERIFY2(text.contains(rule->id) && text.contains(rule->titleEn), qPrintable(text));
+    // The family's survivor is named: this item, or the item that stays.
+    const Cluster *family = nullptr;
+    for (const Cluster &c : m_window->document().plan().clusters)
+        if (c.id == d.cluster)
+            family = &c;
+    QVERIFY(family);
+    const QString survivor = m_window->document().inventory().at(family->survivor).name;
+    QVERIFY2(text.contains(survivor), qPrintable(text));
+    // Where it was reported: the demo ledger and its row.
+    QVERIFY2(text.contains(QStringLiteral("qingxi.csv")), qPrintable(text));
+}
+
+void TestGuiDetails::historyFollowsOverrideAndUndo()
+{
+    const int row = rowWithRuleInFamily();
+    clickRow(row);
+    DetailPane *pane = m_window->detailPane();
+    const QString reason = QStringLiteral("Kept after the county's review %1").arg(row);
+    QVERIFY(!pane->toPlainText().contains(reason));
+    Document &doc = m_window->document();
+    QUndoStack *undo = doc.undoStack();
+    const int before = undo->count();
+    // Through the table's model, as the plan view's Override… does: one undo command.
+    Override o;
+    o.itemId = doc.inventory().at(row).id;
+    o.action = Action::Keep;
+    o.reason = reason;
+    ItemFilterProxy *proxy = m_window->inventoryPage()->proxy();
+    const QModelIndex cell = proxy->mapToSource(proxy->index(proxy->proxyRow(row), 0));
+    QVERIFY(const_cast<QAbstractItemModel *>(cell.model())
+                ->setData(cell, QVariant::fromValue(o), ItemTableModel::DecisionRole));
+    QCoreApplication::processEvents();
+    QCOMPARE(undo->count(), before + 1);
+    QVERIFY2(pane->toPlainText().contains(reason), qPrintable(pane->toPlainText()));
+    undo->undo();
+    QCoreApplication::processEvents();
+    const QString after = pane->toPlainText();
+    QVERIFY2(after.contains(QStringLiteral("No decision recorded")), qPrintable(after));
+}
+
+QTEST_MAIN(TestGuiDetails)
+#include "test_gui_details.moc"
