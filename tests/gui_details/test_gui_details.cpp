@@ -2,7 +2,7 @@
 // the rules column shows "A8 …" with the catalogue's title and its clause in the tooltip; clicking a
 // row fills the pane with the recommendation's rules, the family's survivor, the source and the
 // decision history, which follows an override and its undo.
-#include "appfont.h"
+#include "../common/demowindow.h"
 #include "document.h"
 #include "filecontroller.h"
 #include "mainwindow.h"
@@ -42,23 +42,11 @@ private:
 
 void TestGuiDetails::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SlimPlanTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_gui_details"));
-    Settings::clear();
-    installTranslations(QStringLiteral("en"));
-    setupApplicationFont();
+    testing::prepareGuiSuite(QStringLiteral("test_gui_details"));
     if (!QFile::exists(QStringLiteral(":/demo/qingxi.csv")))
         QSKIP("The demo ledger is not embedded in this build");
     m_window = new MainWindow;
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QSignalSpy loaded(&m_window->files(), &FileController::loadFinished);
-    m_window->files().openDemo();
-    QVERIFY(loaded.wait(120000));
-    QCOMPARE(loaded.first().first().toBool(), true);
-    QCoreApplication::processEvents();
+    QVERIFY(testing::openDemoIn(*m_window));
 }
 
 void TestGuiDetails::cleanupTestCase()

@@ -2,7 +2,7 @@
 // a click on a figure (a rule finding, a unit, a headline count, "needs checking") switches to the
 // Inventory tab with the table filtered to exactly the items the figure counted.
 
-#include "appfont.h"
+#include "../common/demowindow.h"
 #include "document.h"
 #include "filecontroller.h"
 #include "mainwindow.h"
@@ -47,23 +47,11 @@ private:
 
 void TestGuiOverview::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SlimPlanTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_gui_overview"));
-    Settings::clear();
-    installTranslations(QStringLiteral("en"));
-    setupApplicationFont();
+    testing::prepareGuiSuite(QStringLiteral("test_gui_overview"));
     if (!QFile::exists(QStringLiteral(":/demo/qingxi.csv")))
         QSKIP("The demo ledger is not embedded in this build");
     m_window = new MainWindow;
-    m_window->resize(1600, 1000);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    QSignalSpy loaded(&m_window->files(), &FileController::loadFinished);
-    m_window->files().openDemo();
-    QVERIFY(loaded.wait(120000));
-    QCOMPARE(loaded.first().first().toBool(), true);
-    QCoreApplication::processEvents(); // the overview refreshes once per change, queued
+    QVERIFY(testing::openDemoIn(*m_window));
 }
 
 void TestGuiOverview::cleanupTestCase()
