@@ -21,9 +21,7 @@ struct ReferenceCampaign
     const char *regionEn;
     const char16_t *periodZh;
     const char *periodEn;
-    std::array<int, kKindCount> closed;                   // items closed or merged, per kind
-    std::array<double, kKindCount + 1> reductionPct;      // per kind, then overall
-    const char *source;                                   // where the figures were published
+    std::array<double, kKindCount + 1> reductionPct; // per kind, then overall (sources above)
 
     QString region(bool chinese) const;
     QString period(bool chinese) const;
@@ -35,7 +33,6 @@ struct ReferenceCampaign
 
 inline constexpr ReferenceCampaign kSichuanCampaign{
     u"四川", "Sichuan", u"2024年11月至2025年12月", "November 2024 to December 2025",
-    {302, 806, 9960}, {23.0, 8.0, 20.0, 14.0},
-    "四川日报 2025-12-25《四川关停、整合上万个政务移动互联网应用》；新浪财经 2026-02-03"};
+    {23.0, 8.0, 20.0, 14.0}};
 
 } // namespace slimplan
