@@ -6,7 +6,7 @@
 
 #include "model/inventory.h"
 #include "overlap/overlap.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 #include "store/projectfile.h"
 
 #include <QHash>

@@ -6,7 +6,7 @@
 #include "import/importer.h"
 #include "model/inventory.h"
 #include "overlap/overlap.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 #include "store/projectfile.h"
 #include "util/progress.h"
 

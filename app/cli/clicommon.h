@@ -5,7 +5,7 @@
 
 #include "import/importreport.h"
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 #include "report/reportoptions.h"
 
 #include <QCommandLineParser>

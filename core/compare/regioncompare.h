@@ -4,7 +4,7 @@
 // the first six digits of the division code so that one project may hold several regions.
 
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 
 #include <QMap>
 #include <QString>

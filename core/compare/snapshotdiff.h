@@ -6,7 +6,7 @@
 // name (deriveItemId) when a later ledger gave the same item another id.
 
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 
 #include <QDate>
 #include <QString>

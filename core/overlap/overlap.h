@@ -3,7 +3,7 @@
 // Contract between the overlap engine (core/overlap) and the recommender (core/plan).
 
 #include "model/inventory.h"
-#include "policy/policyprofile.h"
+#include "model/policyprofile.h"
 #include "util/progress.h"
 
 #include <QString>

@@ -5,7 +5,7 @@
 
 #include "model/inventory.h"
 #include "overlap/overlap.h"
-#include "policy/policyprofile.h"
+#include "model/policyprofile.h"
 #include "util/textids.h"
 
 #include <QHash>

@@ -3,8 +3,8 @@
 
 #include "model/inventory.h"
 #include "overlap/overlap.h"
-#include "plan/plan.h"
-#include "policy/policyprofile.h"
+#include "model/plan.h"
+#include "model/policyprofile.h"
 #include "util/progress.h"
 
 #include <QDate>

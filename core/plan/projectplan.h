@@ -4,7 +4,7 @@
 // fresh plan with the project's policy profile and its overrides. The one place that rule lives.
 
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 #include "util/progress.h"
 
 #include <QDate>

@@ -3,8 +3,8 @@
 // families are laid on top of this by the planner (planner.cpp).
 
 #include "model/item.h"
-#include "plan/plan.h"
-#include "policy/policyprofile.h"
+#include "model/plan.h"
+#include "model/policyprofile.h"
 
 #include <vector>
 

@@ -4,7 +4,7 @@
 // pairs of items, so checking a million items stays linear.
 
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 #include "policy/rulecontext.h"
 
 #include <QString>

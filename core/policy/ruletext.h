@@ -3,7 +3,8 @@
 // bilingual names of flags for evidence, and building findings. Internal to core/policy.
 
 #include "model/item.h"
-#include "plan/plan.h"
+#include "model/plan.h"
+#include "model/wording.h"
 
 #include <QString>
 #include <QStringList>
@@ -27,15 +28,12 @@ QStringList functionsMatching(const Item &item, const Keywords &keywords);
 bool containsAny(const QString &text, const Keywords &keywords);
 bool functionMatches(const QString &function, const Keywords &keywords); // containsAny, cached
 
-// "打卡签到" / "check-in".
-QString flagText(Flag flag, bool chinese);
-
-QString joinZh(const QStringList &parts); // "、"
-QString joinEn(const QStringList &parts); // ", "
+using wording::dateText;
+using wording::flagText;
+using wording::joinEn;
+using wording::joinZh;
 
 Finding finding(const char *rule, Action suggested, EvidenceFacts facts, QStringList removeFunctions = {});
-
-QString dateText(const QDate &d); // yyyy-MM-dd
 
 // The finding with its confidence set (rules that infer rather than read a fact lower it).
 Finding withConfidence(double confidence, Finding f);

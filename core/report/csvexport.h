@@ -6,7 +6,7 @@
 // the store has only their hashes, and those are not exported either.
 
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 #include "util/progress.h"
 
 #include <QIODevice>

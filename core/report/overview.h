@@ -5,7 +5,7 @@
 // so that the GUI page and any report read the same numbers.
 
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 
 #include <QString>
 

@@ -3,7 +3,7 @@
 // per owner and the rules cited. Shared by the PDF and the spreadsheet so both tell the same story.
 
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 
 #include <QString>
 #include <QStringList>

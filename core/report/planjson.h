@@ -4,7 +4,7 @@
 // null, never 0; kinds, levels, actions and flags use their canonical names.
 
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 #include "report/reportoptions.h"
 #include "util/progress.h"
 

@@ -3,7 +3,7 @@
 // decision, so an office can re-import it), 汇总, 合并族 and 问题清单.
 
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 #include "report/reportoptions.h"
 #include "util/progress.h"
 

@@ -4,7 +4,7 @@
 // Report texts are hand-written zh/en pairs chosen by `language`, not tr(): a report is written in
 // one given language whatever the user interface language is.
 
-#include "plan/plan.h"
+#include "model/plan.h"
 
 #include <QDate>
 #include <QString>

@@ -2,7 +2,7 @@
 // The overrides table: the official's decisions in the order they were made, on the raw sqlite3
 // handle. The callers own the transaction.
 
-#include "plan/plan.h"
+#include "model/plan.h"
 
 #include <QString>
 

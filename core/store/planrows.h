@@ -3,7 +3,7 @@
 // reading it back onto an inventory, on the raw sqlite3 handle.
 
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 
 #include <QString>
 

@@ -7,7 +7,7 @@
 
 #include "import/importreport.h"
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 #include "util/progress.h"
 
 #include <QByteArray>

@@ -7,8 +7,8 @@
 
 #include "import/importreport.h"
 #include "model/inventory.h"
-#include "plan/plan.h"
-#include "policy/policyprofile.h"
+#include "model/plan.h"
+#include "model/policyprofile.h"
 #include "util/progress.h"
 
 #include <QCoreApplication>

@@ -46,9 +46,4 @@ private:
     std::atomic<bool> m_canceled{false};
 };
 
-// Thrown-free cancellation: functions that honour Progress return this when cancelled.
-struct Canceled
-{
-};
-
 } // namespace slimplan

@@ -5,7 +5,7 @@
 #include "compare/regioncompare.h"
 #include "compare/snapshotdiff.h"
 #include "plan/planner.h"
-#include "policy/policyprofile.h"
+#include "model/policyprofile.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -4,7 +4,7 @@
 // names and one very long reason.
 
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 #include "plan/planner.h"
 
 #include <QDateTime>

@@ -3,7 +3,7 @@
 // bars, per level, the owners with the most items, and Sichuan's published figures beside the
 // plan's own. Redrawn on every plan change (an undo too). Each chart saves as PNG or PDF.
 
-#include "plan/plan.h"
+#include "model/plan.h"
 #include "report/referencecampaign.h"
 
 #include <QWidget>

@@ -2,7 +2,7 @@
 // Undoable decision on one item: accept the recommendation, override it (another action or
 // target, with the official's reason) or return to the recommendation.
 
-#include "plan/plan.h"
+#include "model/plan.h"
 
 #include <QUndoCommand>
 

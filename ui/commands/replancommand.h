@@ -4,7 +4,7 @@
 // back both, so the graph view and the families always match the plan shown.
 
 #include "overlap/overlap.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 
 #include <QUndoCommand>
 

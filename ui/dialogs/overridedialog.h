@@ -2,7 +2,7 @@
 // Asks the official for another action (and target) for an item, with a reason that cannot be
 // left empty: an override without a reason cannot be defended in the report.
 
-#include "plan/plan.h"
+#include "model/plan.h"
 
 #include <QDialog>
 

@@ -3,7 +3,7 @@
 // overlap weights, and the as-of date the rules count days from. Accepting with changes re-plans
 // (an undoable command).
 
-#include "policy/policyprofile.h"
+#include "model/policyprofile.h"
 
 #include <QDate>
 #include <QDialog>

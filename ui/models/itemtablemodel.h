@@ -3,7 +3,7 @@
 // the document (no per-row storage), so a 1,000,000-row inventory costs nothing extra. Changing a
 // decision through setData() pushes an OverrideCommand; the model never edits the plan itself.
 
-#include "plan/plan.h"
+#include "model/plan.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

@@ -3,7 +3,7 @@
 // appendix of rules cited. One renderer serves the PDF export, print preview and printing.
 
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 #include "report/reportoptions.h"
 #include "util/progress.h"
 

@@ -3,7 +3,7 @@
 // FlowDocument. The wording is hand-written zh/en pairs chosen by ReportOptions::language.
 
 #include "model/inventory.h"
-#include "plan/plan.h"
+#include "model/plan.h"
 #include "report/plandigest.h"
 #include "report/reportoptions.h"
 #include "report/reporttext.h"

@@ -1,7 +1,7 @@
-#include "policy/evidence.h"
+#include "model/evidence.h"
 
-#include "plan/plan.h"
-#include "policy/ruletext.h"
+#include "model/plan.h"
+#include "model/wording.h"
 
 #include <QDate>
 
@@ -26,9 +26,9 @@ QString flagsText(qint64 packed, bool zh)
         const int bit = int((packed >> (8 * k)) & 0xFF);
         if (bit == 0)
             break;
-        parts << ruletext::flagText(flagAt(bit - 1), zh);
+        parts << wording::flagText(flagAt(bit - 1), zh);
     }
-    return zh ? ruletext::joinZh(parts) : ruletext::joinEn(parts);
+    return zh ? wording::joinZh(parts) : wording::joinEn(parts);
 }
 
 } // namespace
@@ -114,14 +114,14 @@ QString EvidenceFacts::compose(bool zh) const
         case Arg::Fixed1:
             w = QString::number(std::bit_cast<double>(m_numbers[std::size_t(number++)]), 'f', 1);
             break;
-        case Arg::Date: w = ruletext::dateText(QDate::fromJulianDay(m_numbers[std::size_t(number++)])); break;
+        case Arg::Date: w = wording::dateText(QDate::fromJulianDay(m_numbers[std::size_t(number++)])); break;
         case Arg::Level: w = levelText(int(m_numbers[std::size_t(number++)]), zh); break;
         case Arg::Flags: w = flagsText(m_numbers[std::size_t(number++)], zh); break;
-        case Arg::List: w = zh ? ruletext::joinZh(m_list) : ruletext::joinEn(m_list); break;
+        case Arg::List: w = zh ? wording::joinZh(m_list) : wording::joinEn(m_list); break;
         case Arg::ParenList:
             if (!m_list.isEmpty())
-                w = zh ? QStringLiteral("（") + ruletext::joinZh(m_list) + QStringLiteral("）")
-                       : QStringLiteral(" (") + ruletext::joinEn(m_list) + QStringLiteral(")");
+                w = zh ? QStringLiteral("（") + wording::joinZh(m_list) + QStringLiteral("）")
+                       : QStringLiteral(" (") + wording::joinEn(m_list) + QStringLiteral(")");
             break;
         case Arg::ListSize: w = QString::number(m_list.size()); break;
         case Arg::DataItemsWord: w = zh ? QStringLiteral("填报事项") : QStringLiteral("data items"); break;

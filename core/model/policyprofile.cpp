@@ -1,4 +1,4 @@
-#include "policy/policyprofile.h"
+#include "model/policyprofile.h"
 
 #include <QCoreApplication>
 #include <QFile>

@@ -3,8 +3,8 @@
 // the reason behind it, the merge families, the official's overrides, and the summary.
 
 #include "model/types.h"
-#include "policy/evidence.h"
-#include "policy/policyprofile.h"
+#include "model/evidence.h"
+#include "model/policyprofile.h"
 
 #include <QDate>
 #include <QDateTime>

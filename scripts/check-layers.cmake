@@ -1,0 +1,33 @@
+# slimplan_check_layers(core_dir "folder:dep;dep" ...): fails the configure step when a file in
+# core/<folder>/ includes a header of a core folder that <folder>'s library does not link.
+# Called by core/CMakeLists.txt with the edges its slimplan_core_layer() calls declared.
+function(slimplan_check_layers core_dir layers)
+  set(errors "")
+  foreach(entry IN LISTS layers)
+    # Entries come as "name:dep;dep" split by the list: rebuild name -> deps.
+    if(entry MATCHES "^([a-z_]+):(.*)$")
+      set(current ${CMAKE_MATCH_1})
+      set(allowed_${current} ${current} ${CMAKE_MATCH_2})
+      list(APPEND names ${current})
+    else()
+      list(APPEND allowed_${current} ${entry})
+    endif()
+  endforeach()
+  foreach(name IN LISTS names)
+    file(GLOB files ${core_dir}/${name}/*.h ${core_dir}/${name}/*.cpp)
+    foreach(file IN LISTS files)
+      file(STRINGS ${file} includes REGEX "^#include \"[a-z_]+/")
+      foreach(line IN LISTS includes)
+        string(REGEX REPLACE "^#include \"([a-z_]+)/.*" "\\1" folder "${line}")
+        if(folder IN_LIST names AND NOT folder IN_LIST allowed_${name})
+          file(RELATIVE_PATH rel ${core_dir} ${file})
+          string(APPEND errors "  ${rel}: ${line} — core/${name} does not link core/${folder}\n")
+        endif()
+      endforeach()
+    endforeach()
+  endforeach()
+  if(errors)
+    message(FATAL_ERROR "core layering: a folder includes a later step of the chain:\n${errors}"
+      "Move the shared type down the chain (usually into core/model) instead of adding the edge.")
+  endif()
+endfunction()
