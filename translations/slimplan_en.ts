@@ -1703,6 +1703,46 @@
         <source>Import &amp;Folder…</source>
         <translation>Import &amp;Folder…</translation>
     </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>&amp;Go To</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>&amp;Inventory</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Charts</translation>
+    </message>
+    <message>
+        <source>&amp;Regions Panel</source>
+        <translation>&amp;Regions Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation>&amp;Details Panel</translation>
+    </message>
+    <message>
+        <source>Overlap &amp;Graph Panel</source>
+        <translation>Overlap &amp;Graph Panel</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>&amp;Next Pane</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>Pre&amp;vious Pane</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Keyboard Shortcuts</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::MainWindow</name>
@@ -2751,6 +2791,57 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>Upgrading the project to version %1 (%2) failed: %3</source>
         <translation>Upgrading the project to version %1 (%2) failed: %3</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Keyboard Shortcuts</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <source>In tables and lists</source>
+        <translation>In tables and lists</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>Move between controls</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Select several rows</source>
+        <translation>Select several rows</translation>
+    </message>
+    <message>
+        <source>Shift+arrow keys, Ctrl+click</source>
+        <translation>Shift+arrow keys, Ctrl+click</translation>
+    </message>
+    <message>
+        <source>Sort by a column</source>
+        <translation>Sort by a column</translation>
+    </message>
+    <message>
+        <source>click its header</source>
+        <translation>click its header</translation>
+    </message>
+    <message>
+        <source>Open a figure of the overview as a filtered table</source>
+        <translation>Open a figure of the overview as a filtered table</translation>
+    </message>
+    <message>
+        <source>Space on the figure</source>
+        <translation>Space on the figure</translation>
     </message>
 </context>
 <context>

@@ -1684,6 +1684,46 @@
         <source>Import &amp;Folder…</source>
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
+    <message>
+        <source>&amp;Go To</source>
+        <translation>转到(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>概览(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Inventory</source>
+        <translation>台账(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>图表(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Regions Panel</source>
+        <translation>地区面板(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Details Panel</source>
+        <translation>详情面板(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Overlap &amp;Graph Panel</source>
+        <translation>功能重合关系图面板(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Next Pane</source>
+        <translation>下一个窗格(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Pane</source>
+        <translation>上一个窗格(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::MainWindow</name>
@@ -2728,6 +2768,57 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>Upgrading the project to version %1 (%2) failed: %3</source>
         <translation>将项目升级到版本 %1（%2）失败：%3</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation>命令</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <source>In tables and lists</source>
+        <translation>在表格和列表中</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>在控件之间移动</translation>
+    </message>
+    <message>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Shift+Tab</translation>
+    </message>
+    <message>
+        <source>Select several rows</source>
+        <translation>选择多行</translation>
+    </message>
+    <message>
+        <source>Shift+arrow keys, Ctrl+click</source>
+        <translation>Shift+方向键，Ctrl+单击</translation>
+    </message>
+    <message>
+        <source>Sort by a column</source>
+        <translation>按某列排序</translation>
+    </message>
+    <message>
+        <source>click its header</source>
+        <translation>单击列标题</translation>
+    </message>
+    <message>
+        <source>Open a figure of the overview as a filtered table</source>
+        <translation>将概览中的数字打开为筛选后的表格</translation>
+    </message>
+    <message>
+        <source>Space on the figure</source>
+        <translation>在数字上按空格键</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,16 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     zoomOut = make(QKeySequence::ZoomOut);
     chinese = make();
     english = make();
+    showOverview = make(QKeySequence(Qt::CTRL | Qt::Key_1));
+    showInventory = make(QKeySequence(Qt::CTRL | Qt::Key_2));
+    showPlan = make(QKeySequence(Qt::CTRL | Qt::Key_3));
+    showCharts = make(QKeySequence(Qt::CTRL | Qt::Key_4));
+    focusRegions = make(QKeySequence(Qt::CTRL | Qt::Key_5));
+    focusDetails = make(QKeySequence(Qt::CTRL | Qt::Key_6));
+    focusGraph = make(QKeySequence(Qt::CTRL | Qt::Key_7));
+    nextPane = make(QKeySequence(Qt::Key_F6));
+    previousPane = make(QKeySequence(Qt::SHIFT | Qt::Key_F6));
+    shortcuts = make(QKeySequence(Qt::Key_F1));
     about = make();
     languages = new QActionGroup(this);
     for (QAction *a : {chinese, english}) {
@@ -89,6 +99,12 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     planMenu->addActions({replan, policy});
 
     viewMenu = bar->addMenu(QString());
+    goMenu = viewMenu->addMenu(QString());
+    goMenu->addActions({showOverview, showInventory, showPlan, showCharts});
+    goMenu->addSeparator();
+    goMenu->addActions({focusRegions, focusDetails, focusGraph});
+    goMenu->addSeparator();
+    goMenu->addActions({nextPane, previousPane});
     panelsMenu = viewMenu->addMenu(QString());
     viewMenu->addActions({compareRegions, progress});
     viewMenu->addSeparator();
@@ -98,6 +114,8 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     languageMenu->addActions({chinese, english});
 
     helpMenu = bar->addMenu(QString());
+    helpMenu->addAction(shortcuts);
+    helpMenu->addSeparator();
     helpMenu->addAction(about);
     retranslate();
 }
@@ -137,6 +155,17 @@ void MainActions::retranslate()
     progress->setText(tr("Pro&gress Over Time…"));
     zoomIn->setText(tr("Zoom &In (graph)"));
     zoomOut->setText(tr("Zoom &Out (graph)"));
+    goMenu->setTitle(tr("&Go To"));
+    showOverview->setText(tr("&Overview"));
+    showInventory->setText(tr("&Inventory"));
+    showPlan->setText(tr("&Plan"));
+    showCharts->setText(tr("&Charts"));
+    focusRegions->setText(tr("&Regions Panel"));
+    focusDetails->setText(tr("&Details Panel"));
+    focusGraph->setText(tr("Overlap &Graph Panel"));
+    nextPane->setText(tr("&Next Pane"));
+    previousPane->setText(tr("Pre&vious Pane"));
+    shortcuts->setText(tr("&Keyboard Shortcuts"));
     about->setText(tr("&About SlimPlan"));
 }
 

@@ -26,10 +26,14 @@ public:
     QAction *replan, *policy, *accept, *override_, *revert;
     QAction *compareRegions, *progress;
     QAction *zoomIn, *zoomOut, *chinese, *english;
-    QAction *about;
+    // Views and panes from the keyboard: Ctrl+1…4 the tabs, Ctrl+5…7 the panels, F6 / Shift+F6
+    // the next / previous pane.
+    QAction *showOverview, *showInventory, *showPlan, *showCharts;
+    QAction *focusRegions, *focusDetails, *focusGraph, *nextPane, *previousPane;
+    QAction *shortcuts, *about;
     QActionGroup *languages;
     QMenu *fileMenu, *recentMenu, *editMenu, *viewMenu, *planMenu, *helpMenu, *languageMenu,
-        *panelsMenu;
+        *panelsMenu, *goMenu;
 };
 
 } // namespace slimplan

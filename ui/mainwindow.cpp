@@ -7,6 +7,7 @@
 #include "commands/replancommand.h"
 #include "compare/comparewindow.h"
 #include "dialogs/policydialog.h"
+#include "dialogs/shortcutsdialog.h"
 #include "document.h"
 #include "filecontroller.h"
 #include "mainactions.h"
@@ -35,6 +36,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -108,6 +110,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
     restoreGeometry(Settings::windowGeometry());
     restoreState(Settings::windowState());
+    m_tabs->setCurrentIndex(std::clamp(Settings::currentTab(), 0, m_tabs->count() - 1));
 }
 
 MainWindow::~MainWindow()
@@ -218,6 +221,7 @@ void MainWindow::connectActions()
                               "public accounts and work groups.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    connectKeyboard();
     a.panelsMenu->addAction(m_regionDock->toggleViewAction());
     a.panelsMenu->addAction(m_detailDock->toggleViewAction());
     a.panelsMenu->addAction(m_graphDock->toggleViewAction());
@@ -237,6 +241,78 @@ void MainWindow::connectActions()
     connect(m_document, &Document::inventoryReplaced, this, updateEnabled);
     connect(m_runner, &TaskRunner::started, this, updateEnabled);
     connect(m_runner, &TaskRunner::finished, this, updateEnabled);
+}
+
+void MainWindow::connectKeyboard()
+{
+    MainActions &a = *m_actions;
+    const std::pair<QAction *, QWidget *> pages[] = {
+        {a.showOverview, m_overview}, {a.showInventory, m_inventory}, {a.showPlan, m_plan}, {a.showCharts, m_charts}};
+    for (const auto &[action, page] : pages)
+        connect(action, &QAction::triggered, this, [this, page] {
+            m_tabs->setCurrentWidget(page);
+            focusPane(m_tabs);
+        });
+    const std::pair<QAction *, QDockWidget *> docks[] = {
+        {a.focusRegions, m_regionDock}, {a.focusDetails, m_detailDock}, {a.focusGraph, m_graphDock}};
+    for (const auto &[action, dock] : docks)
+        connect(action, &QAction::triggered, this, [this, dock] {
+            dock->show();
+            dock->raise();
+            focusPane(dock);
+        });
+    connect(a.nextPane, &QAction::triggered, this, [this] { cyclePanes(+1); });
+    connect(a.previousPane, &QAction::triggered, this, [this] { cyclePanes(-1); });
+    connect(a.shortcuts, &QAction::triggered, this, [this] {
+        ShortcutsDialog dialog(*menuBar(), this);
+        dialog.exec();
+    });
+}
+
+// Puts the keyboard focus on the first widget of `pane` that takes it (the table of a table page,
+// the tree of the regions panel); a page without one takes the focus itself.
+void MainWindow::focusPane(QWidget *pane)
+{
+    QWidget *root = pane == m_tabs ? m_tabs->currentWidget() : pane;
+    if (!root)
+        return;
+    QWidget *preferred = nullptr;
+    if (root == m_inventory)
+        preferred = m_inventory->table();
+    else if (root == m_regionDock)
+        preferred = m_regionTree;
+    if (!preferred) {
+        for (QWidget *w = root->nextInFocusChain(); w && w != root; w = w->nextInFocusChain()) {
+            if (root->isAncestorOf(w) && w->isVisible() && w->isEnabled() && (w->focusPolicy() & Qt::TabFocus)) {
+                preferred = w;
+                break;
+            }
+        }
+    }
+    if (!preferred) {
+        root->setFocusPolicy(Qt::StrongFocus);
+        preferred = root;
+    }
+    preferred->setFocus(Qt::ShortcutFocusReason);
+}
+
+// F6 / Shift+F6: regions → the current tab → details → overlap graph, skipping hidden panels.
+void MainWindow::cyclePanes(int step)
+{
+    QList<QWidget *> panes;
+    for (QWidget *p : std::initializer_list<QWidget *>{m_regionDock, m_tabs, m_detailDock, m_graphDock})
+        if (p->isVisible())
+            panes << p;
+    if (panes.isEmpty())
+        return;
+    const QWidget *focus = QApplication::focusWidget();
+    qsizetype at = -1;
+    for (qsizetype i = 0; i < panes.size(); ++i)
+        if (focus && (panes[i] == focus || panes[i]->isAncestorOf(focus)))
+            at = i;
+    const qsizetype n = panes.size();
+    const qsizetype next = at < 0 ? (step > 0 ? 0 : n - 1) : ((at + step) % n + n) % n;
+    focusPane(panes[next]);
 }
 
 CompareWindow *MainWindow::compareWindow()
@@ -435,6 +511,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     m_autosaver->discard();
     Settings::setWindowGeometry(saveGeometry());
     Settings::setWindowState(saveState());
+    Settings::setCurrentTab(m_tabs->currentIndex());
     m_inventory->saveHeader();
     event->accept();
 }

@@ -80,6 +80,9 @@ protected:
 private:
     void createDocks();
     void connectActions();
+    void connectKeyboard();
+    void focusPane(QWidget *pane);
+    void cyclePanes(int step);
     void retranslateUi();
     void updateTitle();
     void updateRecentMenu();

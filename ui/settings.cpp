@@ -14,6 +14,7 @@ constexpr auto kRecentFiles = "files/recent";
 constexpr auto kGeometry = "window/geometry";
 constexpr auto kState = "window/state";
 constexpr auto kHeader = "window/tableHeader";
+constexpr auto kTab = "window/tab";
 constexpr auto kLastDir = "files/lastDirectory";
 constexpr auto kUserName = "plan/userName";
 
@@ -66,6 +67,8 @@ QByteArray Settings::windowGeometry() { return store().value(QLatin1String(kGeom
 void Settings::setWindowGeometry(const QByteArray &g) { store().setValue(QLatin1String(kGeometry), g); }
 QByteArray Settings::windowState() { return store().value(QLatin1String(kState)).toByteArray(); }
 void Settings::setWindowState(const QByteArray &s) { store().setValue(QLatin1String(kState), s); }
+int Settings::currentTab() { return store().value(QLatin1String(kTab), 0).toInt(); }
+void Settings::setCurrentTab(int index) { store().setValue(QLatin1String(kTab), index); }
 QByteArray Settings::tableHeaderState() { return store().value(QLatin1String(kHeader)).toByteArray(); }
 void Settings::setTableHeaderState(const QByteArray &s) { store().setValue(QLatin1String(kHeader), s); }
 

@@ -27,6 +27,9 @@ public:
     static void setWindowGeometry(const QByteArray &geometry);
     static QByteArray windowState();
     static void setWindowState(const QByteArray &state);
+    // The main window's tab (0 = Overview, the default).
+    static int currentTab();
+    static void setCurrentTab(int index);
     static QByteArray tableHeaderState();
     static void setTableHeaderState(const QByteArray &state);
 

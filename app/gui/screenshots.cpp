@@ -30,7 +30,13 @@ void takeScreenshotsWhenLoaded(MainWindow &window, const QString &dir)
         const auto shoot = [&window, dir, lang](QWidget *page, const QString &name) {
             window.tabs()->setCurrentWidget(page);
             QApplication::processEvents();
-            window.grab().save(QDir(dir).filePath(QStringLiteral("%1-%2.png").arg(name, lang)));
+            // overview-zh_CN-1366x768.png; on a HiDPI screen overview-zh_CN-1366x768@2x.png.
+            const QPixmap shot = window.grab();
+            const qreal ratio = shot.devicePixelRatio();
+            const QString scale = ratio > 1.01 ? QStringLiteral("@%1x").arg(ratio) : QString();
+            const QString file = QStringLiteral("%1-%2-%3x%4%5.png")
+                                     .arg(name, lang).arg(window.width()).arg(window.height()).arg(scale);
+            shot.save(QDir(dir).filePath(file));
         };
         QTimer::singleShot(500, &window, [shoot, &window] {
             shoot(window.overviewPage(), QStringLiteral("overview"));

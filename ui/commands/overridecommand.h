@@ -22,6 +22,9 @@ public:
     void redo() override;
     void undo() override;
 
+    // The inventory row the decision is about (the details pane lists an item's decisions by it).
+    int row() const { return m_row; }
+
 private:
     Document &m_document;
     int m_row;

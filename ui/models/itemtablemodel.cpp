@@ -3,6 +3,7 @@
 #include "commands/overridecommand.h"
 #include "document.h"
 #include "actioncolors.h"
+#include "place/regionname.h"
 #include "policy/rulecatalog.h"
 #include "util/i18n.h"
 
@@ -18,7 +19,10 @@ ItemTableModel::ItemTableModel(Document &document, QObject *parent)
     , m_document(document)
 {
     connect(&document, &Document::aboutToReplace, this, [this] { beginResetModel(); });
-    connect(&document, &Document::inventoryReplaced, this, [this] { endResetModel(); });
+    connect(&document, &Document::inventoryReplaced, this, [this] {
+        m_regionNames = RegionNames();
+        endResetModel();
+    });
     connect(&document, &Document::decisionsChanged, this, &ItemTableModel::onDecisionsChanged);
 }
 
@@ -121,7 +125,7 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         case PlatformColumn: return it.platform;
         case OwnerColumn: return it.owner;
         case LevelColumn: return it.level ? levelLabel(*it.level) : QString();
-        case RegionColumn: return it.region;
+        case RegionColumn: return regionName(it);
         case UsersColumn: return optionalNumber(it.users);
         case ActiveUsersColumn: return optionalNumber(it.activeUsers);
         case LastActiveColumn: return it.lastActive.isValid() ? it.lastActive.toString(Qt::ISODate) : QString();
@@ -145,6 +149,8 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
             return rulesToolTip(d->rules);
         if (index.column() == NameColumn || index.column() == OwnerColumn)
             return index.data(Qt::DisplayRole);
+        if (index.column() == RegionColumn && !it.region.isEmpty())
+            return QStringLiteral("%1 (%2)").arg(regionName(it), it.region);
         break;
     case Qt::DecorationRole:
         if (index.column() == ActionColumn && d)
@@ -167,6 +173,13 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         break;
     }
     return {};
+}
+
+// The region's name (青溪县) rather than its code; a region without a known name shows its code.
+QString ItemTableModel::regionName(const Item &item) const
+{
+    const QString &name = m_regionNames(item.region, item.owner);
+    return name.isEmpty() ? item.region : name;
 }
 
 QString ItemTableModel::columnTitle(int column)

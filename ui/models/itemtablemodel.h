@@ -4,6 +4,7 @@
 // decision through setData() pushes an OverrideCommand; the model never edits the plan itself.
 
 #include "model/plan.h"
+#include "place/regionname.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -11,6 +12,7 @@
 namespace slimplan {
 
 class Document;
+struct Item;
 
 class ItemTableModel : public QAbstractTableModel
 {
@@ -75,9 +77,11 @@ private:
         QString toolTip; // rich text: title, explanation, source
     };
     const RuleTexts &ruleTexts(const QString &id) const;
+    QString regionName(const Item &item) const;
 
     Document &m_document;
     mutable QHash<QString, RuleTexts> m_ruleTexts;
+    mutable RegionNames m_regionNames; // cleared when the inventory is replaced
     mutable bool m_ruleTextsChinese = false;
 };
 

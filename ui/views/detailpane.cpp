@@ -1,6 +1,7 @@
 #include "views/detailpane.h"
 
 #include "actioncolors.h"
+#include "commands/overridecommand.h"
 #include "document.h"
 #include "overlap/overlap.h"
 #include "policy/rulecatalog.h"
@@ -274,16 +275,14 @@ QString DetailPane::historyHtml() const
     } else {
         h += muted(tr("No decision recorded: the recommendation stands."));
     }
-    // This session's undo stack, newest first. OverrideCommand names its item in its text and does
-    // not expose its row, so entries are matched by the item's name (a same-named item would match
-    // too). Issue #18's append-only decision log is the place for the full history across sessions:
-    // when it exists, list its entries for this item here instead.
+    // This session's decisions on this item, newest first, from the undo stack. Issue #18's
+    // append-only decision log is the place for the full history across sessions: when it exists,
+    // list its entries for this item here instead.
     const QUndoStack *stack = m_document.undoStack();
-    const QString name = m_document.inventory().at(m_row).name;
     QStringList entries;
-    for (int i = stack ? stack->count() - 1 : -1; i >= 0 && entries.size() < kMaxHistory && !name.isEmpty(); --i) {
-        const QUndoCommand *cmd = stack->command(i);
-        if (!cmd || !cmd->text().contains(name))
+    for (int i = stack ? stack->count() - 1 : -1; i >= 0 && entries.size() < kMaxHistory; --i) {
+        const auto *cmd = dynamic_cast<const OverrideCommand *>(stack->command(i));
+        if (!cmd || cmd->row() != m_row)
             continue;
         const bool undone = i >= stack->index();
         entries << (undone ? QStringLiteral("<span style='color:#999'><s>%1</s> (%2)</span>").arg(esc(cmd->text()), esc(tr("undone")))

@@ -8,6 +8,7 @@
 #include "settings.h"
 #include "util/i18n.h"
 
+#include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -39,7 +40,14 @@ InventoryPage::InventoryPage(ItemTableModel &model, QWidget *parent)
     , m_searchTimer(new QTimer(this))
 {
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(150);
+    // Long entries ("Leaving the count (merge, migrate, shut down)", rule names) must not widen
+    // the bar past a laptop screen: the boxes are sized for a short text and their lists for the
+    // longest entry.
+    for (QComboBox *c : {m_kind, m_level, m_action, m_rule}) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(c == m_action || c == m_rule ? 10 : 6);
+    }
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_search, 2);
     bar->addWidget(m_kind);
@@ -62,6 +70,10 @@ InventoryPage::InventoryPage(ItemTableModel &model, QWidget *parent)
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addLayout(bar);
     layout->addWidget(m_table);
+    // Tab walks the bar left to right, then into the table (the table is made first).
+    QWidget *const order[] = {m_search, m_kind, m_level, m_action, m_rule, m_chip, m_table};
+    for (std::size_t i = 0; i + 1 < std::size(order); ++i)
+        setTabOrder(order[i], order[i + 1]);
 
     m_table->setModel(m_proxy);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -127,7 +139,8 @@ void InventoryPage::fillCombos()
     refill(m_level, tr("All levels"), levels);
     refill(m_action, tr("All actions"), actions);
     refill(m_rule, tr("All rules"), rules);
-    m_rule->setMaximumWidth(220);
+    for (QComboBox *c : {m_kind, m_level, m_action, m_rule})
+        c->view()->setMinimumWidth(c->view()->sizeHintForColumn(0) + 24);
 }
 
 void InventoryPage::applyFilter()
