@@ -5,7 +5,8 @@
 #   scripts/run-sanitizers.sh [ctest arguments, e.g. -R test_store]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/install-deps.sh
+# run-tests.sh has installed them already.
+[[ "${SLIMPLAN_DEPS_INSTALLED:-0}" == 1 ]] || scripts/install-deps.sh
 start=$(date +%s)
 # ccache when present: the reliability builds are large and the machine is shared.
 launcher=()
