@@ -365,6 +365,16 @@ void CsvReader::addCell(RawRow &row, QString &&text)
     addCell(row, text.constData(), text.size());
 }
 
+// The state of the record being parsed, kept across the blocks it spans.
+struct CsvReader::Record
+{
+    enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
+    State state = State::FieldStart;
+    QString field;        // the current field when it spans blocks or is quoted
+    bool partial = false; // field holds the beginning of the current field
+    int quoteLine = 1;
+};
+
 bool CsvReader::next(RawRow &row)
 {
     row.isDate.clear();
@@ -375,106 +385,132 @@ bool CsvReader::next(RawRow &row)
         return false;
     }
     row.row = m_line;
-    // Cells beyond this record's count are dropped when it ends (see finishRecord).
-    auto finishRecord = [&] {
-        if (row.cells.size() > m_cells)
-            row.cells.resize(m_cells);
-        return true;
-    };
-
-    enum class State { FieldStart, Unquoted, Quoted, AfterQuote };
-    State state = State::FieldStart;
-    QString field;        // the current field when it spans blocks or is quoted
-    bool partial = false; // field holds the beginning of the current field
-    int quoteLine = m_line;
-    const char16_t sep = m_separator;
-
+    Record rec;
+    rec.quoteLine = m_line;
     for (;;) {
         if (m_pos >= m_buf.size() && !refill()) {
-            if (state == State::Quoted)
-                return fail(tr("Line %1: a quote opened here is never closed").arg(quoteLine));
-            addCell(row, std::move(field)); // last record without a final newline
-            return finishRecord();
+            if (rec.state == Record::State::Quoted)
+                return fail(tr("Line %1: a quote opened here is never closed").arg(rec.quoteLine));
+            addCell(row, std::move(rec.field)); // last record without a final newline
+            return finishRecord(row);
         }
         const QChar *p = m_buf.constData();
-        const qsizetype n = m_buf.size();
         const qsizetype i = m_pos;
-        switch (state) {
-        case State::FieldStart:
+        switch (rec.state) {
+        case Record::State::FieldStart:
             if (p[i] == QLatin1Char('"')) {
-                state = State::Quoted;
-                quoteLine = m_line;
+                rec.state = Record::State::Quoted;
+                rec.quoteLine = m_line;
                 m_pos = i + 1;
             } else {
-                state = State::Unquoted;
+                rec.state = Record::State::Unquoted;
             }
             break;
-        case State::Unquoted: {
-            qsizetype j = i;
-            while (j < n) {
-                const char16_t c = p[j].unicode();
-                if (c == sep || c == u'\n' || c == u'\r')
-                    break;
-                ++j;
-            }
-            if (j == n) {
-                field.append(p + i, j - i);
-                partial = true;
-                m_pos = n;
-                if (field.size() > kMaxFieldChars)
-                    return fail(tr("Line %1: a field is longer than %2 characters")
-                                    .arg(quoteLine).arg(kMaxFieldChars));
+        case Record::State::Unquoted:
+            switch (scanUnquoted(row, rec)) {
+            case Scan::More:
                 break;
+            case Scan::RecordEnd:
+                return finishRecord(row);
+            case Scan::Failed:
+                return false;
             }
-            if (partial) {
-                field.append(p + i, j - i);
-                addCell(row, std::move(field));
-                field = QString();
-                partial = false;
-            } else {
-                addCell(row, p + i, j - i);
-            }
-            m_pos = j + 1;
-            if (p[j].unicode() == sep) {
-                state = State::FieldStart;
-                if (m_cells > kMaxCells)
-                    return fail(tr("Line %1: more than %2 cells in one row").arg(row.row).arg(kMaxCells));
-                break;
-            }
-            m_skipLF = p[j] == QLatin1Char('\r');
-            ++m_line;
-            return finishRecord();
-        }
-        case State::Quoted: {
-            qsizetype j = i;
-            while (j < n && p[j] != QLatin1Char('"')) {
-                if (p[j] == QLatin1Char('\n'))
-                    ++m_line;
-                ++j;
-            }
-            field.append(p + i, j - i);
-            partial = true;
-            if (field.size() > kMaxFieldChars)
-                return fail(tr("Line %1: a quoted field is longer than %2 characters; is its closing "
-                               "quote missing?")
-                                .arg(quoteLine).arg(kMaxFieldChars));
-            m_pos = j < n ? j + 1 : n;
-            if (j < n)
-                state = State::AfterQuote;
             break;
-        }
-        case State::AfterQuote:
+        case Record::State::Quoted:
+            if (!scanQuoted(rec))
+                return false;
+            break;
+        case Record::State::AfterQuote:
             if (p[i] == QLatin1Char('"')) { // a doubled quote stands for one
-                field.append(QLatin1Char('"'));
+                rec.field.append(QLatin1Char('"'));
                 m_pos = i + 1;
-                state = State::Quoted;
+                rec.state = Record::State::Quoted;
             } else {
                 // The separator or the end of the line; text after a closing quote ("a"b) is kept.
-                state = State::Unquoted;
+                rec.state = Record::State::Unquoted;
             }
             break;
         }
     }
+}
+
+// Cells beyond this record's count (left from a longer earlier record) are dropped.
+bool CsvReader::finishRecord(RawRow &row) const
+{
+    if (row.cells.size() > m_cells)
+        row.cells.resize(m_cells);
+    return true;
+}
+
+// An unquoted field (or the rest of a quoted one) up to the separator, the end of the line or
+// the end of the block.
+CsvReader::Scan CsvReader::scanUnquoted(RawRow &row, Record &rec)
+{
+    const QChar *p = m_buf.constData();
+    const qsizetype n = m_buf.size();
+    const qsizetype i = m_pos;
+    const char16_t sep = m_separator;
+    qsizetype j = i;
+    while (j < n) {
+        const char16_t c = p[j].unicode();
+        if (c == sep || c == u'\n' || c == u'\r')
+            break;
+        ++j;
+    }
+    if (j == n) {
+        rec.field.append(p + i, j - i);
+        rec.partial = true;
+        m_pos = n;
+        if (rec.field.size() > kMaxFieldChars) {
+            fail(tr("Line %1: a field is longer than %2 characters").arg(rec.quoteLine).arg(kMaxFieldChars));
+            return Scan::Failed;
+        }
+        return Scan::More;
+    }
+    if (rec.partial) {
+        rec.field.append(p + i, j - i);
+        addCell(row, std::move(rec.field));
+        rec.field = QString();
+        rec.partial = false;
+    } else {
+        addCell(row, p + i, j - i);
+    }
+    m_pos = j + 1;
+    if (p[j].unicode() == sep) {
+        rec.state = Record::State::FieldStart;
+        if (m_cells > kMaxCells) {
+            fail(tr("Line %1: more than %2 cells in one row").arg(row.row).arg(kMaxCells));
+            return Scan::Failed;
+        }
+        return Scan::More;
+    }
+    m_skipLF = p[j] == QLatin1Char('\r');
+    ++m_line;
+    return Scan::RecordEnd;
+}
+
+// Inside quotes, up to the closing quote or the end of the block; false when the field grows
+// past the limit (a closing quote is missing).
+bool CsvReader::scanQuoted(Record &rec)
+{
+    const QChar *p = m_buf.constData();
+    const qsizetype n = m_buf.size();
+    qsizetype j = m_pos;
+    while (j < n && p[j] != QLatin1Char('"')) {
+        if (p[j] == QLatin1Char('\n'))
+            ++m_line;
+        ++j;
+    }
+    rec.field.append(p + m_pos, j - m_pos);
+    rec.partial = true;
+    if (rec.field.size() > kMaxFieldChars)
+        return fail(tr("Line %1: a quoted field is longer than %2 characters; is its closing "
+                       "quote missing?")
+                        .arg(rec.quoteLine).arg(kMaxFieldChars));
+    m_pos = j < n ? j + 1 : n;
+    if (j < n)
+        rec.state = Record::State::AfterQuote;
+    return true;
 }
 
 } // namespace slimplan

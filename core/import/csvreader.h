@@ -50,6 +50,11 @@ public:
     static QChar sniffSeparator(QStringView text, bool preferTab);
 
 private:
+    struct Record;
+    enum class Scan { More, RecordEnd, Failed };
+    Scan scanUnquoted(RawRow &row, Record &rec);
+    bool scanQuoted(Record &rec);
+    bool finishRecord(RawRow &row) const;
     bool refill();
     bool ensureData();
     void addCell(RawRow &row, QString &&text);

@@ -136,102 +136,29 @@ ImportIssue fileIssue(ImportIssue::Severity s, const QString &file, const QStrin
     return i;
 }
 
-// One import run: the state shared by all files (ids seen, string pool, member hasher).
-class ImportRun
+// The data rows of one sheet, after its header: each built, folded into the inventory and counted.
+struct SheetRows
 {
-public:
-    ImportRun(const ImportOptions &opt, Progress *progress, ImportResult &result)
-        : m_opt(opt), m_progress(progress), m_hasher(opt.memberSalt), m_folder(result.inventory),
-          m_places(opt.placeScope)
+    SheetRows(RowBuilder &b, const FieldMap &m, ItemFolder &f, FileImportSummary *summary,
+              ImportResult &r, std::vector<ImportIssue> &out)
+        : builder(b), map(m), folder(f), file(summary), result(r), issues(out)
     {
     }
 
-    enum class SheetStatus { Ok, NoHeader, Empty, NoItems, Refused, Canceled };
-
-    bool importFile(const QString &path, ImportResult &result);
-
-private:
-    SheetStatus importSheet(TableSource &src, const QString &path, ImportResult &result,
-                            std::vector<ImportIssue> &issues, QString *refusal);
-
-    const ImportOptions &m_opt;
-    Progress *m_progress;
-    StringPool m_pool;
-    MemberHasher m_hasher;
-    ItemFolder m_folder;
-    PlaceResolver m_places;
-    FileImportSummary *m_file = nullptr; // the summary of the file being read
-    QString m_fileUnit;                  // a 填报单位 line of an earlier sheet of the same file
-};
-
-ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &path,
-                                              ImportResult &result, std::vector<ImportIssue> &issues,
-                                              QString *refusal)
-{
-    const QString sheet = src.sheetName();
-    if (m_progress)
-        m_progress->beginStage(sheet.isEmpty() ? Tr::tr("Reading %1").arg(path)
-                                               : Tr::tr("Reading %1, sheet %2").arg(path, sheet),
-                               src.bytesTotal());
-    SheetHead head = readHead(src, kHeaderSearchRows, manualMappingFor(m_opt, path, sheet));
-    if (!src.errorString().isEmpty()) {
-        *refusal = src.errorString();
-        return SheetStatus::Refused;
-    }
-    if (!head.unitOwner.isEmpty())
-        m_fileUnit = head.unitOwner;
-    else
-        head.unitOwner = m_fileUnit;
-    if (head.header < 0) {
-        const bool empty = std::all_of(head.rows.cbegin(), head.rows.cend(), [](const RawRow &r) {
-            return std::all_of(r.cells.cbegin(), r.cells.cend(), [](const QString &c) { return isBlank(c); });
-        });
-        // A return with no table at all, only 本单位无政务移动互联网应用程序.
-        const bool answer = std::any_of(head.rows.cbegin(), head.rows.cend(),
-                                        [](const RawRow &r) { return isNoItemsRow(r); });
-        return empty ? SheetStatus::Empty : answer ? SheetStatus::NoItems : SheetStatus::NoHeader;
-    }
-    const std::optional<Kind> hint = kindHintOf(src, path);
-    const QStringList missing = missingRequired(head.map, hint.has_value(), !head.unitOwner.isEmpty());
-    if (!missing.isEmpty()) {
-        *refusal = missingColumnMessage(missing.first());
-        return SheetStatus::Refused;
-    }
-
-    RowContext ctx;
-    ctx.file = path;
-    ctx.sheet = sheet;
-    ctx.kindHint = hint;
-    ctx.fromSpreadsheet = src.fromSpreadsheet();
-    ctx.unitOwner = head.unitOwner;
-    ctx.places = &m_places;
-    RowBuilder builder(head.map, ctx, m_pool, m_hasher);
-    const int headerRow = head.rows[static_cast<std::size_t>(head.header)].row;
-
-    for (const QString &bad : std::as_const(head.badManualNames)) {
-        issues.push_back(builder.issue(ImportIssue::Severity::Warning, headerRow, -1,
-                                       Tr::tr("Unknown field “%1” in the manual column mapping; ignored").arg(bad)));
-    }
-    for (int c : head.map.extraColumns()) {
-        const bool duplicate = head.map.duplicateColumns().contains(c);
-        const auto f = FieldMap::matchHeader(head.map.headers().value(c));
-        issues.push_back(builder.issue(
-            ImportIssue::Severity::Warning, headerRow, c,
-            duplicate && f ? Tr::tr("A second column for “%1”; kept as an extra attribute")
-                                 .arg(FieldMap::fieldName(*f))
-                           : Tr::tr("Unknown column; kept as an extra attribute")));
-        const QString label = head.map.columnLabel(c);
-        if (!result.report.unknownColumns.contains(label))
-            result.report.unknownColumns << label;
-    }
-
+    RowBuilder &builder;
+    const FieldMap &map;
+    ItemFolder &folder;
+    FileImportSummary *file;
+    ImportResult &result;
+    std::vector<ImportIssue> &issues;
     Item item;
-    int rowsSeen = 0;
-    int totalRow = 0;  // the 合计 row, after which nothing is data
+    int totalRow = 0; // the 合计 row, after which nothing is data
     int rowsAfterTotal = 0;
     int noItemsRows = 0;
     int sheetItems = 0;
-    auto handle = [&](const RawRow &row) {
+
+    void handle(const RawRow &row)
+    {
         if (totalRow > 0) {
             if (builder.classify(row) == RowBuilder::Outcome::Item)
                 ++rowsAfterTotal;
@@ -254,12 +181,18 @@ ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &p
         }
         ++result.report.rowsRead;
         ++sheetItems;
+        keep(row);
+    }
+
+    // The item built from the row joins the inventory, or folds into the same item reported before.
+    void keep(const RawRow &row)
+    {
         const bool idFromColumn = builder.lastIdFromColumn();
         const QString id = item.id;
-        const ItemFolder::Result r = m_folder.add(std::move(item), idFromColumn);
+        const ItemFolder::Result r = folder.add(std::move(item), idFromColumn);
         if (r.outcome == ItemFolder::Outcome::DuplicateId) {
             const QString where = ItemFolder::sourceOf(result.inventory.at(r.index));
-            issues.push_back(builder.issue(ImportIssue::Severity::Error, row.row, head.map.columnOf(Field::Id),
+            issues.push_back(builder.issue(ImportIssue::Severity::Error, row.row, map.columnOf(Field::Id),
                                            Tr::tr("Duplicate id “%1” (first used at %2); row not imported")
                                                .arg(id, where)));
             return;
@@ -275,32 +208,122 @@ ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &p
                 Tr::tr("Reported already at %1 (%2): folded into “%3”, this row kept as a further source")
                     .arg(ItemFolder::sourceOf(first), why, first.name)));
             ++result.report.rowsFolded;
-            if (m_file)
-                ++m_file->rowsFolded;
+            if (file)
+                ++file->rowsFolded;
             return;
         }
         ++result.report.rowsImported;
-        if (m_file)
-            ++m_file->rowsKept;
-    };
-    for (std::size_t i = static_cast<std::size_t>(head.header) + 1; i < head.rows.size(); ++i)
-        handle(head.rows[i]);
-    head.rows.clear();
+        if (file)
+            ++file->rowsKept;
+    }
+};
+
+// The warnings a sheet's header earns: bad names in the manual mapping, unknown and second columns.
+void reportHeaderColumns(const SheetHead &head, const RowBuilder &builder, ImportResult &result,
+                         std::vector<ImportIssue> &issues)
+{
+    const int headerRow = head.rows[static_cast<std::size_t>(head.header)].row;
+    for (const QString &bad : std::as_const(head.badManualNames)) {
+        issues.push_back(builder.issue(ImportIssue::Severity::Warning, headerRow, -1,
+                                       Tr::tr("Unknown field “%1” in the manual column mapping; ignored").arg(bad)));
+    }
+    for (int c : head.map.extraColumns()) {
+        const bool duplicate = head.map.duplicateColumns().contains(c);
+        const auto f = FieldMap::matchHeader(head.map.headers().value(c));
+        issues.push_back(builder.issue(
+            ImportIssue::Severity::Warning, headerRow, c,
+            duplicate && f ? Tr::tr("A second column for “%1”; kept as an extra attribute")
+                                 .arg(FieldMap::fieldName(*f))
+                           : Tr::tr("Unknown column; kept as an extra attribute")));
+        const QString label = head.map.columnLabel(c);
+        if (!result.report.unknownColumns.contains(label))
+            result.report.unknownColumns << label;
+    }
+}
+
+// One import run: the state shared by all files (ids seen, string pool, member hasher).
+class ImportRun
+{
+public:
+    ImportRun(const ImportOptions &opt, Progress *progress, ImportResult &result)
+        : m_opt(opt), m_progress(progress), m_hasher(opt.memberSalt), m_folder(result.inventory),
+          m_places(opt.placeScope)
+    {
+    }
+
+    enum class SheetStatus { Ok, NoHeader, Empty, NoItems, Refused, Canceled };
+
+    bool importFile(const QString &path, ImportResult &result);
+
+private:
+    SheetStatus importSheet(TableSource &src, const QString &path, ImportResult &result,
+                            std::vector<ImportIssue> &issues, QString *refusal);
+    std::optional<SheetStatus> checkHead(const TableSource &src, SheetHead &head,
+                                         const std::optional<Kind> &hint, QString *refusal);
+    bool readRows(TableSource &src, SheetRows &rows, ImportResult &result);
+    void refuseFile(int itemsBefore, int importedBefore, FileImportSummary &summary,
+                    ImportResult &result);
+
+    const ImportOptions &m_opt;
+    Progress *m_progress;
+    StringPool m_pool;
+    MemberHasher m_hasher;
+    ItemFolder m_folder;
+    PlaceResolver m_places;
+    FileImportSummary *m_file = nullptr; // the summary of the file being read
+    QString m_fileUnit;                  // a 填报单位 line of an earlier sheet of the same file
+};
+
+// Why a sheet's head stops the sheet (no header, no table, a reader error, a required column
+// missing), or nothing when its rows are to be read. Shares the 填报单位 line between sheets.
+std::optional<ImportRun::SheetStatus> ImportRun::checkHead(const TableSource &src, SheetHead &head,
+                                                           const std::optional<Kind> &hint,
+                                                           QString *refusal)
+{
+    if (!src.errorString().isEmpty()) {
+        *refusal = src.errorString();
+        return SheetStatus::Refused;
+    }
+    if (!head.unitOwner.isEmpty())
+        m_fileUnit = head.unitOwner;
+    else
+        head.unitOwner = m_fileUnit;
+    if (head.header < 0) {
+        const bool empty = std::all_of(head.rows.cbegin(), head.rows.cend(), [](const RawRow &r) {
+            return std::all_of(r.cells.cbegin(), r.cells.cend(), [](const QString &c) { return isBlank(c); });
+        });
+        // A return with no table at all, only 本单位无政务移动互联网应用程序.
+        const bool answer = std::any_of(head.rows.cbegin(), head.rows.cend(),
+                                        [](const RawRow &r) { return isNoItemsRow(r); });
+        return empty ? SheetStatus::Empty : answer ? SheetStatus::NoItems : SheetStatus::NoHeader;
+    }
+    const QStringList missing = missingRequired(head.map, hint.has_value(), !head.unitOwner.isEmpty());
+    if (!missing.isEmpty()) {
+        *refusal = missingColumnMessage(missing.first());
+        return SheetStatus::Refused;
+    }
+    return std::nullopt;
+}
+
+// Reads the rows after the head to the end of the source; false when the user cancels.
+bool ImportRun::readRows(TableSource &src, SheetRows &rows, ImportResult &result)
+{
     // The items vector grows by doubling, each time moving every item and touching fresh memory;
     // for a large file, room for the rows it may hold is taken once (untouched capacity costs no
     // memory). The estimate counts one byte per character of the first rows.
-    qint64 charsSeen = 0;
-    const auto reserveFor = [&](int rows) {
-        if (rows <= 0 || charsSeen <= 0 || src.bytesTotal() <= 0)
+    const auto reserveFor = [&](const RowPump::Batch &batch) {
+        qint64 charsSeen = 0;
+        for (std::size_t i = 0; i < batch.count; ++i) {
+            for (const QString &c : batch.rows[i].cells)
+                charsSeen += c.size() + 1;
+        }
+        const int count = static_cast<int>(batch.count);
+        if (count <= 0 || charsSeen <= 0 || src.bytesTotal() <= 0)
             return;
-        const qint64 estimate = src.bytesTotal() * rows / charsSeen;
+        const qint64 estimate = src.bytesTotal() * count / charsSeen;
         const qint64 wanted = result.inventory.size() + std::min<qint64>(estimate + estimate / 16, 4000000);
-        if (wanted > result.inventory.size() + 2 * rows)
+        if (wanted > result.inventory.size() + 2 * count)
             result.inventory.reserve(static_cast<int>(wanted));
-    };
-    const auto countChars = [&](const RawRow &r) {
-        for (const QString &c : r.cells)
-            charsSeen += c.size() + 1;
     };
     if (src.bytesTotal() >= kPumpBytes) {
         // Large files: the reader runs ahead on a thread of its own (see RowPump).
@@ -309,46 +332,104 @@ ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &p
         bool reserved = false;
         while (pump.next(batch)) {
             if (!reserved) {
-                for (std::size_t i = 0; i < batch.count; ++i)
-                    countChars(batch.rows[i]);
-                reserveFor(static_cast<int>(batch.count));
+                reserveFor(batch);
                 reserved = true;
             }
             for (std::size_t i = 0; i < batch.count; ++i)
-                handle(batch.rows[i]);
-            rowsSeen += static_cast<int>(batch.count);
+                rows.handle(batch.rows[i]);
             if (m_progress) {
                 m_progress->advance(batch.bytesRead);
                 if (m_progress->isCanceled())
-                    return SheetStatus::Canceled;
+                    return false;
             }
             pump.recycle(std::move(batch));
         }
-    } else {
-        RawRow row;
-        while (src.next(row)) {
-            handle(row);
-            if ((++rowsSeen & 1023) == 0 && m_progress) {
-                m_progress->advance(src.bytesRead());
-                if (m_progress->isCanceled())
-                    return SheetStatus::Canceled;
-            }
+        return true;
+    }
+    RawRow row;
+    int rowsSeen = 0;
+    while (src.next(row)) {
+        rows.handle(row);
+        if ((++rowsSeen & 1023) == 0 && m_progress) {
+            m_progress->advance(src.bytesRead());
+            if (m_progress->isCanceled())
+                return false;
         }
     }
+    return true;
+}
+
+ImportRun::SheetStatus ImportRun::importSheet(TableSource &src, const QString &path,
+                                              ImportResult &result, std::vector<ImportIssue> &issues,
+                                              QString *refusal)
+{
+    const QString sheet = src.sheetName();
+    if (m_progress)
+        m_progress->beginStage(sheet.isEmpty() ? Tr::tr("Reading %1").arg(path)
+                                               : Tr::tr("Reading %1, sheet %2").arg(path, sheet),
+                               src.bytesTotal());
+    SheetHead head = readHead(src, kHeaderSearchRows, manualMappingFor(m_opt, path, sheet));
+    const std::optional<Kind> hint = head.header >= 0 ? kindHintOf(src, path) : std::nullopt;
+    if (const auto stop = checkHead(src, head, hint, refusal))
+        return *stop;
+
+    RowContext ctx;
+    ctx.file = path;
+    ctx.sheet = sheet;
+    ctx.kindHint = hint;
+    ctx.fromSpreadsheet = src.fromSpreadsheet();
+    ctx.unitOwner = head.unitOwner;
+    ctx.places = &m_places;
+    RowBuilder builder(head.map, ctx, m_pool, m_hasher);
+    reportHeaderColumns(head, builder, result, issues);
+
+    SheetRows rows(builder, head.map, m_folder, m_file, result, issues);
+    for (std::size_t i = static_cast<std::size_t>(head.header) + 1; i < head.rows.size(); ++i)
+        rows.handle(head.rows[i]);
+    head.rows.clear();
+    if (!readRows(src, rows, result))
+        return SheetStatus::Canceled;
     if (m_progress)
         m_progress->advance(src.bytesTotal());
     if (!src.errorString().isEmpty()) {
         *refusal = src.errorString();
         return SheetStatus::Refused;
     }
-    if (sheetItems == 0 && noItemsRows > 0)
+    if (rows.sheetItems == 0 && rows.noItemsRows > 0)
         return SheetStatus::NoItems;
-    if (rowsAfterTotal > 0) {
-        issues.push_back(builder.issue(ImportIssue::Severity::Warning, totalRow, -1,
+    if (rows.rowsAfterTotal > 0) {
+        issues.push_back(builder.issue(ImportIssue::Severity::Warning, rows.totalRow, -1,
                                        Tr::tr("%n row(s) below the total row were not imported", nullptr,
-                                              rowsAfterTotal)));
+                                              rows.rowsAfterTotal)));
     }
     return SheetStatus::Ok;
+}
+
+// The one owner of the items from itemsBefore on, or empty when they have none or several.
+QString soleOwner(const Inventory &inventory, int itemsBefore)
+{
+    QString unit;
+    for (int i = itemsBefore; i < inventory.size(); ++i) {
+        const QString &o = inventory.at(i).owner;
+        if (o.isEmpty() || (!unit.isEmpty() && o != unit))
+            return QString();
+        unit = o;
+    }
+    return unit;
+}
+
+// Nothing of a refused file stays: its items leave the inventory again, and the earlier items it
+// was folded into are as they were.
+void ImportRun::refuseFile(int itemsBefore, int importedBefore, FileImportSummary &summary,
+                           ImportResult &result)
+{
+    m_folder.rollbackFile(itemsBefore);
+    result.report.rowsImported = importedBefore;
+    result.report.rowsFolded -= summary.rowsFolded;
+    summary.rowsKept = 0;
+    summary.rowsFolded = 0;
+    summary.refused = true;
+    ++result.report.filesRefused;
 }
 
 bool ImportRun::importFile(const QString &path, ImportResult &result)
@@ -419,31 +500,13 @@ bool ImportRun::importFile(const QString &path, ImportResult &result)
                           : Tr::tr("No row of the file could be imported; file not imported");
     }
     if (!refusal.isEmpty()) {
-        // Nothing of a refused file stays: its items leave the inventory again, and the earlier
-        // items it was folded into are as they were.
-        m_folder.rollbackFile(itemsBefore);
-        result.report.rowsImported = importedBefore;
-        result.report.rowsFolded -= summary.rowsFolded;
-        summary.rowsKept = 0;
-        summary.rowsFolded = 0;
-        summary.refused = true;
-        ++result.report.filesRefused;
+        refuseFile(itemsBefore, importedBefore, summary, result);
         issues.insert(issues.begin(), fileIssue(ImportIssue::Severity::Error, path, refusedSheet, refusal));
     }
     summary.rowsRead = result.report.rowsRead - readBefore;
     for (const ImportIssue &i : issues)
         ++(i.isError() ? summary.errors : summary.warnings);
-    summary.unit = m_fileUnit;
-    if (summary.unit.isEmpty()) { // the one owner of the file's rows, when there is one
-        for (int i = itemsBefore; i < result.inventory.size(); ++i) {
-            const QString &o = result.inventory.at(i).owner;
-            if (o.isEmpty() || (!summary.unit.isEmpty() && o != summary.unit)) {
-                summary.unit.clear();
-                break;
-            }
-            summary.unit = o;
-        }
-    }
+    summary.unit = m_fileUnit.isEmpty() ? soleOwner(result.inventory, itemsBefore) : m_fileUnit;
     result.report.files.push_back(std::move(summary));
     result.report.issues.insert(result.report.issues.end(), std::make_move_iterator(issues.begin()),
                                 std::make_move_iterator(issues.end()));

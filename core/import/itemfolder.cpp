@@ -1,8 +1,41 @@
 #include "import/itemfolder.h"
 
 #include <algorithm>
+#include <type_traits>
 
 namespace slimplan {
+
+namespace {
+
+// Whether a field of the first report is unknown: empty text or list, no value, an invalid date,
+// no flags.
+template <typename T>
+bool isUnset(const T &value)
+{
+    if constexpr (std::is_same_v<T, QDate>)
+        return !value.isValid();
+    else if constexpr (std::is_arithmetic_v<T>)
+        return value == 0;
+    else if constexpr (requires { value.has_value(); })
+        return !value.has_value();
+    else if constexpr (requires { value.isEmpty(); })
+        return value.isEmpty();
+    else
+        return value.empty();
+}
+
+// Each listed field the first report left unknown is taken from the later one.
+template <typename... Fields>
+void takeUnset(Item &into, Item &from, Fields... fields)
+{
+    const auto take = [&](auto field) {
+        if (isUnset(into.*field))
+            into.*field = std::move(from.*field);
+    };
+    (take(fields), ...);
+}
+
+} // namespace
 
 QString ItemFolder::sourceOf(const Item &item)
 {
@@ -77,40 +110,13 @@ void ItemFolder::fill(Item &into, Item &&from)
     }
     into.alsoReportedAt << sourceOf(from);
     into.alsoReportedAt << from.alsoReportedAt;
-    const auto text = [](QString &a, QString &b) {
-        if (a.isEmpty())
-            a = std::move(b);
-    };
-    text(into.platform, from.platform);
-    text(into.owner, from.owner);
-    text(into.region, from.region);
-    text(into.scene, from.scene);
-    text(into.notes, from.notes);
-    const auto opt = [](auto &a, auto &b) {
-        if (!a)
-            a = std::move(b);
-    };
-    opt(into.level, from.level);
-    opt(into.audience, from.audience);
-    opt(into.users, from.users);
-    opt(into.activeUsers, from.activeUsers);
-    opt(into.posts90d, from.posts90d);
-    opt(into.annualCost, from.annualCost);
+    takeUnset(into, from, &Item::platform, &Item::owner, &Item::region, &Item::scene, &Item::notes,
+              &Item::level, &Item::audience, &Item::users, &Item::activeUsers, &Item::posts90d,
+              &Item::annualCost, &Item::lastActive, &Item::launched, &Item::functions,
+              &Item::dataItems, &Item::flags, &Item::memberHashes);
     // nullopt (unknown) < "" (not filed) < a number.
     if (from.filingNo && (!into.filingNo || (into.filingNo->isEmpty() && !from.filingNo->isEmpty())))
         into.filingNo = std::move(from.filingNo);
-    if (!into.lastActive.isValid())
-        into.lastActive = from.lastActive;
-    if (!into.launched.isValid())
-        into.launched = from.launched;
-    if (into.functions.isEmpty())
-        into.functions = std::move(from.functions);
-    if (into.dataItems.isEmpty())
-        into.dataItems = std::move(from.dataItems);
-    if (into.flags == 0)
-        into.flags = from.flags;
-    if (into.memberHashes.empty())
-        into.memberHashes = std::move(from.memberHashes);
     for (auto &e : from.extra) {
         const bool has = std::any_of(into.extra.cbegin(), into.extra.cend(),
                                      [&](const auto &x) { return x.first == e.first; });

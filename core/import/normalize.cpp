@@ -1,16 +1,14 @@
 #include "import/normalize.h"
 #include "import/normalizewords.h"
+#include "place/places.h"
 
 #include <QHash>
 #include <QLocale>
 #include <QSet>
 
 #include <algorithm>
-#include <array>
-#include <charconv>
 #include <cmath>
 #include <initializer_list>
-#include <limits>
 #include <vector>
 
 namespace slimplan {
@@ -18,8 +16,6 @@ namespace slimplan {
 using namespace normalizewords;
 
 namespace {
-
-bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
 
 bool allDigits(QStringView s)
 {
@@ -45,119 +41,17 @@ bool isPlaceholderKey(const QString &key)
     return words.contains(key);
 }
 
-// Splits a folded number into value and multiplier; returns false when it is no number.
-bool parseNumberText(QStringView text, double *value, bool *fractional, qint64 *exactInt)
+// The kind whose words the folded key contains, trying accounts, then groups, then apps: a
+// 小程序 of a 公众号 is an account. Shared by the cell reader and the sheet-name hint.
+std::optional<Kind> kindContaining(QStringView key, Words account, Words group, Words app)
 {
-    // Fast path for what machines write: plain ASCII digits.
-    if (const QStringView d = trimSpaces(text); !d.isEmpty() && d.size() <= 18) {
-        qint64 v = 0;
-        bool digits = true;
-        for (QChar c : d) {
-            if (!isAsciiDigit(c)) {
-                digits = false;
-                break;
-            }
-            v = v * 10 + (c.unicode() - u'0');
-        }
-        if (!digits && exactInt == nullptr) {
-            // Plain decimals ("12.5") as well, when no exact integer is wanted.
-            std::array<char, 24> buf{};
-            bool plain = true;
-            int dots = 0;
-            for (qsizetype i = 0; i < d.size(); ++i) {
-                const char16_t c = d[i].unicode();
-                plain = plain && ((c >= u'0' && c <= u'9') || (c == u'.' && ++dots == 1)
-                                  || (c == u'-' && i == 0));
-                buf[static_cast<std::size_t>(i)] = static_cast<char>(c);
-            }
-            double dv = 0;
-            if (plain && d.back() != QLatin1Char('.')
-                && std::from_chars(buf.data(), buf.data() + d.size(), dv).ec == std::errc()) {
-                *value = dv;
-                *fractional = std::floor(dv) != dv;
-                return true;
-            }
-        }
-        if (digits) {
-            *value = static_cast<double>(v);
-            *fractional = false;
-            if (exactInt)
-                *exactInt = v;
-            return true;
-        }
-    }
-    QString t = foldWidth(trimSpaces(text));
-    t.remove(QLatin1Char(' '));
-    t.remove(QLatin1Char(','));
-    t.remove(QChar(0x3001)); // 、 typed as a thousands separator now and then
-    if (t.isEmpty())
-        return false;
-    // "约1200", "近3000": approximations people type; the number is what they mean.
-    for (const char16_t *p : {u"约", u"近", u"大约"}) {
-        if (t.startsWith(QStringView(p)))
-            t.remove(0, static_cast<int>(QStringView(p).size()));
-    }
-    // Unit words after the number ("1200人", "35篇") carry no scale.
-    static const QString unitChars = QStringLiteral("人个名户次条篇位家部件");
-    while (!t.isEmpty() && unitChars.contains(t.back()))
-        t.chop(1);
-    for (const char16_t *s : {u"余", u"多", u"+"}) {
-        if (t.endsWith(QStringView(s)))
-            t.chop(static_cast<int>(QStringView(s).size()));
-    }
-    double multiplier = 1.0;
-    static const std::pair<const char16_t *, double> scales[] = {
-        {u"百万", 1e6}, {u"千万", 1e7}, {u"万亿", 1e12}, {u"亿", 1e8}, {u"万", 1e4},
-        {u"千", 1e3},  {u"w", 1e4},   {u"W", 1e4},     {u"k", 1e3},  {u"K", 1e3}};
-    for (const auto &[suffix, m] : scales) {
-        const QStringView sv(suffix);
-        if (t.size() > sv.size() && t.endsWith(sv)) {
-            t.chop(static_cast<int>(sv.size()));
-            multiplier = m;
-            break;
-        }
-    }
-    if (t.isEmpty())
-        return false;
-    bool digit = false;
-    bool plainInteger = true;
-    for (int i = 0; i < t.size(); ++i) {
-        const QChar c = t.at(i);
-        if (isAsciiDigit(c)) {
-            digit = true;
-        } else if ((c == QLatin1Char('-') || c == QLatin1Char('+'))
-                   && (i == 0 || t.at(i - 1) == QLatin1Char('e') || t.at(i - 1) == QLatin1Char('E'))) {
-            // sign at the start or after an exponent
-        } else if (c == QLatin1Char('.') || c == QLatin1Char('e') || c == QLatin1Char('E')) {
-            plainInteger = false;
-        } else {
-            return false;
-        }
-    }
-    if (!digit)
-        return false;
-    bool ok = false;
-    if (plainInteger && multiplier == 1.0) {
-        const qint64 v = t.toLongLong(&ok);
-        if (ok) {
-            *value = static_cast<double>(v);
-            *fractional = false;
-            if (exactInt)
-                *exactInt = v;
-            return true;
-        }
-    }
-    const double v = QLocale::c().toDouble(t, &ok);
-    if (!ok || !std::isfinite(v))
-        return false;
-    *value = v * multiplier;
-    *fractional = std::floor(*value) != *value;
-    if (exactInt) {
-        if (std::fabs(*value) > 9.0e18)
-            return false;
-        *exactInt = static_cast<qint64>(std::llround(*value));
-    }
-    return true;
+    if (containsAny(key, account))
+        return Kind::Account;
+    if (containsAny(key, group))
+        return Kind::Group;
+    if (containsAny(key, app))
+        return Kind::App;
+    return std::nullopt;
 }
 
 } // namespace
@@ -228,13 +122,9 @@ std::optional<Kind> parseKind(QStringView text)
     if (auto it = table.constFind(key); it != table.constEnd())
         return *it;
     // Longer spellings ("政务微信公众号", "微信小程序", "钉钉工作群") contain one of the words.
-    if (containsAny(key, {u"公众号", u"公众账号", u"新媒体", u"微博", u"抖音", u"头条号", u"视频号"}))
-        return Kind::Account;
-    if (containsAny(key, {u"工作群", u"群组", u"微信群", u"钉钉群", u"qq群"}))
-        return Kind::Group;
-    if (containsAny(key, {u"小程序", u"快应用", u"应用程序", u"app"}))
-        return Kind::App;
-    return std::nullopt;
+    return kindContaining(key, {u"公众号", u"公众账号", u"新媒体", u"微博", u"抖音", u"头条号", u"视频号"},
+                          {u"工作群", u"群组", u"微信群", u"钉钉群", u"qq群"},
+                          {u"小程序", u"快应用", u"应用程序", u"app"});
 }
 
 std::optional<Level> parseLevel(QStringView text)
@@ -420,92 +310,9 @@ QDate parseDate(QStringView text, bool allowExcelSerial)
     return QDate(y, m, d); // invalid for 2025-02-30 and the like
 }
 
-std::optional<double> parseNumber(QStringView text)
-{
-    double v = 0;
-    bool frac = false;
-    if (!parseNumberText(text, &v, &frac, nullptr))
-        return std::nullopt;
-    return v;
-}
-
-std::optional<qint64> parseInteger(QStringView text)
-{
-    double v = 0;
-    bool frac = false;
-    qint64 exact = 0;
-    if (!parseNumberText(text, &v, &frac, &exact) || frac)
-        return std::nullopt;
-    return exact;
-}
-
-std::optional<qint64> parseCount(QStringView text)
-{
-    auto v = parseInteger(text);
-    if (!v || *v < 0)
-        return std::nullopt;
-    return v;
-}
-
-std::optional<double> parseCostWan(QStringView text)
-{
-    // No unit word to look at when the text starts and ends with a digit ("12.5", "1,200").
-    if (const QStringView t = trimSpaces(text);
-        !t.isEmpty() && isAsciiDigit(t.front()) && isAsciiDigit(t.back()))
-        return parseNumber(t);
-    QString t = foldWidth(trimSpaces(text));
-    t.remove(QLatin1Char(' '));
-    for (const char16_t *p : {u"¥", u"￥", u"rmb", u"RMB"}) {
-        if (t.startsWith(QStringView(p)))
-            t.remove(0, static_cast<int>(QStringView(p).size()));
-    }
-    double scale = 1.0; // the column is in 万元
-    if (t.endsWith(QStringView(u"万元"))) {
-        t.chop(2);
-    } else if (t.endsWith(QStringView(u"亿元"))) {
-        t.chop(2);
-        scale = 1e4;
-    } else if (t.endsWith(QStringView(u"元"))) {
-        t.chop(1);
-        scale = 1e-4;
-    } else if (t.endsWith(QStringView(u"万"))) {
-        t.chop(1);
-    } else if (t.endsWith(QStringView(u"亿"))) {
-        t.chop(1);
-        scale = 1e4;
-    }
-    auto v = parseNumber(t);
-    if (!v)
-        return std::nullopt;
-    return *v * scale;
-}
-
 std::optional<Level> levelFromRegionCode(QStringView code)
 {
-    const QStringView c = trimSpaces(code);
-    if (!allDigits(c))
-        return std::nullopt;
-    if (c.size() != 6 && c.size() != 9 && c.size() != 12)
-        return std::nullopt;
-    if (c.left(6) == QLatin1String("100000") && c.mid(6).count(QLatin1Char('0')) == c.size() - 6)
-        return Level::Central;
-    const int province = c.left(2).toInt();
-    if (province < 11 || province > 82)
-        return std::nullopt;
-    auto zeros = [&](qsizetype from, qsizetype len) {
-        return c.mid(from, len).count(QLatin1Char('0')) == len;
-    };
-    // 12-digit statistical codes write every level in 12 digits: 510000000000 is a province.
-    if (c.size() >= 9 && !zeros(6, c.size() - 6)) {
-        if (c.size() == 12 && !zeros(9, 3))
-            return Level::Village;
-        return Level::Township;
-    }
-    if (zeros(2, 4))
-        return Level::Province;
-    if (zeros(4, 2))
-        return Level::City;
-    return Level::County;
+    return Places::levelOfCode(trimSpaces(code));
 }
 
 std::optional<Level> levelFromOwner(QStringView owner)
@@ -585,13 +392,9 @@ std::optional<Kind> kindHintFromName(QStringView name)
     }();
     if (auto it = exact.constFind(key); it != exact.constEnd())
         return *it;
-    if (containsAny(key, {u"公众号", u"公众账号", u"新媒体", u"accounts"}))
-        return Kind::Account;
-    if (containsAny(key, {u"工作群", u"群组", u"微信群", u"钉钉群", u"groups"}))
-        return Kind::Group;
-    if (containsAny(key, {u"应用程序", u"移动应用", u"小程序", u"apps"}))
-        return Kind::App;
-    return std::nullopt;
+    return kindContaining(key, {u"公众号", u"公众账号", u"新媒体", u"accounts"},
+                          {u"工作群", u"群组", u"微信群", u"钉钉群", u"groups"},
+                          {u"应用程序", u"移动应用", u"小程序", u"apps"});
 }
 
 namespace {

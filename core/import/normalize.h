@@ -3,6 +3,7 @@
 // yes/no, dates, numbers, flags, and the administrative level hidden in a region code or a unit's
 // name. Pure functions: unreadable input gives std::nullopt (or an invalid QDate), never a guess.
 
+#include "import/normalizenumbers.h" // the number readers, for every caller of the cell readers
 #include "model/types.h"
 
 #include <QDate>
@@ -41,16 +42,6 @@ std::vector<QStringView> parseListViews(QStringView text);
 // 2025-03-01, 2025/3/1, 2025.3.1, 2025年3月1日, 20250301 (a time after the date is ignored).
 // With allowExcelSerial, a plain number 1..2958465 is an Excel serial date (1900 system).
 QDate parseDate(QStringView text, bool allowExcelSerial = false);
-
-// 1,234 / 1，234 / １２３４ / 1.2万 (=12,000) / 3亿 / 1.2E+05; a trailing unit word (人, 个, 次, 条, 篇, …)
-// is ignored. Negative values are returned as read (the caller decides); a fraction that is not a
-// whole number after the multiplier is unreadable for an integer.
-std::optional<qint64> parseInteger(QStringView text);
-std::optional<double> parseNumber(QStringView text);
-// A count (users, posts): like parseInteger, but a negative value is unreadable.
-std::optional<qint64> parseCount(QStringView text);
-// A cost in 万元 (10,000 CNY): "12.5", "12.5万", "12.5万元" → 12.5; "125000元" → 12.5.
-std::optional<double> parseCostWan(QStringView text);
 
 // Flags named in a flags cell: canonical names (check_in, …) or their Chinese names (打卡签到, …).
 // Words that name no flag are appended to *unknown when given.

@@ -1,6 +1,6 @@
 #pragma once
-// Word tables shared by the cell readers (normalize.cpp, normalizeflags.cpp). Internal to the
-// import folder.
+// Word tables shared by the cell readers (normalize.cpp, normalizeflags.cpp,
+// normalizenumbers.cpp). Internal to the import folder.
 
 #include "import/normalize.h"
 
@@ -13,6 +13,8 @@
 namespace slimplan::normalizewords {
 
 using Words = std::initializer_list<const char16_t *>;
+
+inline bool isAsciiDigit(QChar c) { return c >= QLatin1Char('0') && c <= QLatin1Char('9'); }
 
 // Whether text contains one of the words (any range of UTF-16 literals).
 template <typename Range>

@@ -2,6 +2,7 @@
 
 #include "import/xlsxarchive.h"
 #include "import/xlsxpartdevice.h"
+#include "import/xmlpartparser.h"
 
 #include <QXmlStreamReader>
 
@@ -34,8 +35,20 @@ QByteArray elementNeedle(const QString &prefix, const char *local)
     return '<' + (prefix.isEmpty() ? QByteArray() : prefix.toUtf8() + ':') + local;
 }
 
+// The media type a manifest file-entry gives the package root ("/"), else mime unchanged.
+QString rootMediaType(const QXmlStreamAttributes &attrs, const QString &mime)
+{
+    for (const QXmlStreamAttribute &a : attrs) {
+        if (a.name() == u"full-path" && a.value() == u"/")
+            return attrs.value(a.namespaceUri().toString(), QStringLiteral("media-type")).toString();
+    }
+    return mime;
+}
+
+} // namespace
+
 // content.xml decompressed chunk by chunk into a window that the scan moves over.
-struct Window
+struct OdsBook::Window
 {
     XlsxPartDevice *device = nullptr;
     QByteArray bytes;
@@ -93,14 +106,18 @@ struct Window
             }
         }
     }
+    // Every failure to find what a spreadsheet has is, first, a failure to read the part.
+    bool missing(const QString &what, QString *error) const
+    {
+        *error = device->readError().isEmpty() ? what : device->readError();
+        return false;
+    }
     void drop(qsizetype count)
     {
         bytes.remove(0, count);
         base += count;
     }
 };
-
-} // namespace
 
 OdsBook::OdsBook(QString path) : m_path(std::move(path)) {}
 
@@ -128,32 +145,15 @@ bool OdsBook::checkPackage(XlsxArchive &zip, QString *error)
     }
     bool encrypted = false;
     if (zip.contains(kManifest)) {
-        std::unique_ptr<XlsxPartDevice> device = zip.openPart(kManifest, m_bytes, error);
-        if (!device)
-            return false;
-        QXmlStreamReader xml(device.get());
-        while (!xml.atEnd()) {
-            const QXmlStreamReader::TokenType token = xml.readNext();
-            if (token == QXmlStreamReader::DTD) {
-                *error = XlsxPartDevice::dtdError(kManifest);
-                return false;
-            }
-            if (token != QXmlStreamReader::StartElement)
-                continue;
+        const bool ok = parseXmlPart(zip, kManifest, m_bytes, error, [&](QXmlStreamReader &xml) {
             if (xml.name() == u"encryption-data")
                 encrypted = true;
-            else if (xml.name() == u"file-entry" && mime.isEmpty()) {
-                const QXmlStreamAttributes attrs = xml.attributes();
-                for (const QXmlStreamAttribute &a : attrs) {
-                    if (a.name() == u"full-path" && a.value() == u"/")
-                        mime = attrs.value(a.namespaceUri().toString(), QStringLiteral("media-type")).toString();
-                }
-            }
-        }
-        if (xml.hasError()) {
-            *error = device->describeError(xml);
+            else if (xml.name() == u"file-entry" && mime.isEmpty())
+                mime = rootMediaType(xml.attributes(), mime);
+            return true;
+        });
+        if (!ok)
             return false;
-        }
     }
     if (encrypted) {
         *error = tr("the spreadsheet is protected by a password: open it in LibreOffice, save it "
@@ -185,14 +185,20 @@ bool OdsBook::scanContent(XlsxArchive &zip, QString *error)
         return false;
     Window w;
     w.device = device.get();
-    // Every failure to find what a spreadsheet has is, first, a failure to read the part.
-    const auto missing = [&](const QString &what) {
-        *error = device->readError().isEmpty() ? what : device->readError();
+    qsizetype rootEnd = -1;
+    if (!readProlog(w, &rootEnd, error) || !readHead(w, rootEnd, error) || !findTables(w, error))
         return false;
-    };
-    const QString notOdf = tr("content.xml is not the content of an OpenDocument spreadsheet");
+    if (!device->readError().isEmpty()) {
+        *error = device->readError();
+        return false;
+    }
+    return measureTables(device->consumed(), error);
+}
 
-    // The prolog, up to the root element: an XML declaration, comments, no DTD.
+// The prolog, up to the root element: an XML declaration, comments, no DTD.
+bool OdsBook::readProlog(Window &w, qsizetype *rootEnd, QString *error)
+{
+    const QString notOdf = tr("content.xml is not the content of an OpenDocument spreadsheet");
     w.more();
     if (w.bytes.startsWith("\xFF\xFE") || w.bytes.startsWith("\xFE\xFF")) {
         *error = tr("content.xml is not encoded in UTF-8 as OpenDocument files are: refused");
@@ -203,12 +209,12 @@ bool OdsBook::scanContent(XlsxArchive &zip, QString *error)
     while (root < 0) {
         const qsizetype lt = w.find("<", pos, kMaxProlog);
         if (lt < 0 || !w.reach(lt + 4))
-            return missing(notOdf);
+            return w.missing(notOdf, error);
         const QByteArray head = w.bytes.mid(lt, 4);
         if (head.startsWith("<?")) {
             const qsizetype end = w.find("?>", lt, kMaxProlog);
             if (end < 0)
-                return missing(notOdf);
+                return w.missing(notOdf, error);
             const QByteArray decl = w.bytes.mid(lt, end - lt).toLower();
             const qsizetype enc = decl.indexOf("encoding");
             if (enc >= 0 && !decl.mid(enc).contains("utf-8") && !decl.mid(enc).contains("utf8")) {
@@ -219,7 +225,7 @@ bool OdsBook::scanContent(XlsxArchive &zip, QString *error)
         } else if (head.startsWith("<!--")) {
             const qsizetype end = w.find("-->", lt, kMaxProlog);
             if (end < 0)
-                return missing(notOdf);
+                return w.missing(notOdf, error);
             pos = end + 3;
         } else if (head.startsWith("<!")) {
             *error = XlsxPartDevice::dtdError(kContent);
@@ -228,21 +234,24 @@ bool OdsBook::scanContent(XlsxArchive &zip, QString *error)
             root = lt;
         }
     }
-    const qsizetype rootEnd = w.tagEnd(root);
-    if (rootEnd < 0)
-        return missing(notOdf);
-    if (!readRoot(w.bytes.mid(root, rootEnd - root + 1), error))
-        return false;
+    *rootEnd = w.tagEnd(root);
+    if (*rootEnd < 0)
+        return w.missing(notOdf, error);
+    return readRoot(w.bytes.mid(root, *rootEnd - root + 1), error);
+}
 
-    // The head: automatic styles, which say which tables are hidden.
+// The head: automatic styles, which say which tables are hidden.
+bool OdsBook::readHead(Window &w, qsizetype rootEnd, QString *error)
+{
     const QByteArray bodyNeedle = elementNeedle(m_officePrefix, "body");
     qsizetype body = rootEnd + 1;
     while (true) {
         body = w.find(bodyNeedle, body, kMaxHeadBytes);
         if (body < 0 || !w.reach(body + bodyNeedle.size()))
-            return missing(tr("content.xml has no body within its first %1 MB: it is not an "
-                              "OpenDocument spreadsheet")
-                               .arg(kMaxHeadBytes / 1000000));
+            return w.missing(tr("content.xml has no body within its first %1 MB: it is not an "
+                                "OpenDocument spreadsheet")
+                                 .arg(kMaxHeadBytes / 1000000),
+                             error);
         if (isDelimiter(w.bytes.at(body + bodyNeedle.size())))
             break;
         ++body;
@@ -250,10 +259,14 @@ bool OdsBook::scanContent(XlsxArchive &zip, QString *error)
     if (!readTableStyles(w.bytes.mid(rootEnd + 1, body - rootEnd - 1), error))
         return false;
     w.drop(body);
+    return true;
+}
 
-    // The tables, found as bytes: text escapes every "<", so only markup can hold "<table:table ".
+// The tables, found as bytes: text escapes every "<", so only markup can hold "<table:table ".
+bool OdsBook::findTables(Window &w, QString *error)
+{
     const QByteArray tableNeedle = elementNeedle(m_tablePrefix, "table");
-    pos = 0;
+    qsizetype pos = 0;
     while (true) {
         const qsizetype at = w.bytes.indexOf(tableNeedle, pos);
         if (at < 0) {
@@ -272,7 +285,7 @@ bool OdsBook::scanContent(XlsxArchive &zip, QString *error)
         }
         const qsizetype end = w.tagEnd(at);
         if (end < 0)
-            return missing(tr("content.xml is cut off inside a table's start tag"));
+            return w.missing(tr("content.xml is cut off inside a table's start tag"), error);
         QByteArray tag = w.bytes.mid(at, end - at + 1);
         if (!tag.endsWith("/>"))
             tag.insert(tag.size() - 1, '/');
@@ -298,11 +311,12 @@ bool OdsBook::scanContent(XlsxArchive &zip, QString *error)
         m_tables.append(table);
         pos = end + 1;
     }
-    if (!device->readError().isEmpty()) {
-        *error = device->readError();
-        return false;
-    }
-    const qint64 total = device->consumed();
+    return true;
+}
+
+// Each table's size, up to the next one; refused when reading them all would inflate too much.
+bool OdsBook::measureTables(qint64 total, QString *error)
+{
     qint64 work = 0;
     for (qsizetype i = 0; i < m_tables.size(); ++i) {
         OdsTableInfo &table = m_tables[i];

@@ -53,9 +53,15 @@ public:
     QString calcextPrefix() const { return m_calcextPrefix; }
 
 private:
+    struct Window; // content.xml, decompressed into a window the scan moves over
+
     explicit OdsBook(QString path);
     bool checkPackage(XlsxArchive &zip, QString *error);
     bool scanContent(XlsxArchive &zip, QString *error);
+    bool readProlog(Window &w, qsizetype *rootEnd, QString *error);
+    bool readHead(Window &w, qsizetype rootEnd, QString *error);
+    bool findTables(Window &w, QString *error);
+    bool measureTables(qint64 total, QString *error);
     bool readRoot(const QByteArray &tag, QString *error);
     bool readTableStyles(const QByteArray &head, QString *error);
 

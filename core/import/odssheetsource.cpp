@@ -3,7 +3,6 @@
 #include "import/odsbook.h"
 #include "import/xlsxarchive.h"
 #include "import/xlsxpartdevice.h"
-#include "import/xlsxreader.h"
 #include "import/xlsxvalues.h"
 
 #include <QDate>
@@ -82,7 +81,7 @@ struct OdsSheetSource::Names
 };
 
 OdsSheetSource::OdsSheetSource(QString fileName, std::shared_ptr<const OdsBook> book, int tableIndex)
-    : m_fileName(std::move(fileName)),
+    : ZipSheetSource(std::move(fileName)),
       m_book(std::move(book)),
       m_tableIndex(tableIndex),
       m_names(std::make_unique<Names>(*m_book))
@@ -94,11 +93,6 @@ OdsSheetSource::~OdsSheetSource() = default;
 QString OdsSheetSource::sheetName() const
 {
     return m_book->tables().at(m_tableIndex).name;
-}
-
-std::optional<Kind> OdsSheetSource::kindHint() const
-{
-    return kindHintFromSheetName(sheetName());
 }
 
 qint64 OdsSheetSource::bytesRead() const
@@ -131,9 +125,7 @@ bool OdsSheetSource::start()
         return fail(error);
     if (!m_device->skipTo(table.offset, m_book->rootTag()))
         return fail(m_device->readError());
-    m_xml.setNamespaceProcessing(false);
-    m_xml.setDevice(m_device.get());
-    m_state = State::Reading;
+    startReading();
     int elements = 0;
     while (!m_xml.atEnd() && elements < 2) {
         if (m_xml.readNext() == QXmlStreamReader::StartElement)
@@ -145,25 +137,6 @@ bool OdsSheetSource::start()
         return fail(tr("content.xml is damaged: the table “%1” is not where it was found").arg(table.name));
     }
     return true;
-}
-
-bool OdsSheetSource::fail(const QString &message)
-{
-    m_error = message;
-    m_state = State::Failed;
-    m_xml.setDevice(nullptr);
-    m_device.reset();
-    m_archive.reset();
-    return false;
-}
-
-bool OdsSheetSource::finish()
-{
-    m_state = State::Done;
-    m_xml.setDevice(nullptr);
-    m_device.reset();
-    m_archive.reset();
-    return false;
 }
 
 bool OdsSheetSource::next(RawRow &row)
@@ -202,10 +175,7 @@ bool OdsSheetSource::readToRow()
             --m_depth;
         }
     }
-    if (!m_device->readError().isEmpty())
-        return fail(m_device->readError());
-    return fail(tr("content.xml is not well-formed XML in the table “%1”: %2")
-                    .arg(sheetName(), m_xml.errorString()));
+    return failXml();
 }
 
 bool OdsSheetSource::readRow()
@@ -225,10 +195,7 @@ bool OdsSheetSource::readRow()
         }
     }
     if (m_xml.hasError())
-        return fail(m_device->readError().isEmpty()
-                        ? tr("content.xml is not well-formed XML in the table “%1”: %2")
-                              .arg(sheetName(), m_xml.errorString())
-                        : m_device->readError());
+        return failXml();
     if (m_pattern.cells.isEmpty()) {
         // A blank row is only counted, unless merged values above reach into it.
         const qint64 filled = std::clamp<qint64>(m_fill.lastFilledRow() - m_nextRow + 1, 0, repeat);
@@ -253,6 +220,40 @@ bool OdsSheetSource::readRow()
     return true;
 }
 
+// The text of a cell whose value is in its attributes (numbers, dates, booleans, strings saved
+// with their value); false when its paragraphs are the text people see.
+bool OdsSheetSource::valueText(const QXmlStreamAttributes &attrs, QString *text, bool *isDate) const
+{
+    const Names &n = *m_names;
+    const QStringView type = attrs.value(n.valueType);
+    bool fromValue = true;
+    if (attrs.value(n.calcextValueType) == u"error") {
+        // #DIV/0! and the like: no value (LibreOffice stores 0 beside the error).
+    } else if (type == u"float" || type == u"percentage" || type == u"currency") {
+        const QStringView value = attrs.value(n.value);
+        fromValue = !value.isEmpty();
+        *text = xlsx::numberText(value);
+    } else if (type == u"date") {
+        const QStringView value = attrs.value(n.dateValue);
+        const QStringView day = value.left(10);
+        fromValue = QDate::fromString(day, Qt::ISODate).isValid()
+                    && (value.size() == 10 || value.at(10) == u'T');
+        *isDate = fromValue;
+        if (fromValue)
+            *text = day.toString();
+    } else if (type == u"boolean") {
+        const QStringView value = attrs.value(n.booleanValue);
+        fromValue = value == u"true" || value == u"false";
+        if (fromValue)
+            *text = value == u"true" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+    } else if (type == u"string" && attrs.hasAttribute(n.stringValue)) {
+        *text = attrs.value(n.stringValue).toString();
+    } else {
+        fromValue = false; // strings, times (their text is what people see), no type
+    }
+    return fromValue;
+}
+
 bool OdsSheetSource::readCell(qint64 *column)
 {
     const Names &n = *m_names;
@@ -265,35 +266,9 @@ bool OdsSheetSource::readCell(qint64 *column)
         *column += repeat;
         return true;
     }
-    const QStringView type = attrs.value(n.valueType);
     QString text;
     bool isDate = false;
-    bool fromValue = true;
-    if (attrs.value(n.calcextValueType) == u"error") {
-        // #DIV/0! and the like: no value (LibreOffice stores 0 beside the error).
-    } else if (type == u"float" || type == u"percentage" || type == u"currency") {
-        const QStringView value = attrs.value(n.value);
-        fromValue = !value.isEmpty();
-        text = xlsx::numberText(value);
-    } else if (type == u"date") {
-        const QStringView value = attrs.value(n.dateValue);
-        const QStringView day = value.left(10);
-        fromValue = QDate::fromString(day, Qt::ISODate).isValid()
-                    && (value.size() == 10 || value.at(10) == u'T');
-        isDate = fromValue;
-        if (fromValue)
-            text = day.toString();
-    } else if (type == u"boolean") {
-        const QStringView value = attrs.value(n.booleanValue);
-        fromValue = value == u"true" || value == u"false";
-        if (fromValue)
-            text = value == u"true" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-    } else if (type == u"string" && attrs.hasAttribute(n.stringValue)) {
-        text = attrs.value(n.stringValue).toString();
-    } else {
-        fromValue = false; // strings, times (their text is what people see), no type
-    }
-    if (fromValue) {
+    if (valueText(attrs, &text, &isDate)) {
         m_xml.skipCurrentElement();
     } else {
         bool first = true;
@@ -301,10 +276,7 @@ bool OdsSheetSource::readCell(qint64 *column)
             return false;
     }
     if (m_xml.hasError())
-        return fail(m_device->readError().isEmpty()
-                        ? tr("content.xml is not well-formed XML in the table “%1”: %2")
-                              .arg(sheetName(), m_xml.errorString())
-                        : m_device->readError());
+        return failXml();
     if (text.isEmpty()) {
         // Empty cells, however often repeated, are never stored: a row ends at its last text.
         *column += repeat;
@@ -403,10 +375,7 @@ bool OdsSheetSource::readInline(QString *text, bool *collapsible, int depth)
             }
         }
     }
-    return fail(m_device->readError().isEmpty()
-                    ? tr("content.xml is not well-formed XML in the table “%1”: %2")
-                          .arg(sheetName(), m_xml.errorString())
-                    : m_device->readError());
+    return failXml();
 }
 
 bool OdsSheetSource::appendText(QString *text, QStringView more)
@@ -430,6 +399,15 @@ void OdsSheetSource::handOut(RawRow &row)
     m_fill.apply(row);
     ++m_nextRow;
     --m_copiesLeft;
+}
+
+bool OdsSheetSource::failXml()
+{
+    // A damaged deflate stream makes the XML look broken: the device's error says what happened.
+    if (!m_device->readError().isEmpty())
+        return fail(m_device->readError());
+    return fail(tr("content.xml is not well-formed XML in the table “%1”: %2")
+                    .arg(sheetName(), m_xml.errorString()));
 }
 
 QString OdsSheetSource::cellRef(qint64 column) const

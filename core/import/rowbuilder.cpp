@@ -61,6 +61,19 @@ QString quoted(QStringView text)
     return QStringLiteral("“%1…”").arg(t.left(kMax));
 }
 
+// Kinds and levels repeat down a sheet: each spelling is parsed once (for the first 1024 spellings).
+template <typename Cache, typename Parse>
+auto cachedParse(Cache &cache, QStringView text, Parse parse)
+{
+    auto it = cache.find(text);
+    if (it != cache.end())
+        return it->second;
+    const auto value = parse(text);
+    if (cache.size() < 1024)
+        cache.emplace(text.toString(), value);
+    return value;
+}
+
 } // namespace
 
 RowBuilder::RowBuilder(const FieldMap &map, RowContext ctx, StringPool &pool,
@@ -153,24 +166,12 @@ RowBuilder::Outcome RowBuilder::classify(const RawRow &row) const
 
 std::optional<Kind> RowBuilder::cachedKind(QStringView text)
 {
-    auto it = m_kindCache.find(text);
-    if (it != m_kindCache.end())
-        return it->second;
-    const auto k = parseKind(text);
-    if (m_kindCache.size() < 1024)
-        m_kindCache.emplace(text.toString(), k);
-    return k;
+    return cachedParse(m_kindCache, text, parseKind);
 }
 
 std::optional<Level> RowBuilder::cachedLevel(QStringView text)
 {
-    auto it = m_levelCache.find(text);
-    if (it != m_levelCache.end())
-        return it->second;
-    const auto l = parseLevel(text);
-    if (m_levelCache.size() < 1024)
-        m_levelCache.emplace(text.toString(), l);
-    return l;
+    return cachedParse(m_levelCache, text, parseLevel);
 }
 
 QString RowBuilder::regionWarning(const QString &region, QStringView written)
@@ -267,9 +268,59 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
     const Outcome shape = readerError ? Outcome::Item : classify(row);
     if (shape != Outcome::Item)
         return shape;
+    Required req;
+    if (readRequired(row, readerError, req, issues) != Outcome::Item)
+        return Outcome::Error;
+    warnRowShape(row, issues);
 
-    // Required values first: a row without them is not imported, and its other cells are not
-    // worth warnings the user would have to read twice.
+    item = Item{};
+    item.kind = *req.kind;
+    item.name = req.name.toString();
+    if (!req.ownerMissing)
+        item.owner = m_pool.intern(req.owner);
+    item.sourceFile = m_ctx.file;
+    item.sourceSheet = m_ctx.sheet;
+    item.sourceRow = row.row;
+
+    if (const QStringView p = cell(row, Field::Platform); !isPlaceholderValue(p))
+        item.platform = m_pool.intern(p);
+    readRegion(row, item, issues);
+    resolvePlace(item, issues, row.row);
+    readLevel(row, item, issues);
+
+    if (const QStringView f = cell(row, Field::Functions); !isPlaceholderValue(f))
+        item.functions = internList(f);
+    if (const QStringView d = cell(row, Field::DataItems); !isPlaceholderValue(d))
+        item.dataItems = internList(d);
+    readAudience(row, item, issues);
+
+    readCount(row, Field::Users, item.users, issues);
+    readCount(row, Field::ActiveUsers, item.activeUsers, issues);
+    readCount(row, Field::Posts90d, item.posts90d, issues);
+    readDate(row, Field::LastActive, item.lastActive, issues);
+    readDate(row, Field::Launched, item.launched, issues);
+    readCost(row, item, issues);
+    readIdentity(row, item);
+    readFlags(row, item, issues);
+
+    if (const QStringView s = cell(row, Field::Scene); !isPlaceholderValue(s))
+        item.scene = m_pool.intern(s);
+    readMembers(row, item, issues);
+    if (const QStringView n = cell(row, Field::Notes); !isPlaceholderValue(n))
+        item.notes = n.toString();
+    for (int i = 0; i < m_extraColumns.size(); ++i) {
+        const QStringView v = cellAt(row, m_extraColumns.at(i));
+        if (!v.isEmpty())
+            item.extra.append({m_extraLabels.at(i), v.toString()});
+    }
+    return Outcome::Item;
+}
+
+// Required values first: a row without them is not imported, and its other cells are not worth
+// warnings the user would have to read twice. The warnings about them follow the errors.
+RowBuilder::Outcome RowBuilder::readRequired(const RawRow &row, bool readerError, Required &req,
+                                             std::vector<ImportIssue> &issues)
+{
     const std::size_t firstIssue = issues.size();
     for (const auto &[column, message] : row.problems) {
         if (column < 0)
@@ -277,43 +328,23 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
     }
     if (readerError)
         return Outcome::Error;
-    const QStringView name = cell(row, Field::Name);
-    if (isPlaceholderValue(name)) {
+    req.name = cell(row, Field::Name);
+    if (isPlaceholderValue(req.name)) {
         issues.push_back(issue(ImportIssue::Severity::Error, row.row, m_map.columnOf(Field::Name),
                                tr("The name is missing; row not imported")));
     }
-    QStringView owner = cell(row, Field::Owner);
-    if (isPlaceholderValue(owner) && !m_ctx.unitOwner.isEmpty())
-        owner = m_ctx.unitOwner;
-    const bool ownerMissing = isPlaceholderValue(owner);
+    req.owner = cell(row, Field::Owner);
+    if (isPlaceholderValue(req.owner) && !m_ctx.unitOwner.isEmpty())
+        req.owner = m_ctx.unitOwner;
+    req.ownerMissing = isPlaceholderValue(req.owner);
     const std::size_t ownerIssueAt = issues.size(); // the owner's error is listed before the kind's
-    std::optional<Kind> kind = m_ctx.kindHint;
     std::optional<ImportIssue> kindWarning;
-    if (m_map.has(Field::Kind)) {
-        const int col = m_map.columnOf(Field::Kind);
-        const QStringView text = cellAt(row, col);
-        if (isPlaceholderValue(text)) {
-            if (!kind)
-                issues.push_back(issue(ImportIssue::Severity::Error, row.row, col,
-                                       tr("The kind is missing; row not imported")));
-        } else if (auto k = cachedKind(text)) {
-            kind = k;
-        } else if (kind) {
-            kindWarning = issue(ImportIssue::Severity::Warning, row.row, col,
-                                tr("Unknown kind %1; taken as %2 from the sheet name")
-                                    .arg(quoted(text), kindName(*kind)));
-        } else {
-            issues.push_back(issue(ImportIssue::Severity::Error, row.row, col,
-                                   tr("Unknown kind %1 (expected app, account or group: 应用程序, "
-                                      "公众号, 工作群 …); row not imported")
-                                       .arg(quoted(text))));
-        }
-    }
+    req.kind = readKind(row, kindWarning, issues);
     // A work group without a named owner is exactly what rule G4 (谁建群谁负责) looks for, so it is
     // imported with the owner left unknown; an app or account without one cannot be planned.
     std::optional<ImportIssue> ownerWarning;
-    if (ownerMissing) {
-        if (kind == Kind::Group) {
+    if (req.ownerMissing) {
+        if (req.kind == Kind::Group) {
             ownerWarning = issue(ImportIssue::Severity::Warning, row.row, m_map.columnOf(Field::Owner),
                                  tr("No owner is named; imported so that rule G4 can flag it"));
         } else {
@@ -322,13 +353,46 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
                                 tr("The owner is missing; row not imported")));
         }
     }
-    if (issues.size() > firstIssue || !kind)
+    if (issues.size() > firstIssue || !req.kind)
         return Outcome::Error;
     if (kindWarning)
         issues.push_back(*kindWarning);
     if (ownerWarning)
         issues.push_back(*ownerWarning);
+    return Outcome::Item;
+}
 
+// The kind column, else the sheet's kind; an unknown kind the sheet's name settles is a warning
+// (returned in *warning, listed after the errors), else an error.
+std::optional<Kind> RowBuilder::readKind(const RawRow &row, std::optional<ImportIssue> &warning,
+                                         std::vector<ImportIssue> &issues)
+{
+    std::optional<Kind> kind = m_ctx.kindHint;
+    if (!m_map.has(Field::Kind))
+        return kind;
+    const int col = m_map.columnOf(Field::Kind);
+    const QStringView text = cellAt(row, col);
+    if (isPlaceholderValue(text)) {
+        if (!kind)
+            issues.push_back(issue(ImportIssue::Severity::Error, row.row, col,
+                                   tr("The kind is missing; row not imported")));
+    } else if (auto k = cachedKind(text)) {
+        kind = k;
+    } else if (kind) {
+        warning = issue(ImportIssue::Severity::Warning, row.row, col,
+                        tr("Unknown kind %1; taken as %2 from the sheet name")
+                            .arg(quoted(text), kindName(*kind)));
+    } else {
+        issues.push_back(issue(ImportIssue::Severity::Error, row.row, col,
+                               tr("Unknown kind %1 (expected app, account or group: 应用程序, "
+                                  "公众号, 工作群 …); row not imported")
+                                   .arg(quoted(text))));
+    }
+    return kind;
+}
+
+void RowBuilder::warnRowShape(const RawRow &row, std::vector<ImportIssue> &issues) const
+{
     for (const auto &[column, message] : row.problems) {
         if (column >= 0)
             issues.push_back(issue(ImportIssue::Severity::Warning, row.row, column, message));
@@ -347,53 +411,52 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
                                        .arg(row.cells.size())
                                        .arg(m_map.columnCount())));
     }
+}
 
-    item = Item{};
-    item.kind = *kind;
-    item.name = name.toString();
-    if (!ownerMissing)
-        item.owner = m_pool.intern(owner);
-    item.sourceFile = m_ctx.file;
-    item.sourceSheet = m_ctx.sheet;
-    item.sourceRow = row.row;
-
-    if (const QStringView p = cell(row, Field::Platform); !isPlaceholderValue(p))
-        item.platform = m_pool.intern(p);
-
-
-    if (const QStringView r = cell(row, Field::Region); !isPlaceholderValue(r)) {
-        // １２３ typed in a Chinese IME is 123; most codes have nothing to fold.
-        const bool wide = std::any_of(r.begin(), r.end(), [](QChar c) {
-            return (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E) || c.unicode() == 0x3000;
-        });
-        item.region = wide ? m_pool.intern(foldWidth(r)) : m_pool.intern(r);
-        bool digits = true;
-        for (QChar c : std::as_const(item.region))
-            digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
-        if (digits && !levelFromRegionCode(item.region)) {
-            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, m_map.columnOf(Field::Region),
-                                   regionWarning(item.region, r)));
-        }
+void RowBuilder::readRegion(const RawRow &row, Item &item, std::vector<ImportIssue> &issues)
+{
+    const QStringView r = cell(row, Field::Region);
+    if (isPlaceholderValue(r))
+        return;
+    // １２３ typed in a Chinese IME is 123; most codes have nothing to fold.
+    const bool wide = std::any_of(r.begin(), r.end(), [](QChar c) {
+        return (c.unicode() >= 0xFF01 && c.unicode() <= 0xFF5E) || c.unicode() == 0x3000;
+    });
+    item.region = wide ? m_pool.intern(foldWidth(r)) : m_pool.intern(r);
+    bool digits = true;
+    for (QChar c : std::as_const(item.region))
+        digits = digits && c >= QLatin1Char('0') && c <= QLatin1Char('9');
+    if (digits && !levelFromRegionCode(item.region)) {
+        issues.push_back(issue(ImportIssue::Severity::Warning, row.row, m_map.columnOf(Field::Region),
+                               regionWarning(item.region, r)));
     }
+}
 
-    if (m_ctx.places) {
-        const bool code = std::all_of(item.region.cbegin(), item.region.cend(),
-                                      [](QChar c) { return c >= u'0' && c <= u'9'; });
-        PlaceResolver::Answer a;
-        int column = -1;
-        if (!item.region.isEmpty() && !code) {
-            a = m_ctx.places->placeText(item.region);
-            column = m_map.columnOf(Field::Region);
-        } else if (item.region.isEmpty() && !item.owner.isEmpty()) {
-            a = m_ctx.places->owner(item.owner);
-            column = m_map.columnOf(Field::Owner);
-        }
-        if (!a.code.isEmpty())
-            item.region = m_pool.intern(a.code);
-        if (!a.warning.isEmpty())
-            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, column, a.warning));
+// A place name in the region column, or no region but an owner: the place service gives the code.
+void RowBuilder::resolvePlace(Item &item, std::vector<ImportIssue> &issues, int rowNumber)
+{
+    if (!m_ctx.places)
+        return;
+    const bool code = std::all_of(item.region.cbegin(), item.region.cend(),
+                                  [](QChar c) { return c >= u'0' && c <= u'9'; });
+    PlaceResolver::Answer a;
+    int column = -1;
+    if (!item.region.isEmpty() && !code) {
+        a = m_ctx.places->placeText(item.region);
+        column = m_map.columnOf(Field::Region);
+    } else if (item.region.isEmpty() && !item.owner.isEmpty()) {
+        a = m_ctx.places->owner(item.owner);
+        column = m_map.columnOf(Field::Owner);
     }
+    if (!a.code.isEmpty())
+        item.region = m_pool.intern(a.code);
+    if (!a.warning.isEmpty())
+        issues.push_back(issue(ImportIssue::Severity::Warning, rowNumber, column, a.warning));
+}
 
+// The level column, else the level the region code or the owner's name implies.
+void RowBuilder::readLevel(const RawRow &row, Item &item, std::vector<ImportIssue> &issues)
+{
     if (const QStringView l = cell(row, Field::Level); !isPlaceholderValue(l)) {
         const std::optional<Level> level = cachedLevel(l);
         if (level) {
@@ -411,53 +474,53 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
         if (!item.level)
             item.level = levelFromOwner(item.owner);
     }
+}
 
-    if (const QStringView f = cell(row, Field::Functions); !isPlaceholderValue(f))
-        item.functions = internList(f);
-    if (const QStringView d = cell(row, Field::DataItems); !isPlaceholderValue(d))
-        item.dataItems = internList(d);
-
-    if (const QStringView a = cell(row, Field::Audience); !isPlaceholderValue(a)) {
-        item.audience = parseAudience(a);
-        if (!item.audience) {
-            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, m_map.columnOf(Field::Audience),
-                                   tr("Unknown audience %1 (expected internal, public or enterprise: "
-                                      "内部, 公众, 企业); left unknown")
-                                       .arg(quoted(a))));
-        }
+void RowBuilder::readAudience(const RawRow &row, Item &item, std::vector<ImportIssue> &issues) const
+{
+    const QStringView a = cell(row, Field::Audience);
+    if (isPlaceholderValue(a))
+        return;
+    item.audience = parseAudience(a);
+    if (!item.audience) {
+        issues.push_back(issue(ImportIssue::Severity::Warning, row.row, m_map.columnOf(Field::Audience),
+                               tr("Unknown audience %1 (expected internal, public or enterprise: "
+                                  "内部, 公众, 企业); left unknown")
+                                   .arg(quoted(a))));
     }
+}
 
-    readCount(row, Field::Users, item.users, issues);
-    readCount(row, Field::ActiveUsers, item.activeUsers, issues);
-    readCount(row, Field::Posts90d, item.posts90d, issues);
-    readDate(row, Field::LastActive, item.lastActive, issues);
-    readDate(row, Field::Launched, item.launched, issues);
-
-    if (const QStringView c = cell(row, Field::AnnualCost); !isPlaceholderValue(c)) {
-        const int col = m_map.columnOf(Field::AnnualCost);
-        const bool count = quantityUnit(c) == QuantityUnit::Count;
-        const auto cost = count ? std::nullopt : parseCostWan(stripQuantityWords(c));
-        if (count) {
-            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
-                                   tr("%1 is a count, not an amount in 万元; left unknown").arg(quoted(c))));
-        } else if (!cost) {
-            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
-                                   tr("Unreadable amount %1; left unknown").arg(quoted(c))));
-        } else if (*cost < 0) {
-            issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
-                                   tr("Negative amount %1 is out of range; left unknown").arg(quoted(c))));
-        } else {
-            item.annualCost = cost;
-        }
+void RowBuilder::readCost(const RawRow &row, Item &item, std::vector<ImportIssue> &issues) const
+{
+    const QStringView c = cell(row, Field::AnnualCost);
+    if (isPlaceholderValue(c))
+        return;
+    const int col = m_map.columnOf(Field::AnnualCost);
+    const bool count = quantityUnit(c) == QuantityUnit::Count;
+    const auto cost = count ? std::nullopt : parseCostWan(stripQuantityWords(c));
+    if (count) {
+        issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
+                               tr("%1 is a count, not an amount in 万元; left unknown").arg(quoted(c))));
+    } else if (!cost) {
+        issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
+                               tr("Unreadable amount %1; left unknown").arg(quoted(c))));
+    } else if (*cost < 0) {
+        issues.push_back(issue(ImportIssue::Severity::Warning, row.row, col,
+                               tr("Negative amount %1 is out of range; left unknown").arg(quoted(c))));
+    } else {
+        item.annualCost = cost;
     }
+}
 
+// The 备案编号, then the identity: the id column, else the 备案编号 of a filed item, else kind +
+// owner + name + platform with spaces and full-width forms folded, so that a retyped return keeps
+// its ids.
+void RowBuilder::readIdentity(const RawRow &row, Item &item)
+{
     if (m_map.has(Field::FilingNo)) {
         const QStringView f = cell(row, Field::FilingNo);
         item.filingNo = (isPlaceholderValue(f) || isNotFiledWord(f)) ? QString() : f.toString();
     }
-
-    // Identity: the id column, else the 备案编号 of a filed item, else kind + owner + name +
-    // platform with spaces and full-width forms folded, so that a retyped return keeps its ids.
     if (const QStringView id = cell(row, Field::Id); !isPlaceholderValue(id)) {
         item.id = id.toString();
         m_idFromColumn = true;
@@ -468,7 +531,11 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
         else
             item.id = deriveItemId(item.kind, identityText(item.owner), identityText(item.name), item.platform);
     }
+}
 
+// The flags cell, the yes/no flag columns, and the flags the function names raise.
+void RowBuilder::readFlags(const RawRow &row, Item &item, std::vector<ImportIssue> &issues)
+{
     if (const QStringView f = cell(row, Field::Flags); !isPlaceholderValue(f)) {
         QStringList unknown;
         item.flags |= parseFlags(f, &unknown);
@@ -494,10 +561,12 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
         }
     }
     item.flags |= functionFlags(item.functions);
+}
 
-    if (const QStringView s = cell(row, Field::Scene); !isPlaceholderValue(s))
-        item.scene = m_pool.intern(s);
-
+// The member list (hashed at once), which also counts the users nobody typed; then the check of
+// active users against users, which needs that count.
+void RowBuilder::readMembers(const RawRow &row, Item &item, std::vector<ImportIssue> &issues) const
+{
     if (const QStringView m = cell(row, Field::Members); !isPlaceholderValue(m)) {
         const std::vector<QStringView> members = parseListViews(m);
         item.memberHashes.reserve(members.size());
@@ -506,23 +575,12 @@ RowBuilder::Outcome RowBuilder::build(const RawRow &row, Item &item, std::vector
         if (!item.users) // the member list is a count nobody typed
             item.users = static_cast<qint64>(members.size());
     }
-
     if (item.users && item.activeUsers && *item.activeUsers > *item.users) {
         issues.push_back(issue(ImportIssue::Severity::Warning, row.row, m_map.columnOf(Field::ActiveUsers),
                                tr("Active users (%1) exceed users (%2)")
                                    .arg(*item.activeUsers)
                                    .arg(*item.users)));
     }
-
-    if (const QStringView n = cell(row, Field::Notes); !isPlaceholderValue(n))
-        item.notes = n.toString();
-
-    for (int i = 0; i < m_extraColumns.size(); ++i) {
-        const QStringView v = cellAt(row, m_extraColumns.at(i));
-        if (!v.isEmpty())
-            item.extra.append({m_extraLabels.at(i), v.toString()});
-    }
-    return Outcome::Item;
 }
 
 } // namespace slimplan

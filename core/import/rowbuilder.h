@@ -56,6 +56,29 @@ public:
     ImportIssue issue(ImportIssue::Severity s, int row, int column, const QString &message) const;
 
 private:
+    // The values without which a row is not imported.
+    struct Required
+    {
+        QStringView name;
+        QStringView owner; // the row's, else the 填报单位 of the sheet
+        bool ownerMissing = false;
+        std::optional<Kind> kind;
+    };
+    // The steps of build(), in order.
+    Outcome readRequired(const RawRow &row, bool readerError, Required &req,
+                         std::vector<ImportIssue> &issues);
+    std::optional<Kind> readKind(const RawRow &row, std::optional<ImportIssue> &warning,
+                                 std::vector<ImportIssue> &issues);
+    void warnRowShape(const RawRow &row, std::vector<ImportIssue> &issues) const;
+    void readRegion(const RawRow &row, Item &item, std::vector<ImportIssue> &issues);
+    void resolvePlace(Item &item, std::vector<ImportIssue> &issues, int rowNumber);
+    void readLevel(const RawRow &row, Item &item, std::vector<ImportIssue> &issues);
+    void readAudience(const RawRow &row, Item &item, std::vector<ImportIssue> &issues) const;
+    void readCost(const RawRow &row, Item &item, std::vector<ImportIssue> &issues) const;
+    void readIdentity(const RawRow &row, Item &item);
+    void readFlags(const RawRow &row, Item &item, std::vector<ImportIssue> &issues);
+    void readMembers(const RawRow &row, Item &item, std::vector<ImportIssue> &issues) const;
+
     QStringView cell(const RawRow &row, Field f) const;
     QStringView cellAt(const RawRow &row, int column) const;
     void readCount(const RawRow &row, Field f, std::optional<qint64> &out,

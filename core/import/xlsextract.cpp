@@ -138,6 +138,82 @@ void writeExtra(ChildWriter &out, const ExtraCell &cell, unsigned r, unsigned sh
     }
 }
 
+// One sheet's cells in row, column order: FreeXL's values, or the scan's where it has one.
+// *extra walks the scan's sorted cells along.
+void writeSheetCells(ChildWriter &out, const void *handle, unsigned short s, unsigned rows,
+                     unsigned short columns, const std::vector<ExtraCell> &extras, std::size_t *extra)
+{
+    for (unsigned r = 0; r < rows; ++r) {
+        for (unsigned short c = 0; c < columns; ++c) {
+            while (*extra < extras.size()
+                   && std::tie(extras[*extra].sheet, extras[*extra].row, extras[*extra].column)
+                          < std::make_tuple(s, r, c))
+                ++*extra;
+            if (*extra < extras.size() && extras[*extra].sheet == s && extras[*extra].row == r
+                && extras[*extra].column == c) {
+                writeExtra(out, extras[*extra], r, c);
+                continue;
+            }
+            FreeXL_CellValue v;
+            if (freexl_get_cell_value(handle, r, c, &v) != FREEXL_OK) {
+                out.put(quint32(r));
+                out.put(quint16(c));
+                out.put(kCellUnreadable);
+                continue;
+            }
+            const bool isText = v.type == FREEXL_CELL_TEXT || v.type == FREEXL_CELL_SST_TEXT
+                                || v.type == FREEXL_CELL_DATE || v.type == FREEXL_CELL_DATETIME
+                                || v.type == FREEXL_CELL_TIME;
+            if (v.type == FREEXL_CELL_NULL || (isText && (!v.value.text_value || !*v.value.text_value)))
+                continue;
+            if (!isText && v.type != FREEXL_CELL_INT && v.type != FREEXL_CELL_DOUBLE)
+                continue;
+            out.put(quint32(r));
+            out.put(quint16(c));
+            out.put(quint8(v.type));
+            if (v.type == FREEXL_CELL_INT)
+                out.put(qint32(v.value.int_value));
+            else if (v.type == FREEXL_CELL_DOUBLE)
+                out.put(v.value.double_value);
+            else
+                out.putText(v.value.text_value);
+        }
+    }
+}
+
+// The workbook's protection, version, date system and sheet count; the sheets to write.
+unsigned writeBookInfo(ChildWriter &out, const void *handle)
+{
+    unsigned password = 0;
+    unsigned version = 0;
+    unsigned sheets = 0;
+    freexl_get_info(handle, FREEXL_BIFF_PASSWORD, &password);
+    freexl_get_info(handle, FREEXL_BIFF_VERSION, &version);
+    freexl_get_info(handle, FREEXL_BIFF_SHEET_COUNT, &sheets);
+    if (password == FREEXL_BIFF_OBFUSCATED || sheets > unsigned(kMaxSheets))
+        sheets = 0; // refused by the parent anyway
+    unsigned dateMode = 0;
+    freexl_get_info(handle, FREEXL_BIFF_DATEMODE, &dateMode);
+    out.put(quint32(password));
+    out.put(quint32(version));
+    out.put(quint32(dateMode));
+    out.put(quint32(sheets));
+    return sheets;
+}
+
+// What the scan says of a sheet and FreeXL does not: hidden or not, its merged ranges.
+void writeSheetExtras(ChildWriter &out, const SheetExtras &more)
+{
+    out.put(quint8(more.hidden ? 1 : 0));
+    out.put(quint32(more.merges.size()));
+    for (const SheetExtras::Merge &m : more.merges) {
+        out.put(quint16(m.firstRow));
+        out.put(quint16(m.lastRow));
+        out.put(quint16(m.firstColumn));
+        out.put(quint16(m.lastColumn));
+    }
+}
+
 [[noreturn]] void childExtract(const char *path, int fd)
 {
     // A crash here must end this process quietly: no crash reporter inherited from the parent.
@@ -156,20 +232,7 @@ void writeExtra(ChildWriter &out, const ExtraCell &cell, unsigned r, unsigned sh
         out.flush();
         ::_exit(0);
     }
-    unsigned password = 0;
-    unsigned version = 0;
-    unsigned sheets = 0;
-    freexl_get_info(handle, FREEXL_BIFF_PASSWORD, &password);
-    freexl_get_info(handle, FREEXL_BIFF_VERSION, &version);
-    freexl_get_info(handle, FREEXL_BIFF_SHEET_COUNT, &sheets);
-    if (password == FREEXL_BIFF_OBFUSCATED || sheets > unsigned(kMaxSheets))
-        sheets = 0; // refused by the parent anyway
-    unsigned dateMode = 0;
-    freexl_get_info(handle, FREEXL_BIFF_DATEMODE, &dateMode);
-    out.put(quint32(password));
-    out.put(quint32(version));
-    out.put(quint32(dateMode));
-    out.put(quint32(sheets));
+    const unsigned sheets = writeBookInfo(out, handle);
     std::size_t extra = 0;
     for (unsigned short s = 0; s < sheets; ++s) {
         const char *name = nullptr;
@@ -185,55 +248,9 @@ void writeExtra(ChildWriter &out, const ExtraCell &cell, unsigned r, unsigned sh
         out.put(quint32(columns));
         // FreeXL numbers sheets in BOUNDSHEET order, as the scan does.
         static const SheetExtras none;
-        const SheetExtras &more = s < sheetExtras.size() ? sheetExtras[s] : none;
-        out.put(quint8(more.hidden ? 1 : 0));
-        out.put(quint32(more.merges.size()));
-        for (const SheetExtras::Merge &m : more.merges) {
-            out.put(quint16(m.firstRow));
-            out.put(quint16(m.lastRow));
-            out.put(quint16(m.firstColumn));
-            out.put(quint16(m.lastColumn));
-        }
-        if (dim == FREEXL_OK && rows <= kMaxRows && columns <= kMaxColumns) {
-            for (unsigned r = 0; r < rows; ++r) {
-                for (unsigned short c = 0; c < columns; ++c) {
-                    while (extra < extras.size()
-                           && std::tie(extras[extra].sheet, extras[extra].row, extras[extra].column)
-                                  < std::make_tuple(s, r, c))
-                        ++extra;
-                    if (extra < extras.size() && extras[extra].sheet == s && extras[extra].row == r
-                        && extras[extra].column == c) {
-                        writeExtra(out, extras[extra], r, c);
-                        continue;
-                    }
-                    FreeXL_CellValue v;
-                    if (freexl_get_cell_value(handle, r, c, &v) != FREEXL_OK) {
-                        out.put(quint32(r));
-                        out.put(quint16(c));
-                        out.put(kCellUnreadable);
-                        continue;
-                    }
-                    const bool isText = v.type == FREEXL_CELL_TEXT || v.type == FREEXL_CELL_SST_TEXT
-                                        || v.type == FREEXL_CELL_DATE
-                                        || v.type == FREEXL_CELL_DATETIME
-                                        || v.type == FREEXL_CELL_TIME;
-                    if (v.type == FREEXL_CELL_NULL
-                        || (isText && (!v.value.text_value || !*v.value.text_value)))
-                        continue;
-                    if (!isText && v.type != FREEXL_CELL_INT && v.type != FREEXL_CELL_DOUBLE)
-                        continue;
-                    out.put(quint32(r));
-                    out.put(quint16(c));
-                    out.put(quint8(v.type));
-                    if (v.type == FREEXL_CELL_INT)
-                        out.put(qint32(v.value.int_value));
-                    else if (v.type == FREEXL_CELL_DOUBLE)
-                        out.put(v.value.double_value);
-                    else
-                        out.putText(v.value.text_value);
-                }
-            }
-        }
+        writeSheetExtras(out, s < sheetExtras.size() ? sheetExtras[s] : none);
+        if (dim == FREEXL_OK && rows <= kMaxRows && columns <= kMaxColumns)
+            writeSheetCells(out, handle, s, rows, columns, extras, &extra);
         out.put(kEndOfSheet);
     }
     out.put(kEndMark);

@@ -3,20 +3,14 @@
 #include "import/mergefill.h"
 #include "import/xlsextract.h"
 #include "import/xlsformulas.h"
-#include "import/xlsxreader.h"
-#include "import/xlsxvalues.h"
+#include "import/xlssheetsource.h"
 
 #include <QCoreApplication>
-#include <QDate>
 #include <QFile>
 #include <QFileInfo>
 
 #include <freexl.h>
 
-#include <algorithm>
-#include <charconv>
-#include <cmath>
-#include <cstring>
 
 namespace slimplan {
 
@@ -35,33 +29,6 @@ struct Tr
 QString saveAsAdvice()
 {
     return Tr::tr("open it in Excel, WPS or LibreOffice, save it as .xlsx and import again");
-}
-
-// The extracted cells of a workbook, shared by its sheets.
-struct XlsBook
-{
-    QByteArray data;
-    bool date1904 = false;
-    qint64 fileSize = 0;
-    qint64 totalRows = 0;
-};
-
-// The text of a double as the .xlsx reader gives it: the shortest text that reads back as the
-// same double, then Excel's 15 significant digits.
-QString doubleText(double value)
-{
-    if (!std::isfinite(value))
-        return QString();
-    char buf[64];
-    const auto res = std::to_chars(buf, buf + sizeof buf, value);
-    if (res.ec != std::errc())
-        return QString();
-    return xlsx::numberText(QString::fromLatin1(buf, res.ptr - buf));
-}
-
-bool isIsoDate(QStringView text)
-{
-    return text.size() == 10 && QDate::fromString(text, Qt::ISODate).isValid();
 }
 
 // Steps over one sheet's cells. False when the data is not what the child writes.
@@ -94,141 +61,6 @@ bool skipCells(ExtractReader &rd)
         }
     }
 }
-
-class XlsSheetSource final : public TableSource
-{
-    Q_DECLARE_TR_FUNCTIONS(slimplan::XlsSheetSource)
-public:
-    XlsSheetSource(QString fileName, std::shared_ptr<const XlsBook> book, QString name,
-                   unsigned rows, unsigned columns, qsizetype cellsFrom, MergeFill merges)
-        : m_fileName(std::move(fileName)), m_book(std::move(book)), m_name(std::move(name)),
-          m_rows(rows), m_columns(columns), m_pos(cellsFrom), m_merges(std::move(merges))
-    {
-    }
-
-    QString fileName() const override { return m_fileName; }
-    QString sheetName() const override { return m_name; }
-    std::optional<Kind> kindHint() const override { return kindHintFromSheetName(m_name); }
-    bool fromSpreadsheet() const override { return true; }
-    QString errorString() const override { return m_error; }
-
-    qint64 bytesTotal() const override
-    {
-        return m_book->totalRows > 0 ? m_book->fileSize * m_rows / m_book->totalRows : 0;
-    }
-    qint64 bytesRead() const override
-    {
-        if (m_done || m_rows == 0)
-            return bytesTotal();
-        return bytesTotal() * m_next / m_rows;
-    }
-
-    // Rows without cells between two with cells are given empty; none after the last cell.
-    bool next(RawRow &row) override
-    {
-        if (m_done)
-            return false;
-        ExtractReader rd(m_book->data, m_pos);
-        row.cells.clear();
-        row.isDate.clear();
-        row.problems.clear();
-        for (;;) {
-            const qsizetype at = rd.pos();
-            quint32 r = 0;
-            if (!rd.get(&r))
-                return damaged();
-            if (r == kEndOfSheet || r != m_next) {
-                if (r != kEndOfSheet && (r < m_next || r >= m_rows))
-                    return damaged();
-                if (r == kEndOfSheet && row.cells.isEmpty() && row.problems.isEmpty()) {
-                    m_done = true;
-                    return false;
-                }
-                m_pos = at;
-                break;
-            }
-            quint16 c = 0;
-            quint8 type = 0;
-            if (!rd.get(&c) || !rd.get(&type) || c >= m_columns || c < row.cells.size())
-                return damaged();
-            QString text;
-            bool isDate = false;
-            if (type == FREEXL_CELL_INT) {
-                qint32 v = 0;
-                if (!rd.get(&v))
-                    return damaged();
-                text = QString::number(v);
-            } else if (type == FREEXL_CELL_DOUBLE) {
-                double v = 0;
-                if (!rd.get(&v))
-                    return damaged();
-                text = doubleText(v);
-            } else if (type == kCellBoolean) {
-                quint8 v = 0;
-                if (!rd.get(&v))
-                    return damaged();
-                text = v ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
-            } else if (type == kCellDateSerial) {
-                double v = 0;
-                if (!rd.get(&v))
-                    return damaged();
-                const std::optional<QString> date = xlsx::serialToIsoDate(v, m_book->date1904);
-                isDate = date.has_value();
-                text = isDate ? *date : doubleText(v);
-            } else if (type == kCellUnreadable) {
-                row.problems.append({int(c), tr("cell %1%2 cannot be read; it is taken as empty")
-                                                 .arg(xlsx::columnName(c + 1))
-                                                 .arg(m_next + 1)});
-            } else {
-                if (!rd.getText(&text))
-                    return damaged();
-                // Dates come as "YYYY-MM-DD" or "YYYY-MM-DD HH:MM:SS": the day, as from .xlsx.
-                if ((type == FREEXL_CELL_DATE || type == FREEXL_CELL_DATETIME)
-                    && isIsoDate(QStringView(text).left(10))) {
-                    text.truncate(10);
-                    isDate = true;
-                }
-            }
-            if (text.size() > xlsx::kMaxCellText)
-                return fail(tr("cell %1%2 holds %3 characters, more than the %4 a cell can hold: "
-                               "refused")
-                                .arg(xlsx::columnName(c + 1))
-                                .arg(m_next + 1)
-                                .arg(text.size())
-                                .arg(xlsx::kMaxCellText));
-            while (row.cells.size() < c) {
-                row.cells.append(QString());
-                row.isDate.append(false);
-            }
-            row.cells.append(text);
-            row.isDate.append(isDate);
-        }
-        row.row = int(m_next) + 1;
-        ++m_next;
-        m_merges.apply(row);
-        return true;
-    }
-
-private:
-    bool fail(const QString &message)
-    {
-        m_error = message;
-        m_done = true;
-        return false;
-    }
-    bool damaged() { return fail(tr("sheet “%1” is damaged and cannot be read").arg(m_name)); }
-
-    QString m_fileName;
-    std::shared_ptr<const XlsBook> m_book;
-    QString m_name;
-    unsigned m_rows;
-    unsigned m_columns;
-    qsizetype m_pos;     // the next cell record of this sheet in m_book->data
-    MergeFill m_merges;
-    unsigned m_next = 0; // 0-based row the next call gives
-    bool m_done = false;
-    QString m_error;
-};
 
 bool containsUtf16Name(const QByteArray &bytes, const char *name)
 {
@@ -290,6 +122,103 @@ QString describeUnopenable(const QString &path, int code)
         .arg(saveAsAdvice());
 }
 
+QString damagedMessage()
+{
+    return Tr::tr("The workbook is damaged and cannot be read; %1").arg(saveAsAdvice());
+}
+
+// Why the extraction child gave nothing to read; empty when it ran to the end.
+QString extractionError(ExtractStatus status)
+{
+    switch (status) {
+    case ExtractStatus::Done:
+        break;
+    case ExtractStatus::NoProcess:
+        return Tr::tr("The workbook cannot be read: the system could not start its reader");
+    case ExtractStatus::TooLarge:
+        return Tr::tr("The workbook holds more data than can be imported; %1").arg(saveAsAdvice());
+    case ExtractStatus::TimedOut:
+    case ExtractStatus::Crashed:
+        return damagedMessage();
+    }
+    return QString();
+}
+
+// The workbook's open code, protection, version, date system and sheet count; the refusal
+// message, or empty.
+QString readBookHeader(ExtractReader &rd, const QString &path, XlsBook *book, quint32 *sheetCount)
+{
+    qint32 rc = 0;
+    if (!rd.get(&rc))
+        return damagedMessage();
+    if (rc != FREEXL_OK)
+        return describeUnopenable(path, rc);
+    quint32 password = 0;
+    quint32 version = 0;
+    quint32 dateMode = 0;
+    if (!rd.get(&password) || !rd.get(&version) || !rd.get(&dateMode) || !rd.get(sheetCount))
+        return damagedMessage();
+    book->date1904 = dateMode == FREEXL_BIFF_DATEMODE_1904;
+    if (password == FREEXL_BIFF_OBFUSCATED)
+        return Tr::tr("This workbook is protected with a password to open. Remove the "
+                      "password in Excel (File ▸ Info ▸ Protect Workbook), save it and "
+                      "import again");
+    if (version != FREEXL_BIFF_VER_5 && version != FREEXL_BIFF_VER_8)
+        return Tr::tr("This is an Excel 2.x–4.0 workbook, a format too old to read; %1")
+            .arg(saveAsAdvice());
+    if (*sheetCount > unsigned(kMaxSheets))
+        return damagedMessage();
+    return QString();
+}
+
+// One sheet as the child wrote it, its cells stepped over.
+struct SheetEntry
+{
+    QString name;
+    quint32 rows = 0;
+    quint32 columns = 0;
+    bool hidden = false;
+    MergeFill merges;
+    qsizetype cellsFrom = 0;
+};
+
+// Reads sheet index (0-based); the refusal message, or empty.
+QString readSheetEntry(ExtractReader &rd, quint32 index, SheetEntry *sheet)
+{
+    qint32 nameRc = 0;
+    qint32 dimRc = 0;
+    if (!rd.get(&nameRc) || !rd.getText(&sheet->name) || !rd.get(&dimRc) || !rd.get(&sheet->rows)
+        || !rd.get(&sheet->columns))
+        return damagedMessage();
+    if (nameRc != FREEXL_OK || dimRc != FREEXL_OK)
+        return Tr::tr("The workbook is damaged: sheet %1 cannot be read; %2")
+            .arg(index + 1)
+            .arg(saveAsAdvice());
+    if (sheet->rows > kMaxRows || sheet->columns > kMaxColumns)
+        return Tr::tr("Sheet “%1” claims %2 rows × %3 columns, more than an .xls sheet "
+                      "can hold (65,536 × 256): the file is damaged")
+            .arg(sheet->name)
+            .arg(sheet->rows)
+            .arg(sheet->columns);
+    quint8 hidden = 0;
+    quint32 mergeCount = 0;
+    if (!rd.get(&hidden) || !rd.get(&mergeCount) || mergeCount > xls::kMaxMergesPerSheet)
+        return damagedMessage();
+    sheet->hidden = hidden != 0;
+    for (quint32 m = 0; m < mergeCount; ++m) {
+        quint16 firstRow = 0, lastRow = 0, firstColumn = 0, lastColumn = 0;
+        if (!rd.get(&firstRow) || !rd.get(&lastRow) || !rd.get(&firstColumn) || !rd.get(&lastColumn))
+            return damagedMessage();
+        // Vertical merges only (a title across the sheet stays in its first cell); rows 1-based.
+        if (lastRow > firstRow && firstColumn <= lastColumn && lastRow < sheet->rows)
+            sheet->merges.add({int(firstRow) + 1, int(lastRow) + 1, int(firstColumn)});
+    }
+    sheet->cellsFrom = rd.pos();
+    if (!skipCells(rd))
+        return damagedMessage();
+    return QString();
+}
+
 } // namespace
 
 std::vector<std::unique_ptr<TableSource>> openXlsSources(const QString &path, QString *error)
@@ -306,90 +235,30 @@ std::vector<std::unique_ptr<TableSource>> openXlsSources(const QString &path, QS
 
     auto book = std::make_shared<XlsBook>();
     book->fileSize = fi.size();
-    switch (extract(path, &book->data)) {
-    case ExtractStatus::Done:
-        break;
-    case ExtractStatus::NoProcess:
-        return refuse(Tr::tr("The workbook cannot be read: the system could not start its reader"));
-    case ExtractStatus::TooLarge:
-        return refuse(Tr::tr("The workbook holds more data than can be imported; %1")
-                          .arg(saveAsAdvice()));
-    case ExtractStatus::TimedOut:
-    case ExtractStatus::Crashed:
-        return refuse(Tr::tr("The workbook is damaged and cannot be read; %1").arg(saveAsAdvice()));
-    }
-    const QString damaged =
-        Tr::tr("The workbook is damaged and cannot be read; %1").arg(saveAsAdvice());
+    QString why = extractionError(extract(path, &book->data));
+    if (!why.isEmpty())
+        return refuse(why);
     ExtractReader rd(book->data);
-    qint32 rc = 0;
-    if (!rd.get(&rc))
-        return refuse(damaged);
-    if (rc != FREEXL_OK)
-        return refuse(describeUnopenable(path, rc));
-    quint32 password = 0;
-    quint32 version = 0;
-    quint32 dateMode = 0;
     quint32 sheetCount = 0;
-    if (!rd.get(&password) || !rd.get(&version) || !rd.get(&dateMode) || !rd.get(&sheetCount))
-        return refuse(damaged);
-    book->date1904 = dateMode == FREEXL_BIFF_DATEMODE_1904;
-    if (password == FREEXL_BIFF_OBFUSCATED)
-        return refuse(Tr::tr("This workbook is protected with a password to open. Remove the "
-                             "password in Excel (File ▸ Info ▸ Protect Workbook), save it and "
-                             "import again"));
-    if (version != FREEXL_BIFF_VER_5 && version != FREEXL_BIFF_VER_8)
-        return refuse(Tr::tr("This is an Excel 2.x–4.0 workbook, a format too old to read; %1")
-                          .arg(saveAsAdvice()));
-    if (sheetCount > unsigned(kMaxSheets))
-        return refuse(damaged);
-
-    quint32 seen = 0;
+    why = readBookHeader(rd, path, book.get(), &sheetCount);
+    if (!why.isEmpty())
+        return refuse(why);
     for (quint32 i = 0; i < sheetCount; ++i) {
-        qint32 nameRc = 0;
-        QString name;
-        qint32 dimRc = 0;
-        quint32 rows = 0;
-        quint32 columns = 0;
-        if (!rd.get(&nameRc) || !rd.getText(&name) || !rd.get(&dimRc) || !rd.get(&rows)
-            || !rd.get(&columns))
-            return refuse(damaged);
-        if (nameRc != FREEXL_OK || dimRc != FREEXL_OK)
-            return refuse(Tr::tr("The workbook is damaged: sheet %1 cannot be read; %2")
-                              .arg(i + 1)
-                              .arg(saveAsAdvice()));
-        if (rows > kMaxRows || columns > kMaxColumns)
-            return refuse(Tr::tr("Sheet “%1” claims %2 rows × %3 columns, more than an .xls sheet "
-                                 "can hold (65,536 × 256): the file is damaged")
-                              .arg(name)
-                              .arg(rows)
-                              .arg(columns));
-        quint8 hidden = 0;
-        quint32 mergeCount = 0;
-        if (!rd.get(&hidden) || !rd.get(&mergeCount) || mergeCount > xls::kMaxMergesPerSheet)
-            return refuse(damaged);
-        MergeFill merges;
-        for (quint32 m = 0; m < mergeCount; ++m) {
-            quint16 firstRow = 0, lastRow = 0, firstColumn = 0, lastColumn = 0;
-            if (!rd.get(&firstRow) || !rd.get(&lastRow) || !rd.get(&firstColumn) || !rd.get(&lastColumn))
-                return refuse(damaged);
-            // Vertical merges only (a title across the sheet stays in its first cell); rows 1-based.
-            if (lastRow > firstRow && firstColumn <= lastColumn && lastRow < rows)
-                merges.add({int(firstRow) + 1, int(lastRow) + 1, int(firstColumn)});
-        }
-        const qsizetype cellsFrom = rd.pos();
-        if (!skipCells(rd))
-            return refuse(damaged);
-        ++seen;
-        if (hidden)
+        SheetEntry sheet;
+        why = readSheetEntry(rd, i, &sheet);
+        if (!why.isEmpty())
+            return refuse(why);
+        if (sheet.hidden)
             continue; // as in .xlsx and .ods: a hidden sheet is the template's, not the unit's
-        book->totalRows += rows;
-        sources.push_back(std::make_unique<XlsSheetSource>(path, book, name, rows, columns, cellsFrom,
-                                                           std::move(merges)));
+        book->totalRows += sheet.rows;
+        sources.push_back(std::make_unique<XlsSheetSource>(path, book, sheet.name, sheet.rows,
+                                                           sheet.columns, sheet.cellsFrom,
+                                                           std::move(sheet.merges)));
     }
     quint32 mark = 0;
     if (!rd.get(&mark) || mark != kEndMark)
-        return refuse(damaged);
-    if (sources.empty() && seen > 0)
+        return refuse(damagedMessage());
+    if (sources.empty() && sheetCount > 0)
         return refuse(Tr::tr("The workbook has no visible worksheet"));
     if (sources.empty())
         return refuse(Tr::tr("The workbook has no worksheet"));

@@ -1,5 +1,6 @@
 #include "import/xlsxreader.h"
 
+#include "import/visiblesheets.h"
 #include "import/xlsxsheetsource.h"
 #include "import/xlsxworkbook.h"
 
@@ -8,32 +9,13 @@
 
 namespace slimplan {
 
-namespace {
-
-struct XlsxReaderText
-{
-    Q_DECLARE_TR_FUNCTIONS(slimplan::XlsxReader)
-};
-
-} // namespace
-
 std::vector<std::unique_ptr<TableSource>> openXlsxSources(const QString &path, QString *error)
 {
-    std::vector<std::unique_ptr<TableSource>> sources;
-    QString why;
-    const std::shared_ptr<const XlsxWorkbook> book = XlsxWorkbook::load(path, &why);
-    if (!book) {
-        if (error)
-            *error = why;
-        return sources;
-    }
-    for (int i = 0; i < book->sheets().size(); ++i) {
-        if (!book->sheets().at(i).hidden)
-            sources.push_back(std::make_unique<XlsxSheetSource>(path, book, i));
-    }
-    if (sources.empty() && error)
-        *error = XlsxReaderText::tr("the workbook has no visible worksheet");
-    return sources;
+    // The context of the message as it has been translated (no class of that name is left).
+    return openVisibleSheets<XlsxSheetSource>(path, error, &XlsxWorkbook::sheets, [] {
+        return QCoreApplication::translate("slimplan::XlsxReader",
+                                           "the workbook has no visible worksheet");
+    });
 }
 
 std::optional<Kind> kindHintFromSheetName(const QString &sheetName)

@@ -2,7 +2,6 @@
 
 #include "import/xlsxarchive.h"
 #include "import/xlsxpartdevice.h"
-#include "import/xlsxreader.h"
 #include "import/xlsxvalues.h"
 #include "import/xlsxworkbook.h"
 
@@ -13,74 +12,24 @@
 
 namespace slimplan {
 
-XlsxSheetSource::XlsxSheetSource(QString fileName, std::shared_ptr<const XlsxWorkbook> workbook,
-                                 int sheetIndex)
-    : m_fileName(std::move(fileName)), m_workbook(std::move(workbook)), m_sheetIndex(sheetIndex)
-{
-}
+namespace {
 
-XlsxSheetSource::~XlsxSheetSource() = default;
+constexpr qsizetype kMergeChunk = 256 * 1024;
 
-QString XlsxSheetSource::sheetName() const
-{
-    return m_workbook->sheets().at(m_sheetIndex).name;
-}
+enum class MergeSearch { Found, None, Failed };
 
-std::optional<Kind> XlsxSheetSource::kindHint() const
+// The part's bytes from its "<mergeCells" (or "<x:mergeCells") on, into *from: only there may the
+// name stand after a "<", since text escapes every "<". Read chunk by chunk, keeping only a tail.
+MergeSearch findMergeList(XlsxPartDevice &device, QByteArray *from)
 {
-    return kindHintFromSheetName(sheetName());
-}
-
-qint64 XlsxSheetSource::bytesRead() const
-{
-    return m_device ? m_device->consumed() : (m_state == State::Done ? bytesTotal() : 0);
-}
-
-qint64 XlsxSheetSource::bytesTotal() const
-{
-    return m_workbook->sheets().at(m_sheetIndex).size;
-}
-
-bool XlsxSheetSource::start()
-{
-    // Each sheet opens the zip on its own, so several sheets can be read at once or in any order.
-    QString error;
-    m_archive = std::make_unique<XlsxArchive>(m_workbook->path());
-    if (!m_archive->open(&error) || !readMerges(&error))
-        return fail(error);
-    m_device = m_archive->openPart(m_workbook->sheets().at(m_sheetIndex).part,
-                                   m_workbook->bytesCounter(), &error);
-    if (!m_device)
-        return fail(error);
-    m_xml.setNamespaceProcessing(false);
-    m_xml.setDevice(m_device.get());
-    m_state = State::Reading;
-    return true;
-}
-
-bool XlsxSheetSource::readMerges(QString *error)
-{
-    // <mergeCells> comes after <sheetData>: the part is decompressed once ahead of the rows and
-    // searched for it as bytes, without parsing the rows (inflating costs a fraction of parsing).
-    // Only there may "<mergeCells" or "<x:mergeCells" stand: text escapes every "<".
-    std::unique_ptr<XlsxPartDevice> device = m_archive->openPart(
-        m_workbook->sheets().at(m_sheetIndex).part, m_workbook->bytesCounter(), error);
-    if (!device)
-        return false;
     static const QByteArray needle("mergeCells");
-    constexpr qsizetype kChunk = 256 * 1024;
     constexpr qsizetype kKeep = 96; // a prefix and the needle, split across two chunks
     QByteArray buffer;
     qsizetype start = -1;
     while (start < 0) {
-        const QByteArray chunk = device->read(kChunk);
-        if (chunk.isEmpty()) {
-            if (!device->readError().isEmpty()) {
-                *error = device->readError();
-                return false;
-            }
-            return true; // no merged cells
-        }
+        const QByteArray chunk = device.read(kMergeChunk);
+        if (chunk.isEmpty())
+            return device.readError().isEmpty() ? MergeSearch::None : MergeSearch::Failed;
         buffer.append(chunk);
         for (qsizetype at = buffer.indexOf(needle); at >= 0; at = buffer.indexOf(needle, at + 1)) {
             const qsizetype after = at + needle.size();
@@ -106,15 +55,78 @@ bool XlsxSheetSource::readMerges(QString *error)
         if (start < 0 && buffer.size() > kKeep)
             buffer.remove(0, buffer.size() - kKeep);
     }
+    *from = buffer.mid(start);
+    return MergeSearch::Found;
+}
+
+} // namespace
+
+XlsxSheetSource::XlsxSheetSource(QString fileName, std::shared_ptr<const XlsxWorkbook> workbook,
+                                 int sheetIndex)
+    : ZipSheetSource(std::move(fileName)), m_workbook(std::move(workbook)), m_sheetIndex(sheetIndex)
+{
+}
+
+XlsxSheetSource::~XlsxSheetSource() = default;
+
+QString XlsxSheetSource::sheetName() const
+{
+    return m_workbook->sheets().at(m_sheetIndex).name;
+}
+
+qint64 XlsxSheetSource::bytesRead() const
+{
+    return m_device ? m_device->consumed() : (m_state == State::Done ? bytesTotal() : 0);
+}
+
+qint64 XlsxSheetSource::bytesTotal() const
+{
+    return m_workbook->sheets().at(m_sheetIndex).size;
+}
+
+bool XlsxSheetSource::start()
+{
+    // Each sheet opens the zip on its own, so several sheets can be read at once or in any order.
+    QString error;
+    m_archive = std::make_unique<XlsxArchive>(m_workbook->path());
+    if (!m_archive->open(&error) || !readMerges(&error))
+        return fail(error);
+    m_device = m_archive->openPart(m_workbook->sheets().at(m_sheetIndex).part,
+                                   m_workbook->bytesCounter(), &error);
+    if (!m_device)
+        return fail(error);
+    startReading();
+    return true;
+}
+
+bool XlsxSheetSource::readMerges(QString *error)
+{
+    // <mergeCells> comes after <sheetData>: the part is decompressed once ahead of the rows and
+    // searched for it as bytes, without parsing the rows (inflating costs a fraction of parsing).
+    // Only there may "<mergeCells" or "<x:mergeCells" stand: text escapes every "<".
+    std::unique_ptr<XlsxPartDevice> device = m_archive->openPart(
+        m_workbook->sheets().at(m_sheetIndex).part, m_workbook->bytesCounter(), error);
+    if (!device)
+        return false;
+    QByteArray buffer;
+    switch (findMergeList(*device, &buffer)) {
+    case MergeSearch::Found:
+        break;
+    case MergeSearch::None:
+        return true; // no merged cells
+    case MergeSearch::Failed:
+        *error = device->readError();
+        return false;
+    }
     // The merge list itself is parsed as XML, fed chunk by chunk: it may be long.
     QXmlStreamReader xml;
     xml.setNamespaceProcessing(false);
-    xml.addData(buffer.mid(start));
+    xml.addData(buffer);
     std::vector<MergeFill::Merge> merges;
     while (true) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (xml.error() == QXmlStreamReader::PrematureEndOfDocumentError) {
-            const QByteArray chunk = device->read(kChunk);
+            const QByteArray chunk = device->read(kMergeChunk);
             if (chunk.isEmpty()) {
                 if (!device->readError().isEmpty()) {
                     *error = device->readError();
@@ -150,16 +162,6 @@ bool XlsxSheetSource::readMerges(QString *error)
     return true;
 }
 
-bool XlsxSheetSource::fail(const QString &message)
-{
-    m_error = message;
-    m_state = State::Failed;
-    m_xml.setDevice(nullptr);
-    m_device.reset();
-    m_archive.reset();
-    return false;
-}
-
 bool XlsxSheetSource::next(RawRow &row)
 {
     if (m_state == State::NotStarted && !start())
@@ -178,11 +180,7 @@ bool XlsxSheetSource::next(RawRow &row)
     }
     if (m_xml.hasError())
         return fail(m_device->describeError(m_xml));
-    m_state = State::Done;
-    m_xml.setDevice(nullptr);
-    m_device.reset();
-    m_archive.reset();
-    return false;
+    return finish();
 }
 
 bool XlsxSheetSource::readRow(RawRow &row)

@@ -3,6 +3,7 @@
 #include "import/xlsxarchive.h"
 #include "import/xlsxpartdevice.h"
 #include "import/xlsxvalues.h"
+#include "import/xmlpartparser.h"
 
 #include <QDir>
 #include <QHash>
@@ -11,32 +12,6 @@
 namespace slimplan {
 
 namespace {
-
-// Streams one part and calls handler on each start element; the handler may read on into the
-// element. Any DTD is refused before the parser reaches content where entities would expand.
-template <typename Handler>
-bool parsePart(XlsxArchive &zip, const QString &part,
-               const std::shared_ptr<std::atomic<qint64>> &bytes, QString *error, Handler handler)
-{
-    std::unique_ptr<XlsxPartDevice> device = zip.openPart(part, bytes, error);
-    if (!device)
-        return false;
-    QXmlStreamReader xml(device.get());
-    while (!xml.atEnd()) {
-        const QXmlStreamReader::TokenType token = xml.readNext();
-        if (token == QXmlStreamReader::DTD) {
-            *error = XlsxPartDevice::dtdError(part);
-            return false;
-        }
-        if (token == QXmlStreamReader::StartElement && !handler(xml))
-            return false;
-    }
-    if (xml.hasError()) {
-        *error = device->describeError(xml);
-        return false;
-    }
-    return true;
-}
 
 // "worksheets/sheet1.xml" next to "xl/workbook.xml" is "xl/worksheets/sheet1.xml"; a target
 // starting with "/" is from the package root. Empty when it climbs out of the package.
@@ -91,7 +66,7 @@ bool XlsxWorkbook::readRootRels(XlsxArchive &zip, QString *error)
     const QString part = QStringLiteral("_rels/.rels");
     if (!zip.contains(part))
         return true; // not conforming, but the default location may still hold the workbook
-    return parsePart(zip, part, m_bytes, error, [this](QXmlStreamReader &xml) {
+    return parseXmlPart(zip, part, m_bytes, error, [this](QXmlStreamReader &xml) {
         if (xml.name() == u"Relationship"
             && xml.attributes().value(QLatin1String("Type")).endsWith(u"/officeDocument")) {
             const QString target = resolveTarget(QString(), xml.attributes().value(QLatin1String("Target")).toString());
@@ -111,7 +86,7 @@ bool XlsxWorkbook::readWorkbook(XlsxArchive &zip, QString *error)
         }
         m_workbookPart = QStringLiteral("xl/workbook.xml");
     }
-    const bool ok = parsePart(zip, m_workbookPart, m_bytes, error, [&](QXmlStreamReader &xml) {
+    const bool ok = parseXmlPart(zip, m_workbookPart, m_bytes, error, [&](QXmlStreamReader &xml) {
         const QXmlStreamAttributes attrs = xml.attributes();
         if (xml.name() == u"workbookPr") {
             m_date1904 = isTrue(attrs.value(QLatin1String("date1904")));
@@ -145,7 +120,7 @@ bool XlsxWorkbook::readWorkbookRels(XlsxArchive &zip, QString *error)
         return false;
     }
     QHash<QString, QString> worksheetTargets;
-    const bool ok = parsePart(zip, part, m_bytes, error, [&](QXmlStreamReader &xml) {
+    const bool ok = parseXmlPart(zip, part, m_bytes, error, [&](QXmlStreamReader &xml) {
         if (xml.name() != u"Relationship")
             return true;
         const QXmlStreamAttributes attrs = xml.attributes();
@@ -187,7 +162,7 @@ bool XlsxWorkbook::readSharedStrings(XlsxArchive &zip, QString *error)
 {
     if (m_sharedStringsPart.isEmpty() || !zip.contains(m_sharedStringsPart))
         return true; // a workbook of numbers only has none
-    return parsePart(zip, m_sharedStringsPart, m_bytes, error, [this](QXmlStreamReader &xml) {
+    return parseXmlPart(zip, m_sharedStringsPart, m_bytes, error, [this](QXmlStreamReader &xml) {
         if (xml.name() == u"si")
             m_sharedStrings.append(xlsx::readRichText(xml));
         return true;
@@ -199,7 +174,7 @@ bool XlsxWorkbook::readStyles(XlsxArchive &zip, QString *error)
     if (m_stylesPart.isEmpty() || !zip.contains(m_stylesPart))
         return true;
     QHash<int, bool> customIsDate;
-    return parsePart(zip, m_stylesPart, m_bytes, error, [&](QXmlStreamReader &xml) {
+    return parseXmlPart(zip, m_stylesPart, m_bytes, error, [&](QXmlStreamReader &xml) {
         if (xml.name() == u"numFmt") {
             const QXmlStreamAttributes attrs = xml.attributes();
             customIsDate.insert(attrs.value(QLatin1String("numFmtId")).toInt(),

@@ -320,8 +320,11 @@ QString Places::countyOf(QStringView code) const
 
 std::optional<Level> Places::levelOf(QStringView code) const
 {
-    // The same reading as levelFromRegionCode() in import/normalize.cpp.
-    const QStringView c = code.trimmed();
+    return levelOfCode(code.trimmed());
+}
+
+std::optional<Level> Places::levelOfCode(QStringView c)
+{
     if (c.size() != 6 && c.size() != 9 && c.size() != 12)
         return std::nullopt;
     if (!std::all_of(c.begin(), c.end(), [](QChar ch) { return ch >= u'0' && ch <= u'9'; }))
@@ -332,6 +335,7 @@ std::optional<Level> Places::levelOf(QStringView code) const
     const int province = c.left(2).toInt();
     if (province < 11 || province > 82)
         return std::nullopt;
+    // 12-digit statistical codes write every level in 12 digits: 510000000000 is a province.
     if (c.size() >= 9 && !zeros(6, c.size() - 6)) {
         if (c.size() == 12 && !zeros(9, 3))
             return Level::Village;

@@ -44,6 +44,10 @@ public:
     // The level a code implies from its digits and the table: province (xx0000), city (xxxx00),
     // county (6 digits), township (9), village (12). Nothing for a text that is no code.
     std::optional<Level> levelOf(QStringView code) const;
+    // The same from the digits alone, without the table, for a code already trimmed: the one
+    // reading of a code's level (the importer's levelFromRegionCode() asks it too). 100000 (and
+    // its 9- and 12-digit forms) is the whole country (central).
+    static std::optional<Level> levelOfCode(QStringView trimmedCode);
 
     struct Resolution
     {
