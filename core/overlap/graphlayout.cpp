@@ -38,6 +38,62 @@ std::vector<int> ringSizes(int others)
     return sizes;
 }
 
+namespace {
+
+// Per item of the drawing: its overlap with the centre, and its neighbours (for placing outer rings).
+struct Around
+{
+    std::vector<double> toCentre;
+    std::vector<std::vector<std::pair<int, double>>> adjacent;
+};
+
+Around aroundOf(const std::vector<int> &items, const std::vector<OverlapEdge> &edges, int centre)
+{
+    const std::size_t n = items.size();
+    QHash<int, int> indexOf;
+    for (std::size_t i = 0; i < n; ++i)
+        indexOf.insert(items[i], int(i));
+    Around a{std::vector<double>(n, 0.0), std::vector<std::vector<std::pair<int, double>>>(n)};
+    for (const OverlapEdge &e : edges) {
+        const int u = indexOf.value(e.a, -1), v = indexOf.value(e.b, -1);
+        if (u < 0 || v < 0 || u == v)
+            continue;
+        const double s = std::clamp(double(e.score), 0.0, 1.0);
+        a.adjacent[std::size_t(u)].emplace_back(v, s);
+        a.adjacent[std::size_t(v)].emplace_back(u, s);
+        if (e.a == centre)
+            a.toCentre[std::size_t(v)] = std::max(a.toCentre[std::size_t(v)], s);
+        if (e.b == centre)
+            a.toCentre[std::size_t(u)] = std::max(a.toCentre[std::size_t(u)], s);
+    }
+    return a;
+}
+
+// Outer items go near the inner item they overlap most with, to keep edges short: the ring in
+// order of the angle each one wishes for.
+void orderByWish(std::vector<int> &ring, const Around &around, const std::vector<double> &angle,
+                 const std::vector<bool> &placed, int ci, double step)
+{
+    std::vector<std::pair<double, int>> wish;
+    wish.reserve(ring.size());
+    for (std::size_t j = 0; j < ring.size(); ++j) {
+        const int v = ring[j];
+        double best = -1, at = step * double(j);
+        for (const auto &[u, s] : around.adjacent[std::size_t(v)]) {
+            if (placed[std::size_t(u)] && u != ci && s > best) {
+                best = s;
+                at = angle[std::size_t(u)];
+            }
+        }
+        wish.emplace_back(at, v);
+    }
+    std::stable_sort(wish.begin(), wish.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    for (std::size_t j = 0; j < ring.size(); ++j)
+        ring[j] = wish[j].second;
+}
+
+} // namespace
+
 std::vector<LayoutPoint> layoutAround(const std::vector<int> &items, const std::vector<OverlapEdge> &edges,
                                       int centre)
 {
@@ -47,24 +103,8 @@ std::vector<LayoutPoint> layoutAround(const std::vector<int> &items, const std::
         return out;
     }
     const std::size_t n = items.size();
-    QHash<int, int> indexOf;
-    for (std::size_t i = 0; i < n; ++i)
-        indexOf.insert(items[i], int(i));
-    // Per item: its overlap with the centre, and its neighbours (for placing outer rings).
-    std::vector<double> toCentre(n, 0.0);
-    std::vector<std::vector<std::pair<int, double>>> adjacent(n);
-    for (const OverlapEdge &e : edges) {
-        const int u = indexOf.value(e.a, -1), v = indexOf.value(e.b, -1);
-        if (u < 0 || v < 0 || u == v)
-            continue;
-        const double s = std::clamp(double(e.score), 0.0, 1.0);
-        adjacent[std::size_t(u)].emplace_back(v, s);
-        adjacent[std::size_t(v)].emplace_back(u, s);
-        if (e.a == centre)
-            toCentre[std::size_t(v)] = std::max(toCentre[std::size_t(v)], s);
-        if (e.b == centre)
-            toCentre[std::size_t(u)] = std::max(toCentre[std::size_t(u)], s);
-    }
+    const Around around = aroundOf(items, edges, centre);
+    const std::vector<double> &toCentre = around.toCentre;
     const int ci = int(c - items.begin());
     std::vector<int> others;
     others.reserve(n - 1);
@@ -98,25 +138,8 @@ std::vector<LayoutPoint> layoutAround(const std::vector<int> &items, const std::
         std::vector<int> ring(others.begin() + std::ptrdiff_t(next), others.begin() + std::ptrdiff_t(next + std::size_t(sizes[k])));
         next += std::size_t(sizes[k]);
         const double step = 2 * pi / double(ring.size());
-        if (k > 0) {
-            // Outer items go near the inner item they overlap most with, to keep edges short.
-            std::vector<std::pair<double, int>> wish;
-            wish.reserve(ring.size());
-            for (std::size_t j = 0; j < ring.size(); ++j) {
-                const int v = ring[j];
-                double best = -1, at = step * double(j);
-                for (const auto &[u, s] : adjacent[std::size_t(v)]) {
-                    if (placed[std::size_t(u)] && u != ci && s > best) {
-                        best = s;
-                        at = angle[std::size_t(u)];
-                    }
-                }
-                wish.emplace_back(at, v);
-            }
-            std::stable_sort(wish.begin(), wish.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-            for (std::size_t j = 0; j < ring.size(); ++j)
-                ring[j] = wish[j].second;
-        }
+        if (k > 0)
+            orderByWish(ring, around, angle, placed, ci, step);
         // Start on the right; every other ring is turned by half a step so labels do not line up.
         const double start = (k % 2 == 1) ? step / 2 : 0.0;
         const double radius = 0.5 * double(k + 1) / double(sizes.size());

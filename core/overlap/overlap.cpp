@@ -21,6 +21,90 @@ namespace slimplan {
 
 using namespace overlapdetail;
 
+namespace {
+
+// Items grouped by (region, kind), blocks in order of their first item, so that block numbering
+// never depends on hashing.
+std::vector<std::vector<int>> blocksOf(const Inventory &inventory)
+{
+    const int n = inventory.size();
+    std::vector<std::vector<int>> blocks;
+    QHash<QString, int> blockOf;
+    blockOf.reserve(n / 64 + 16);
+    // The key depends on the region and the kind only: regions are interned, so most items
+    // find their block by the region's buffer.
+    std::array<AddressMap, kKindCount> blockOfRegion;
+    for (int i = 0; i < n; ++i) {
+        const Item &item = inventory.at(i);
+        AddressMap &byRegion = blockOfRegion[static_cast<std::size_t>(item.kind)];
+        int b = byRegion.find(item.region);
+        if (b < 0) {
+            const QString key = blockKey(item);
+            auto it = blockOf.find(key);
+            if (it == blockOf.end()) {
+                it = blockOf.insert(key, static_cast<int>(blocks.size()));
+                blocks.emplace_back();
+            }
+            b = it.value();
+            byRegion.insert(item.region, b);
+        }
+        blocks[std::size_t(b)].push_back(i);
+    }
+    return blocks;
+}
+
+// Compares every block on `threads` threads, largest blocks first so that they finish together.
+// Returns each worker's edges; false when cancelled.
+bool compareBlocks(const std::vector<std::vector<int>> &blocks, const BlockContext &context, int threads,
+                   std::vector<std::vector<OverlapEdge>> &found)
+{
+    std::vector<int> order(blocks.size());
+    for (std::size_t b = 0; b < blocks.size(); ++b)
+        order[b] = static_cast<int>(b);
+    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
+        return blocks[std::size_t(x)].size() > blocks[std::size_t(y)].size();
+    });
+    std::atomic<std::size_t> next{0};
+    const int workers = std::max(1, std::min<int>(threads, static_cast<int>(blocks.size())));
+    found.assign(static_cast<std::size_t>(workers), {});
+    const auto work = [&](int w) {
+        for (;;) {
+            const std::size_t k = next.fetch_add(1);
+            if (k >= order.size() || context.canceled->load())
+                return;
+            if (!compareBlock(blocks[std::size_t(order[k])], context, found[std::size_t(w)]))
+                return;
+        }
+    };
+    std::vector<std::thread> pool;
+    for (int w = 1; w < workers; ++w)
+        pool.emplace_back(work, w);
+    work(0);
+    for (std::thread &t : pool)
+        t.join();
+    return !(context.canceled->load() || (context.progress && context.progress->isCanceled()));
+}
+
+// The workers' edges in one list sorted by (a, b), each worker's list freed once copied.
+std::vector<OverlapEdge> mergeEdges(std::vector<std::vector<OverlapEdge>> &found)
+{
+    std::vector<OverlapEdge> edges;
+    std::size_t total = 0;
+    for (const auto &f : found)
+        total += f.size();
+    edges.reserve(total);
+    for (auto &f : found) {
+        edges.insert(edges.end(), f.begin(), f.end());
+        std::vector<OverlapEdge>().swap(f);
+    }
+    std::sort(edges.begin(), edges.end(), [](const OverlapEdge &x, const OverlapEdge &y) {
+        return x.a != y.a ? x.a < y.a : x.b < y.b;
+    });
+    return edges;
+}
+
+} // namespace
+
 OverlapResult computeOverlap(const Inventory &inventory, const PolicyProfile &profile,
                              Progress *progress, int threads)
 {
@@ -32,43 +116,10 @@ OverlapResult computeOverlap(const Inventory &inventory, const PolicyProfile &pr
         progress->beginStage(QCoreApplication::translate("slimplan::Overlap", "Comparing items"), n);
 
     const TokenTables tables = buildTokenTables(inventory, threads);
-
-    // Blocks in order of their first item, so that block numbering never depends on hashing.
-    std::vector<std::vector<int>> blocks;
-    {
-        QHash<QString, int> blockOf;
-        blockOf.reserve(n / 64 + 16);
-        // The key depends on the region and the kind only: regions are interned, so most items
-        // find their block by the region's buffer.
-        std::array<AddressMap, kKindCount> blockOfRegion;
-        for (int i = 0; i < n; ++i) {
-            const Item &item = inventory.at(i);
-            AddressMap &byRegion = blockOfRegion[static_cast<std::size_t>(item.kind)];
-            int b = byRegion.find(item.region);
-            if (b < 0) {
-                const QString key = blockKey(item);
-                auto it = blockOf.find(key);
-                if (it == blockOf.end()) {
-                    it = blockOf.insert(key, static_cast<int>(blocks.size()));
-                    blocks.emplace_back();
-                }
-                b = it.value();
-                byRegion.insert(item.region, b);
-            }
-            blocks[std::size_t(b)].push_back(i);
-        }
-    }
-    // Largest blocks first, so that two threads finish together.
-    std::vector<int> order(blocks.size());
-    for (std::size_t b = 0; b < blocks.size(); ++b)
-        order[b] = static_cast<int>(b);
-    std::stable_sort(order.begin(), order.end(), [&](int x, int y) {
-        return blocks[std::size_t(x)].size() > blocks[std::size_t(y)].size();
-    });
+    const std::vector<std::vector<int>> blocks = blocksOf(inventory);
 
     std::atomic<qint64> done{0};
     std::atomic<bool> canceled{progress && progress->isCanceled()};
-    std::atomic<std::size_t> next{0};
     BlockContext context;
     context.inventory = &inventory;
     context.tables = &tables;
@@ -79,41 +130,12 @@ OverlapResult computeOverlap(const Inventory &inventory, const PolicyProfile &pr
     context.done = &done;
     context.canceled = &canceled;
 
-    const int workers = std::max(1, std::min<int>(threads, static_cast<int>(blocks.size())));
-    std::vector<std::vector<OverlapEdge>> found(static_cast<std::size_t>(workers));
-    const auto work = [&](int w) {
-        for (;;) {
-            const std::size_t k = next.fetch_add(1);
-            if (k >= order.size() || canceled.load())
-                return;
-            if (!compareBlock(blocks[std::size_t(order[k])], context, found[std::size_t(w)]))
-                return;
-        }
-    };
-    {
-        std::vector<std::thread> pool;
-        for (int w = 1; w < workers; ++w)
-            pool.emplace_back(work, w);
-        work(0);
-        for (std::thread &t : pool)
-            t.join();
-    }
-    if (canceled.load() || (progress && progress->isCanceled())) {
+    std::vector<std::vector<OverlapEdge>> found;
+    if (!compareBlocks(blocks, context, threads, found)) {
         result.canceled = true;
         return result;
     }
-
-    std::size_t total = 0;
-    for (const auto &f : found)
-        total += f.size();
-    result.edges.reserve(total);
-    for (auto &f : found) {
-        result.edges.insert(result.edges.end(), f.begin(), f.end());
-        std::vector<OverlapEdge>().swap(f);
-    }
-    std::sort(result.edges.begin(), result.edges.end(), [](const OverlapEdge &x, const OverlapEdge &y) {
-        return x.a != y.a ? x.a < y.a : x.b < y.b;
-    });
+    result.edges = mergeEdges(found);
 
     Families families;
     if (!buildFamilies(n, result.edges, progress, families)) {

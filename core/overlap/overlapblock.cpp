@@ -1,5 +1,7 @@
 #include "overlap/overlapblock.h"
 
+#include "overlap/tokenranks.h"
+
 // Why the filter is safe (see also docs/overlap.md):
 //  * filterBounds() gives, per item, τ such that score ≥ T implies that one of the set
 //    components (functions, data items, members) has Jaccard ≥ τ; for pairs of items that have
@@ -120,185 +122,6 @@ BlockFeatures buildBlockFeatures(const std::vector<int> &items, const Inventory 
     return b;
 }
 
-// One component of a block in rank form: each item's tokens as ranks in the block's
-// rarest-first order (ascending), stored contiguously.
-struct RankLists
-{
-    std::vector<int> offsets;   // size m + 1
-    std::vector<int> ranks;
-    int distinct = 0;
-
-    int size(int i) const { return offsets[std::size_t(i) + 1] - offsets[std::size_t(i)]; }
-    const int *begin(int i) const { return ranks.data() + offsets[std::size_t(i)]; }
-};
-
-// Open addressing from token to its group, reused by one thread across blocks (no allocation per
-// block once it has grown).
-template<typename K>
-struct TokenGroups
-{
-    std::vector<K> keys;
-    std::vector<int> group; // -1 = empty slot
-    std::size_t mask = 0;
-
-    void reset(std::size_t tokens)
-    {
-        std::size_t cap = 16;
-        while (cap < 2 * tokens)
-            cap <<= 1;
-        if (group.size() < cap) {
-            keys.resize(cap);
-            group.assign(cap, -1);
-        } else {
-            std::fill(group.begin(), group.begin() + std::ptrdiff_t(cap), -1);
-        }
-        mask = cap - 1;
-    }
-    static std::size_t hash(K k)
-    {
-        // Member hashes are already mixed; function, data and bigram ids are not.
-        const quint64 x = quint64(k) * 0x9E3779B97F4A7C15ull;
-        return std::size_t(x ^ (x >> 29));
-    }
-    // The token's group, or `fresh` after inserting it.
-    int findOrInsert(K k, int fresh)
-    {
-        for (std::size_t s = hash(k) & mask;; s = (s + 1) & mask) {
-            if (group[s] < 0) {
-                keys[s] = k;
-                group[s] = fresh;
-                return fresh;
-            }
-            if (keys[s] == k)
-                return group[s];
-        }
-    }
-};
-
-// Ranks tokens by (document frequency, first occurrence), rarest first; tokens of an item are
-// unique. Any fixed order keeps prefix filtering exact; rarest first keeps the prefixes
-// selective. Hashing and a counting sort by frequency: no sort of all the block's tokens.
-template<typename K>
-RankLists rankTokens(const std::vector<K> &tokens, const std::vector<int> &offsets,
-                     std::vector<K> *tokenOfRank = nullptr)
-{
-    thread_local TokenGroups<K> table;
-    thread_local std::vector<int> groupOf, df, rankOfGroup, byDf;
-    thread_local std::vector<K> tokenOfGroup;
-    const std::size_t total = tokens.size();
-    table.reset(total);
-    groupOf.resize(total);
-    df.clear();
-    tokenOfGroup.clear();
-    for (std::size_t p = 0; p < total; ++p) {
-        const int g = table.findOrInsert(tokens[p], int(df.size()));
-        if (g == int(df.size())) {
-            df.push_back(0);
-            tokenOfGroup.push_back(tokens[p]);
-        }
-        ++df[std::size_t(g)];
-        groupOf[p] = g;
-    }
-    const std::size_t groups = df.size();
-    const int m = int(offsets.size()) - 1;
-    // Counting sort of the groups by frequency (at most m), stable in first-occurrence order.
-    byDf.assign(std::size_t(m) + 2, 0);
-    for (std::size_t g = 0; g < groups; ++g)
-        ++byDf[std::size_t(df[g]) + 1];
-    for (std::size_t f = 1; f < byDf.size(); ++f)
-        byDf[f] += byDf[f - 1];
-    rankOfGroup.resize(groups);
-    for (std::size_t g = 0; g < groups; ++g)
-        rankOfGroup[g] = byDf[std::size_t(df[g])]++;
-    RankLists out;
-    out.distinct = int(groups);
-    out.offsets = offsets;
-    out.ranks.resize(total);
-    if (tokenOfRank) {
-        tokenOfRank->resize(groups);
-        for (std::size_t g = 0; g < groups; ++g)
-            (*tokenOfRank)[std::size_t(rankOfGroup[g])] = tokenOfGroup[g];
-    }
-    for (std::size_t p = 0; p < total; ++p)
-        out.ranks[p] = rankOfGroup[std::size_t(groupOf[p])];
-    for (int i = 0; i < m; ++i)
-        std::sort(out.ranks.begin() + offsets[std::size_t(i)], out.ranks.begin() + offsets[std::size_t(i) + 1]);
-    return out;
-}
-
-// Shortest prefix that leaves less than `t` of the set's size outside it.
-int prefixLength(int size, double t)
-{
-    if (size == 0)
-        return 0;
-    const double keep = std::ceil(t * size - 1e-9);
-    return std::clamp(size - static_cast<int>(keep) + 1, 1, size);
-}
-
-int weightedPrefixLength(const int *ranks, int size, const std::vector<Weight> &rankWeight,
-                         Weight total, double t)
-{
-    const double limit = t * double(total) * (1.0 - 1e-12);
-    Weight rest = total;
-    int p = 0;
-    while (p < size && double(rest) >= limit) {
-        rest -= rankWeight[std::size_t(ranks[p])];
-        ++p;
-    }
-    return std::max(p, size > 0 ? 1 : 0);
-}
-
-// An inverted index: for each rank, the items (ascending) that index a prefix of this length.
-// Each entry also keeps the weight of the item's tokens from that one on, its own included (unit
-// weights without `rankWeight`): what the positional filter needs.
-struct Postings
-{
-    std::vector<int> offsets; // size distinct + 1
-    std::vector<int> list;
-    std::vector<Weight> rest; // parallel to list
-
-    Postings(const RankLists &r, const std::vector<int> &len, const std::vector<Weight> *rankWeight)
-    {
-        offsets.assign(std::size_t(r.distinct) + 1, 0);
-        const int m = int(len.size());
-        for (int i = 0; i < m; ++i)
-            for (int k = 0; k < len[std::size_t(i)]; ++k)
-                ++offsets[std::size_t(r.begin(i)[k]) + 1];
-        std::partial_sum(offsets.begin(), offsets.end(), offsets.begin());
-        list.resize(std::size_t(offsets.back()));
-        rest.resize(list.size());
-        std::vector<int> fill(offsets.begin(), offsets.end() - 1);
-        for (int i = 0; i < m; ++i) {
-            const int *ranks = r.begin(i);
-            Weight left = suffixWeight(ranks, r.size(i), rankWeight);
-            for (int k = 0; k < len[std::size_t(i)]; ++k) {
-                const auto at = std::size_t(fill[std::size_t(ranks[k])]++);
-                list[at] = i;
-                rest[at] = left;
-                left -= tokenWeight(ranks[k], rankWeight);
-            }
-        }
-    }
-    static Weight tokenWeight(int rank, const std::vector<Weight> *rankWeight)
-    {
-        return rankWeight ? (*rankWeight)[std::size_t(rank)] : 1;
-    }
-    static Weight suffixWeight(const int *ranks, int size, const std::vector<Weight> *rankWeight)
-    {
-        Weight w = 0;
-        for (int k = 0; k < size; ++k)
-            w += tokenWeight(ranks[k], rankWeight);
-        return w;
-    }
-    // Calls f(j, rest) for the items j < i listed under rank r, with j's suffix weight there.
-    template<typename F>
-    void before(int r, int i, F &&f) const
-    {
-        for (int k = offsets[std::size_t(r)], e = offsets[std::size_t(r) + 1]; k < e && list[std::size_t(k)] < i; ++k)
-            f(list[std::size_t(k)], rest[std::size_t(k)]);
-    }
-};
-
 double sizeRatio(double a, double b)
 {
     return a <= 0 || b <= 0 ? 0.0 : std::min(a, b) / std::max(a, b);
@@ -376,6 +199,255 @@ struct Pruner
     }
 };
 
+// The block's tokens in rank form, with each function rank's weight.
+struct BlockRanks
+{
+    RankLists fn, data, members, names;
+    std::vector<Weight> rankWeight;
+};
+
+BlockRanks rankBlock(const BlockFeatures &bf, const BlockContext &c, int m)
+{
+    BlockRanks r;
+    std::vector<std::uint32_t> functionOfRank;
+    r.fn = rankTokens(bf.fn, bf.fnOff, &functionOfRank);
+    r.rankWeight.resize(functionOfRank.size());
+    for (std::size_t k = 0; k < functionOfRank.size(); ++k)
+        r.rankWeight[k] = c.tables->functionWeight[functionOfRank[k]];
+    r.data = rankTokens(bf.data, bf.dataOff);
+    r.members = rankTokens(bf.members, bf.memOff);
+    // Names are only probed for items without any set data (the others' pairs are found through
+    // their sets): a block without such items needs no name ranks.
+    bool anyNameOnly = false;
+    for (int i = 0; i < m && !anyNameOnly; ++i)
+        anyNameOnly = setMask(bf.view(i)) == 0;
+    if (anyNameOnly && !c.bounds->exhaustive)
+        r.names = rankTokens(bf.names, bf.nameOff);
+    else
+        r.names.offsets.assign(std::size_t(m) + 1, 0);
+    return r;
+}
+
+// Prefix lengths of every item (they depend on the item alone), per index.
+struct Prefixes
+{
+    std::vector<int> fn, data, members, names, contain, full, containIndex;
+    std::vector<double> tau;
+};
+
+Prefixes prefixLengths(const BlockFeatures &bf, const BlockRanks &r, const FilterBounds &bounds,
+                       double contain, bool useContainment, int m)
+{
+    const auto sz = std::size_t(m);
+    Prefixes p{std::vector<int>(sz, 0), std::vector<int>(sz, 0), std::vector<int>(sz, 0),
+               std::vector<int>(sz, 0), std::vector<int>(sz, 0), std::vector<int>(sz, 0),
+               std::vector<int>(sz, 0), std::vector<double>(sz, 0)};
+    if (bounds.exhaustive)
+        return p;
+    for (int i = 0; i < m; ++i) {
+        const auto k = std::size_t(i);
+        const int fLen = r.fn.size(i);
+        const int mask = setMask(bf.view(i));
+        if (mask) {
+            p.tau[k] = bounds.bySetMask[mask];
+            p.fn[k] = weightedPrefixLength(r.fn.begin(i), fLen, r.rankWeight, bf.fnWeight[k], p.tau[k]);
+            p.data[k] = prefixLength(r.data.size(i), p.tau[k]);
+            p.members[k] = prefixLength(r.members.size(i), p.tau[k]);
+        } else {
+            p.names[k] = prefixLength(r.names.size(i), bounds.nameOnly);
+        }
+        if (useContainment) {
+            p.full[k] = fLen;
+            if (fLen >= int(kContainmentMinFunctions)) {
+                p.contain[k] = weightedPrefixLength(r.fn.begin(i), fLen, r.rankWeight, bf.fnWeight[k], contain);
+                p.containIndex[k] = p.contain[k];
+            }
+        }
+    }
+    return p;
+}
+
+// One block's join: features, ranks, prefixes and the inverted indexes over them, and the
+// buffers the probes reuse from item to item.
+class BlockJoin
+{
+public:
+    BlockJoin(const std::vector<int> &items, const BlockContext &c)
+        : m_items(items), m_c(c), m_inv(*c.inventory), m_profile(*c.profile), m_bounds(*c.bounds),
+          m_bf(buildBlockFeatures(items, m_inv, *c.tables)), m_size(int(items.size())),
+          m_r(rankBlock(m_bf, c, m_size)), m_contain(m_profile.containmentThreshold),
+          m_containShare(m_contain * (1 - 1e-9)),
+          m_p(prefixLengths(m_bf, m_r, m_bounds, m_contain, m_contain > 0 && m_contain <= 1.0, m_size)),
+          m_postFn(m_r.fn, m_p.fn, &m_r.rankWeight), m_postData(m_r.data, m_p.data, nullptr),
+          m_postMembers(m_r.members, m_p.members, nullptr), m_postNames(m_r.names, m_p.names, nullptr),
+          m_fullFn(m_r.fn, m_p.full, &m_r.rankWeight), m_containFn(m_r.fn, m_p.containIndex, &m_r.rankWeight),
+          m_mark(std::size_t(m_size), -1), m_stamp(std::size_t(m_size), -1), m_seen(std::size_t(m_size), 0),
+          m_needOf(std::size_t(m_size), 0), m_pruner(m_profile, c.tables->functionWeight)
+    {
+    }
+
+    // The earlier items j < i that may form an edge with i, ascending.
+    const std::vector<int> &candidatesOf(int i);
+    // Scores i's candidates and appends the edges, sorted by their first item.
+    void verify(int i, std::vector<OverlapEdge> &out) const;
+
+private:
+    static constexpr Weight kPruned = ~Weight(0);
+
+    template<typename Need>
+    void probePositional(const Postings &post, const int *r, int len, int size, int i,
+                         const std::vector<Weight> *rankWeight, Need need);
+    template<typename SizeOf>
+    void probeJaccard(const Postings &post, const int *r, int len, int size, int i, SizeOf sizeOf,
+                      const std::vector<Weight> *rankWeight, double t);
+    double fnWeightOf(int x) const { return double(m_bf.fnWeight[std::size_t(x)]); }
+
+    const std::vector<int> &m_items;
+    const BlockContext &m_c;
+    const Inventory &m_inv;
+    const PolicyProfile &m_profile;
+    const FilterBounds &m_bounds;
+    const BlockFeatures m_bf;
+    const int m_size;
+    const BlockRanks m_r;
+    const double m_contain;
+    const double m_containShare;
+    const Prefixes m_p;
+    const Postings m_postFn, m_postData, m_postMembers, m_postNames, m_fullFn, m_containFn;
+    std::vector<int> m_mark;
+    std::vector<int> m_candidates;
+    // Length and positional filters (PPJoin, Xiao et al. 2008, weighted): J(x, y) ≥ τ needs an
+    // overlap O ≥ τ/(1 + τ)·(W(x) + W(y)). Tokens are met in the global order, so when the k-th
+    // prefix token of x is found in y, `seen[y]` holds exactly the shared tokens before it, and
+    // the rest of the overlap lies in both suffixes from here: O ≤ seen + min(rest_x, rest_y).
+    // A pair that fails this can never reach τ in this component; the other components and the
+    // containment indexes are probed on their own, so dropping it here loses nothing.
+    std::vector<int> m_stamp;
+    std::vector<Weight> m_seen;
+    std::vector<double> m_needOf;
+    std::vector<int> m_found;
+    int m_probeId = 0;
+    const Pruner m_pruner;
+};
+
+// need(j): the least overlap weight the pair needs in this component, or < 0 when it cannot
+// qualify at all (length filter); asked once per pair and probe.
+template<typename Need>
+void BlockJoin::probePositional(const Postings &post, const int *r, int len, int size, int i,
+                                const std::vector<Weight> *rankWeight, Need need)
+{
+    const int id = m_probeId++;
+    m_found.clear();
+    Weight restI = Postings::suffixWeight(r, size, rankWeight);
+    for (int k = 0; k < len; ++k) {
+        const Weight w = Postings::tokenWeight(r[k], rankWeight);
+        post.before(r[k], i, [&](int j, Weight restJ) {
+            const auto x = std::size_t(j);
+            if (m_mark[x] == i)
+                return;
+            if (m_stamp[x] != id) {
+                const double needed = need(j);
+                if (needed < 0)
+                    return;
+                m_stamp[x] = id;
+                m_seen[x] = 0;
+                m_needOf[x] = needed;
+                m_found.push_back(j);
+            } else if (m_seen[x] == kPruned) {
+                return;
+            }
+            if (double(m_seen[x] + std::min(restI, restJ)) < m_needOf[x]) {
+                m_seen[x] = kPruned;
+                return;
+            }
+            m_seen[x] += w;
+        });
+        restI -= w;
+    }
+    for (int j : m_found) {
+        if (m_seen[std::size_t(j)] != kPruned) {
+            m_mark[std::size_t(j)] = i;
+            m_candidates.push_back(j);
+        }
+    }
+}
+
+// Jaccard ≥ t in a component whose sizes sizeOf() gives.
+template<typename SizeOf>
+void BlockJoin::probeJaccard(const Postings &post, const int *r, int len, int size, int i, SizeOf sizeOf,
+                             const std::vector<Weight> *rankWeight, double t)
+{
+    const double own = sizeOf(i);
+    const double lo = t * own * (1 - 1e-9);
+    const double hi = own / t * (1 + 1e-9);
+    const double share = t / (1 + t) * (1 - 1e-9);
+    probePositional(post, r, len, size, i, rankWeight, [&](int j) {
+        const double other = sizeOf(j);
+        return other < lo || other > hi ? -1.0 : share * (own + other);
+    });
+}
+
+const std::vector<int> &BlockJoin::candidatesOf(int i)
+{
+    const auto k = std::size_t(i);
+    m_candidates.clear();
+    if (m_bounds.exhaustive) {
+        for (int j = 0; j < i; ++j)
+            m_candidates.push_back(j);
+        return m_candidates;
+    }
+    const RankLists &fn = m_r.fn;
+    if (m_p.tau[k] > 0) {
+        const double t = m_p.tau[k];
+        probeJaccard(m_postFn, fn.begin(i), m_p.fn[k], fn.size(i), i,
+                     [&](int x) { return fnWeightOf(x); }, &m_r.rankWeight, t);
+        probeJaccard(m_postData, m_r.data.begin(i), m_p.data[k], m_r.data.size(i), i,
+                     [&](int x) { return double(m_r.data.size(x)); }, nullptr, t);
+        probeJaccard(m_postMembers, m_r.members.begin(i), m_p.members[k], m_r.members.size(i), i,
+                     [&](int x) { return double(m_r.members.size(x)); }, nullptr, t);
+    } else {
+        probeJaccard(m_postNames, m_r.names.begin(i), m_p.names[k], m_r.names.size(i), i,
+                     [&](int x) { return double(m_r.names.size(x)); }, nullptr, m_bounds.nameOnly);
+    }
+    if (m_p.contain[k] > 0) {
+        // i is the lighter one: W(i ∩ j) ≥ C·W(i).
+        const Weight wi = m_bf.fnWeight[k];
+        probePositional(m_fullFn, fn.begin(i), m_p.contain[k], fn.size(i), i, &m_r.rankWeight, [&](int j) {
+            return m_bf.fnWeight[std::size_t(j)] >= wi ? m_containShare * double(wi) : -1.0;
+        });
+        // An earlier, lighter item j inside i: W(i ∩ j) ≥ C·W(j).
+        probePositional(m_containFn, fn.begin(i), fn.size(i), fn.size(i), i, &m_r.rankWeight, [&](int j) {
+            return m_bf.fnWeight[std::size_t(j)] <= wi ? m_containShare * fnWeightOf(j) : -1.0;
+        });
+    }
+    // Verified in index order so that the edges come out sorted within the block.
+    std::sort(m_candidates.begin(), m_candidates.end());
+    return m_candidates;
+}
+
+void BlockJoin::verify(int i, std::vector<OverlapEdge> &out) const
+{
+    const int gi = m_items[std::size_t(i)];
+    const FeatureView vi = m_bf.view(i);
+    for (int j : m_candidates) {
+        if (!m_pruner.mayBeEdge(m_bf, j, i))
+            continue;
+        const int gj = m_items[std::size_t(j)];
+        const FeatureView vj = m_bf.view(j);
+        const OverlapParts p = scorePair(m_inv.at(gj), vj, m_inv.at(gi), vi, m_c.tables->functionWeight,
+                                         m_profile.weights);
+        const EdgeVerdict v = judgePair(p, vj, vi, m_profile);
+        if (!v.edge)
+            continue;
+        OverlapEdge e;
+        e.a = gj;
+        e.b = gi;
+        e.score = static_cast<float>(p.score);
+        e.containedItem = v.contained == 0 ? gj : v.contained == 1 ? gi : -1;
+        out.push_back(e);
+    }
+}
+
 } // namespace
 
 bool compareBlock(const std::vector<int> &items, const BlockContext &c,
@@ -386,135 +458,9 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
         c.done->fetch_add(m);
         return true;
     }
-    const Inventory &inv = *c.inventory;
-    const PolicyProfile &profile = *c.profile;
-    const BlockFeatures bf = buildBlockFeatures(items, inv, *c.tables);
-
-    std::vector<std::uint32_t> functionOfRank;
-    const RankLists fn = rankTokens(bf.fn, bf.fnOff, &functionOfRank);
-    std::vector<Weight> rankWeight(functionOfRank.size());
-    for (std::size_t r = 0; r < functionOfRank.size(); ++r)
-        rankWeight[r] = c.tables->functionWeight[functionOfRank[r]];
-    const RankLists data = rankTokens(bf.data, bf.dataOff);
-    const RankLists members = rankTokens(bf.members, bf.memOff);
-    // Names are only probed for items without any set data (the others' pairs are found through
-    // their sets): a block without such items needs no name ranks.
-    bool anyNameOnly = false;
-    for (int i = 0; i < m && !anyNameOnly; ++i)
-        anyNameOnly = setMask(bf.view(i)) == 0;
-    RankLists names;
-    if (anyNameOnly && !c.bounds->exhaustive) {
-        names = rankTokens(bf.names, bf.nameOff);
-    } else {
-        names.offsets.assign(std::size_t(m) + 1, 0);
-    }
-
-    const FilterBounds &bounds = *c.bounds;
-    const bool exhaustive = bounds.exhaustive;
-    const double contain = profile.containmentThreshold;
-    const bool useContainment = contain > 0 && contain <= 1.0;
-
-    // Prefix lengths of every item (they depend on the item alone), then the indexes at once.
-    const auto sz = std::size_t(m);
-    std::vector<int> pf(sz, 0), pd(sz, 0), pm(sz, 0), pn(sz, 0), pc(sz, 0), pfull(sz, 0), pcIndex(sz, 0);
-    std::vector<double> tau(sz, 0);
-    if (!exhaustive) {
-        for (int i = 0; i < m; ++i) {
-            const auto k = std::size_t(i);
-            const int fLen = fn.size(i);
-            const int mask = setMask(bf.view(i));
-            if (mask) {
-                tau[k] = bounds.bySetMask[mask];
-                pf[k] = weightedPrefixLength(fn.begin(i), fLen, rankWeight, bf.fnWeight[k], tau[k]);
-                pd[k] = prefixLength(data.size(i), tau[k]);
-                pm[k] = prefixLength(members.size(i), tau[k]);
-            } else {
-                pn[k] = prefixLength(names.size(i), bounds.nameOnly);
-            }
-            if (useContainment) {
-                pfull[k] = fLen;
-                if (fLen >= int(kContainmentMinFunctions)) {
-                    pc[k] = weightedPrefixLength(fn.begin(i), fLen, rankWeight, bf.fnWeight[k], contain);
-                    pcIndex[k] = pc[k];
-                }
-            }
-        }
-    }
-    const Postings postFn(fn, pf, &rankWeight), postData(data, pd, nullptr), postMembers(members, pm, nullptr),
-        postNames(names, pn, nullptr), fullFn(fn, pfull, &rankWeight), containFn(fn, pcIndex, &rankWeight);
-
-    std::vector<int> mark(sz, -1);
-    std::vector<int> candidates;
-    // Length and positional filters (PPJoin, Xiao et al. 2008, weighted): J(x, y) ≥ τ needs an
-    // overlap O ≥ τ/(1 + τ)·(W(x) + W(y)). Tokens are met in the global order, so when the k-th
-    // prefix token of x is found in y, `seen[y]` holds exactly the shared tokens before it, and
-    // the rest of the overlap lies in both suffixes from here: O ≤ seen + min(rest_x, rest_y).
-    // A pair that fails this can never reach τ in this component; the other components and the
-    // containment indexes are probed on their own, so dropping it here loses nothing.
-    std::vector<int> stamp(sz, -1);
-    std::vector<Weight> seen(sz, 0);
-    std::vector<double> needOf(sz, 0);
-    std::vector<int> found;
-    constexpr Weight kPruned = ~Weight(0);
-    int probeId = 0;
-    // need(j): the least overlap weight the pair needs in this component, or < 0 when it cannot
-    // qualify at all (length filter); asked once per pair and probe.
-    const auto probePositional = [&](const Postings &post, const int *r, int len, int size, int i,
-                                     const std::vector<Weight> *rankWeight, auto need) {
-        const int id = probeId++;
-        found.clear();
-        Weight restI = Postings::suffixWeight(r, size, rankWeight);
-        for (int k = 0; k < len; ++k) {
-            const Weight w = Postings::tokenWeight(r[k], rankWeight);
-            post.before(r[k], i, [&](int j, Weight restJ) {
-                const auto x = std::size_t(j);
-                if (mark[x] == i)
-                    return;
-                if (stamp[x] != id) {
-                    const double needed = need(j);
-                    if (needed < 0)
-                        return;
-                    stamp[x] = id;
-                    seen[x] = 0;
-                    needOf[x] = needed;
-                    found.push_back(j);
-                } else if (seen[x] == kPruned) {
-                    return;
-                }
-                if (double(seen[x] + std::min(restI, restJ)) < needOf[x]) {
-                    seen[x] = kPruned;
-                    return;
-                }
-                seen[x] += w;
-            });
-            restI -= w;
-        }
-        for (int j : found) {
-            if (seen[std::size_t(j)] != kPruned) {
-                mark[std::size_t(j)] = i;
-                candidates.push_back(j);
-            }
-        }
-    };
-    // Jaccard ≥ t in a component whose sizes sizeOf() gives.
-    const auto probeJaccard = [&](const Postings &post, const int *r, int len, int size, int i, auto sizeOf,
-                                  const std::vector<Weight> *rankWeight, double t) {
-        const double own = sizeOf(i);
-        const double lo = t * own * (1 - 1e-9);
-        const double hi = own / t * (1 + 1e-9);
-        const double share = t / (1 + t) * (1 - 1e-9);
-        probePositional(post, r, len, size, i, rankWeight, [&](int j) {
-            const double other = sizeOf(j);
-            return other < lo || other > hi ? -1.0 : share * (own + other);
-        });
-    };
-    const auto fnWeightOf = [&](int x) { return double(bf.fnWeight[std::size_t(x)]); };
-    const double containShare = contain * (1 - 1e-9);
-
-    const Pruner pruner(profile, c.tables->functionWeight);
+    BlockJoin join(items, c);
     qint64 reported = 0;
     for (int i = 0; i < m; ++i) {
-        const auto k = std::size_t(i);
         if ((i & 127) == 127) {
             if (c.canceled->load(std::memory_order_relaxed)
                 || (c.progress && c.progress->isCanceled())) {
@@ -526,54 +472,8 @@ bool compareBlock(const std::vector<int> &items, const BlockContext &c,
             if (c.progress)
                 c.progress->advance(now);
         }
-        candidates.clear();
-        if (exhaustive) {
-            for (int j = 0; j < i; ++j)
-                candidates.push_back(j);
-        } else {
-            if (tau[k] > 0) {
-                probeJaccard(postFn, fn.begin(i), pf[k], fn.size(i), i, fnWeightOf, &rankWeight, tau[k]);
-                probeJaccard(postData, data.begin(i), pd[k], data.size(i), i,
-                             [&](int x) { return double(data.size(x)); }, nullptr, tau[k]);
-                probeJaccard(postMembers, members.begin(i), pm[k], members.size(i), i,
-                             [&](int x) { return double(members.size(x)); }, nullptr, tau[k]);
-            } else {
-                probeJaccard(postNames, names.begin(i), pn[k], names.size(i), i,
-                             [&](int x) { return double(names.size(x)); }, nullptr, bounds.nameOnly);
-            }
-            if (pc[k] > 0) {
-                // i is the lighter one: W(i ∩ j) ≥ C·W(i).
-                const Weight wi = bf.fnWeight[k];
-                probePositional(fullFn, fn.begin(i), pc[k], fn.size(i), i, &rankWeight, [&](int j) {
-                    return bf.fnWeight[std::size_t(j)] >= wi ? containShare * double(wi) : -1.0;
-                });
-                // An earlier, lighter item j inside i: W(i ∩ j) ≥ C·W(j).
-                probePositional(containFn, fn.begin(i), fn.size(i), fn.size(i), i, &rankWeight, [&](int j) {
-                    return bf.fnWeight[std::size_t(j)] <= wi ? containShare * fnWeightOf(j) : -1.0;
-                });
-            }
-        }
-        // Verify in index order so that the edges come out sorted within the block.
-        std::sort(candidates.begin(), candidates.end());
-        const int gi = items[k];
-        const FeatureView vi = bf.view(i);
-        for (int j : candidates) {
-            if (!pruner.mayBeEdge(bf, j, i))
-                continue;
-            const int gj = items[std::size_t(j)];
-            const FeatureView vj = bf.view(j);
-            const OverlapParts p = scorePair(inv.at(gj), vj, inv.at(gi), vi, c.tables->functionWeight,
-                                             profile.weights);
-            const EdgeVerdict v = judgePair(p, vj, vi, profile);
-            if (!v.edge)
-                continue;
-            OverlapEdge e;
-            e.a = gj;
-            e.b = gi;
-            e.score = static_cast<float>(p.score);
-            e.containedItem = v.contained == 0 ? gj : v.contained == 1 ? gi : -1;
-            out.push_back(e);
-        }
+        join.candidatesOf(i);
+        join.verify(i, out);
     }
     const qint64 now = c.done->fetch_add(m - reported) + (m - reported);
     if (c.progress)

@@ -1,9 +1,9 @@
 // How merge families are formed
 // -----------------------------
 // 1. Connected components of the overlap graph (every edge: score ≥ threshold, or containment),
-//    with Boost's disjoint sets (the union–find behind Boost.Graph's incremental_components) over
-//    the edge list: no graph to build. Components only narrow the search; a component is not a
-//    family, because a chain A~B~C where A and C share nothing would be merged whole.
+//    with a union–find (util/unionfind.h) over the edge list: no graph to build. Components only
+//    narrow the search; a component is not a family, because a chain A~B~C where A and C share
+//    nothing would be merged whole.
 // 2. Inside each component, greedy cliques around a core:
 //      core  = the remaining item with the highest weighted degree (sum of the scores of its edges
 //              to remaining items); ties go to the lower item index;
@@ -20,9 +20,9 @@
 
 #include "overlap/overlapclusters.h"
 
-#include <QCoreApplication>
+#include "util/unionfind.h"
 
-#include <boost/pending/disjoint_sets.hpp>
+#include <QCoreApplication>
 
 #include <algorithm>
 #include <iterator>
@@ -131,20 +131,18 @@ void familiesOfComponent(std::span<const int> component, const Adjacency &adj,
     }
 }
 
-} // namespace
-
-bool buildFamilies(int n, const std::vector<OverlapEdge> &edges, Progress *progress, Families &out)
+// The items with an edge, grouped by connected component: members[start[c] .. start[c + 1]) are
+// component c's items in index order (at least two each), components in order of their first item.
+struct Components
 {
-    out = {};
-    out.familyOf.assign(std::size_t(n), -1);
-    if (progress)
-        progress->beginStage(QCoreApplication::translate("slimplan::Overlap", "Forming merge families"),
-                             static_cast<qint64>(n));
-    if (edges.empty())
-        return !(progress && progress->isCanceled());
+    std::vector<int> start;
+    std::vector<int> members;
+    int count() const { return static_cast<int>(start.size()) - 1; }
+};
 
-    // Only items with an edge take part, under compact ids in index order; the edge list is a
-    // vector (not Boost's default std::list), built at once from the edges.
+Components componentsOf(int n, const std::vector<OverlapEdge> &edges)
+{
+    // Only items with an edge take part, under compact ids in index order.
     std::vector<int> compact(static_cast<std::size_t>(n), -1);
     for (const OverlapEdge &e : edges)
         compact[std::size_t(e.a)] = compact[std::size_t(e.b)] = 0;
@@ -158,50 +156,50 @@ bool buildFamilies(int n, const std::vector<OverlapEdge> &edges, Progress *progr
     std::vector<int> component(items.size(), -1);
     int count = 0;
     {
-        boost::disjoint_sets_with_storage<> sets(items.size());
+        UnionFind sets(items.size());
         for (const OverlapEdge &e : edges)
-            sets.union_set(compact[std::size_t(e.a)], compact[std::size_t(e.b)]);
-        // Components numbered in order of their first item.
+            sets.unite(compact[std::size_t(e.a)], compact[std::size_t(e.b)]);
         std::vector<int> numberOfRoot(items.size(), -1);
         for (std::size_t k = 0; k < items.size(); ++k) {
-            int &number = numberOfRoot[std::size_t(sets.find_set(int(k)))];
+            int &number = numberOfRoot[std::size_t(sets.find(int(k)))];
             if (number < 0)
                 number = count++;
             component[k] = number;
         }
     }
-    if (progress && progress->isCanceled())
-        return false;
-
-    // Items of each component (every one has an edge, so at least two), in index order.
-    std::vector<int> start(static_cast<std::size_t>(count) + 1, 0);
+    Components out;
+    out.start.assign(static_cast<std::size_t>(count) + 1, 0);
     for (int c : component)
-        ++start[std::size_t(c) + 1];
+        ++out.start[std::size_t(c) + 1];
     for (int c = 0; c < count; ++c)
-        start[std::size_t(c) + 1] += start[std::size_t(c)];
-    std::vector<int> members(items.size());
-    {
-        std::vector<int> fill(start.begin(), start.end() - 1);
-        for (std::size_t k = 0; k < items.size(); ++k)
-            members[std::size_t(fill[std::size_t(component[k])]++)] = items[k];
-    }
+        out.start[std::size_t(c) + 1] += out.start[std::size_t(c)];
+    out.members.resize(items.size());
+    std::vector<int> fill(out.start.begin(), out.start.end() - 1);
+    for (std::size_t k = 0; k < items.size(); ++k)
+        out.members[std::size_t(fill[std::size_t(component[k])]++)] = items[k];
+    return out;
+}
 
-    const Adjacency adj = buildAdjacency(n, edges);
+// The families of every component, sorted. Components are independent (an item's neighbours are
+// in its component, and each writes only its own `alive` flags): the second half of the items'
+// components goes to a second thread; the sort hides the split. False when cancelled.
+bool familiesOf(int n, const Components &comps, const Adjacency &adj, Progress *progress,
+                std::vector<std::vector<int>> &families)
+{
+    const int count = comps.count();
     std::vector<char> alive(std::size_t(n), 1);
-    // Components are independent (an item's neighbours are in its component, and each writes only
-    // its own `alive` flags): the second half of the items' components goes to a second thread.
-    // The families are sorted afterwards, so the split does not show in the result.
     int split = count;
-    if (count > 64 && members.size() > 4096) {
+    if (count > 64 && comps.members.size() > 4096) {
         split = 0;
-        while (split < count && std::size_t(start[std::size_t(split)]) < members.size() / 2)
+        while (split < count && std::size_t(comps.start[std::size_t(split)]) < comps.members.size() / 2)
             ++split;
     }
     const auto run = [&](int from, int to, std::vector<std::vector<int>> &found, bool report) {
         qint64 done = 0;
         for (int c = from; c < to; ++c) {
-            const std::span<const int> comp(members.data() + start[std::size_t(c)],
-                                            std::size_t(start[std::size_t(c) + 1] - start[std::size_t(c)]));
+            const auto begin = comps.start[std::size_t(c)];
+            const std::span<const int> comp(comps.members.data() + begin,
+                                            std::size_t(comps.start[std::size_t(c) + 1] - begin));
             familiesOfComponent(comp, adj, alive, found);
             done += static_cast<qint64>(comp.size());
             if (report && progress) {
@@ -212,7 +210,7 @@ bool buildFamilies(int n, const std::vector<OverlapEdge> &edges, Progress *progr
         }
         return true;
     };
-    std::vector<std::vector<int>> families, second;
+    std::vector<std::vector<int>> second;
     bool finished = true;
     {
         std::thread helper;
@@ -226,6 +224,28 @@ bool buildFamilies(int n, const std::vector<OverlapEdge> &edges, Progress *progr
         return false;
     families.insert(families.end(), std::make_move_iterator(second.begin()), std::make_move_iterator(second.end()));
     std::sort(families.begin(), families.end());
+    return true;
+}
+
+} // namespace
+
+bool buildFamilies(int n, const std::vector<OverlapEdge> &edges, Progress *progress, Families &out)
+{
+    out = {};
+    out.familyOf.assign(std::size_t(n), -1);
+    if (progress)
+        progress->beginStage(QCoreApplication::translate("slimplan::Overlap", "Forming merge families"),
+                             static_cast<qint64>(n));
+    if (edges.empty())
+        return !(progress && progress->isCanceled());
+
+    const Components comps = componentsOf(n, edges);
+    if (progress && progress->isCanceled())
+        return false;
+    const Adjacency adj = buildAdjacency(n, edges);
+    std::vector<std::vector<int>> families;
+    if (!familiesOf(n, comps, adj, progress, families))
+        return false;
     for (std::size_t f = 0; f < families.size(); ++f)
         for (int v : families[f])
             out.familyOf[std::size_t(v)] = static_cast<int>(f);

@@ -43,6 +43,16 @@ QString listSample(const QStringList &items, bool chinese)
     return s;
 }
 
+// "功能重合 3/5：…" for the entries of `a` also in `b`, when there are any; returns them.
+QStringList sharedPart(QStringList &parts, const QStringList &a, const QStringList &b, bool chinese,
+                       const QString &zh, const QString &en)
+{
+    QStringList common = shared(a, b);
+    if (!common.isEmpty())
+        parts << (chinese ? zh : en).arg(common.size()).arg(unionSize(a, b)).arg(listSample(common, chinese));
+    return common;
+}
+
 } // namespace
 
 QString explainOverlap(const Inventory &inventory, int a, int b, const PolicyProfile &profile,
@@ -55,15 +65,9 @@ QString explainOverlap(const Inventory &inventory, int a, int b, const PolicyPro
     const OverlapParts p = overlapParts(inventory, a, b, profile);
     QStringList parts;
 
-    const QStringList fShared = shared(x.functions, y.functions);
-    if (!fShared.isEmpty()) {
-        const int u = unionSize(x.functions, y.functions);
-        parts << (chinese ? QStringLiteral("功能重合 %1/%2：%3")
-                          : QStringLiteral("functions %1/%2 shared: %3"))
-                     .arg(fShared.size())
-                     .arg(u)
-                     .arg(listSample(fShared, chinese));
-    }
+    const QStringList fShared = sharedPart(parts, x.functions, y.functions, chinese,
+                                           QStringLiteral("功能重合 %1/%2：%3"),
+                                           QStringLiteral("functions %1/%2 shared: %3"));
     if (p.containment >= profile.containmentThreshold && !fShared.isEmpty()
         && x.functions.size() != y.functions.size()) {
         const Item &small = x.functions.size() < y.functions.size() ? x : y;
@@ -75,15 +79,8 @@ QString explainOverlap(const Inventory &inventory, int a, int b, const PolicyPro
                      .arg(pct)
                      .arg(big.name);
     }
-    const QStringList dShared = shared(x.dataItems, y.dataItems);
-    if (!dShared.isEmpty()) {
-        const int u = unionSize(x.dataItems, y.dataItems);
-        parts << (chinese ? QStringLiteral("填报事项重合 %1/%2：%3")
-                          : QStringLiteral("data items %1/%2 shared: %3"))
-                     .arg(dShared.size())
-                     .arg(u)
-                     .arg(listSample(dShared, chinese));
-    }
+    sharedPart(parts, x.dataItems, y.dataItems, chinese, QStringLiteral("填报事项重合 %1/%2：%3"),
+               QStringLiteral("data items %1/%2 shared: %3"));
     if (!x.memberHashes.empty() && !y.memberHashes.empty()) {
         std::vector<quint64> mx = x.memberHashes, my = y.memberHashes;
         std::sort(mx.begin(), mx.end());

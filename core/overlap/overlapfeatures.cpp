@@ -123,10 +123,6 @@ const TokenTables &cachedTokenTables(const Inventory &inventory)
 Weight appendFeatureIds(const Item &item, const TokenTables &tables,
                         std::vector<std::uint32_t> &functions, std::vector<std::uint32_t> &dataItems)
 {
-    const auto sortTail = [](std::vector<std::uint32_t> &v, std::size_t from) {
-        std::sort(v.begin() + std::ptrdiff_t(from), v.end());
-        v.erase(std::unique(v.begin() + std::ptrdiff_t(from), v.end()), v.end());
-    };
     // By address first; a string the tables have not seen (or a cached table) by its text.
     const auto idOf = [](const QString &s, const AddressMap &at, const QHash<QString, std::uint32_t> &byText) {
         const int k = at.find(s);
@@ -135,23 +131,24 @@ Weight appendFeatureIds(const Item &item, const TokenTables &tables,
         const auto it = byText.constFind(s);
         return it == byText.cend() ? qint64(-1) : static_cast<qint64>(it.value());
     };
-    const std::size_t f0 = functions.size();
-    for (const QString &s : item.functions) {
-        const qint64 id = idOf(s, tables.functionAt, tables.functionId);
-        if (id >= 0)
-            functions.push_back(static_cast<std::uint32_t>(id));
-    }
-    sortTail(functions, f0);
+    // The known ids of `texts` appended to `out`, sorted and unique; returns where they start.
+    const auto appendIds = [&](const QStringList &texts, const AddressMap &at,
+                               const QHash<QString, std::uint32_t> &byText, std::vector<std::uint32_t> &out) {
+        const std::size_t from = out.size();
+        for (const QString &s : texts) {
+            const qint64 id = idOf(s, at, byText);
+            if (id >= 0)
+                out.push_back(static_cast<std::uint32_t>(id));
+        }
+        std::sort(out.begin() + std::ptrdiff_t(from), out.end());
+        out.erase(std::unique(out.begin() + std::ptrdiff_t(from), out.end()), out.end());
+        return from;
+    };
     Weight weight = 0;
-    for (std::size_t k = f0; k < functions.size(); ++k)
+    for (std::size_t k = appendIds(item.functions, tables.functionAt, tables.functionId, functions);
+         k < functions.size(); ++k)
         weight += tables.functionWeight[functions[k]];
-    const std::size_t d0 = dataItems.size();
-    for (const QString &s : item.dataItems) {
-        const qint64 id = idOf(s, tables.dataItemAt, tables.dataItemId);
-        if (id >= 0)
-            dataItems.push_back(static_cast<std::uint32_t>(id));
-    }
-    sortTail(dataItems, d0);
+    appendIds(item.dataItems, tables.dataItemAt, tables.dataItemId, dataItems);
     return weight;
 }
 
@@ -170,23 +167,30 @@ ItemFeatures buildFeatures(const Item &item, const TokenTables &tables)
 
 namespace {
 
-template<typename T>
-std::size_t intersectCount(std::span<const T> a, std::span<const T> b)
+// Calls f(x) for each value in both sorted lists: the one merge behind every overlap count.
+template<typename T, typename F>
+void forEachCommon(std::span<const T> a, std::span<const T> b, F &&f)
 {
-    std::size_t n = 0;
     auto i = a.begin();
     auto j = b.begin();
     while (i != a.end() && j != b.end()) {
-        if (*i < *j)
+        if (*i < *j) {
             ++i;
-        else if (*j < *i)
+        } else if (*j < *i) {
             ++j;
-        else {
-            ++n;
+        } else {
+            f(*i);
             ++i;
             ++j;
         }
     }
+}
+
+template<typename T>
+std::size_t intersectCount(std::span<const T> a, std::span<const T> b)
+{
+    std::size_t n = 0;
+    forEachCommon(a, b, [&](const T &) { ++n; });
     return n;
 }
 
@@ -205,19 +209,7 @@ Weight intersectWeight(std::span<const std::uint32_t> a, std::span<const std::ui
                        const std::vector<Weight> &w)
 {
     Weight sum = 0;
-    auto i = a.begin();
-    auto j = b.begin();
-    while (i != a.end() && j != b.end()) {
-        if (*i < *j)
-            ++i;
-        else if (*j < *i)
-            ++j;
-        else {
-            sum += w[*i];
-            ++i;
-            ++j;
-        }
-    }
+    forEachCommon(a, b, [&](std::uint32_t x) { sum += w[x]; });
     return sum;
 }
 

@@ -5,6 +5,7 @@
 #include "plan/survivor.h"
 #include "policy/rulecontext.h"
 #include "policy/rules.h"
+#include "util/unionfind.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -12,7 +13,6 @@
 
 #include <algorithm>
 #include <atomic>
-#include <numeric>
 
 // The recommender: overlap graph → rule findings per item (parallel) → each item's own decision →
 // merge families with one survivor each → reasons. Deterministic: nothing depends on thread timing.
@@ -41,35 +41,6 @@ std::vector<Range> chunks(int n, int size = 4096)
 }
 
 bool canceled(const Progress *p) { return p && p->isCanceled(); }
-
-class UnionFind
-{
-public:
-    explicit UnionFind(int n) : m_parent(static_cast<std::size_t>(n))
-    {
-        std::iota(m_parent.begin(), m_parent.end(), 0);
-    }
-    int find(int x)
-    {
-        while (m_parent[static_cast<std::size_t>(x)] != x) {
-            auto &p = m_parent[static_cast<std::size_t>(x)];
-            p = m_parent[static_cast<std::size_t>(p)];
-            x = p;
-        }
-        return x;
-    }
-    // The smaller root wins, so the result does not depend on the order of unions.
-    void unite(int a, int b)
-    {
-        a = find(a);
-        b = find(b);
-        if (a != b)
-            m_parent[static_cast<std::size_t>(std::max(a, b))] = std::min(a, b);
-    }
-
-private:
-    std::vector<int> m_parent;
-};
 
 bool hasRule(const std::vector<Finding> &fs, const char *rule)
 {
@@ -173,35 +144,35 @@ std::shared_ptr<const FamilyEvidence> compareEvidence(const Item &m, const Item 
     return e;
 }
 
-} // namespace
-
-Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QDate &asOf,
-              Progress *progress)
+// The state of one planning pass, step by step.
+struct PlanPass
 {
-    return makePlan(inventory, profile, asOf, progress, nullptr);
-}
+    const Inventory &inventory;
+    const PolicyProfile &profile;
+    const RuleContext &ctx;
+    Progress *progress;
+    Plan &plan;
+    const int n;
+    std::vector<Range> ranges = chunks(n);
+    std::vector<Decision> decisions = std::vector<Decision>(static_cast<std::size_t>(n));
+    std::vector<OwnDecision> own = std::vector<OwnDecision>(static_cast<std::size_t>(n));
 
-Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QDate &asOf,
-              Progress *progress, OverlapResult *overlapOut)
+    void checkRules();
+    UnionFind joinFamilies(const OverlapResult &overlap);
+    void numberClusters(UnionFind &uf);
+    void startFromOwnDecisions();
+    void foldCluster(Cluster &c, const std::vector<SurvivorFacts> &facts, NormalizedIds &ids);
+    void foldClusters();
+    void settleUnfolded();
+    void orderFindings();
+};
+
+// 1. Findings and each item's own decision, in parallel over ranges.
+void PlanPass::checkRules()
 {
-    Plan plan;
-    plan.asOf = asOf;
-    plan.profile = profile;
-    const int n = inventory.size();
-
-    OverlapResult overlap = computeOverlap(inventory, profile, progress);
-    if (overlap.canceled || canceled(progress))
-        return plan;
-
-    const RuleContext ctx = makeRuleContext(inventory, profile, asOf, &overlap);
-    std::vector<Decision> decisions(static_cast<std::size_t>(n));
-    std::vector<OwnDecision> own(static_cast<std::size_t>(n));
-
-    // 1. Findings and each item's own decision, in parallel over ranges.
     if (progress)
         progress->beginStage(Tr::tr("Checking policy rules"), n);
     std::atomic<qint64> done{0};
-    const std::vector<Range> ranges = chunks(n);
     QtConcurrent::blockingMap(ranges, [&](const Range &r) {
         if (canceled(progress))
             return;
@@ -214,12 +185,13 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
         if (progress)
             progress->advance(now);
     });
-    if (canceled(progress))
-        return plan;
+}
 
-    // 2. Merge families: the overlap families, plus A2 (one central department's grassroots apps)
-    //    and P1 (one unit's accounts on one platform), which are families by key, not by score.
-    UnionFind uf(n);
+// 2. Merge families: the overlap families, plus A2 (one central department's grassroots apps)
+//    and P1 (one unit's accounts on one platform), which are families by key, not by score.
+UnionFind PlanPass::joinFamilies(const OverlapResult &overlap)
+{
+    UnionFind uf(static_cast<std::size_t>(n));
     for (const std::vector<int> &fam : overlap.families) {
         std::array<int, kKindCount> firstOfKind{-1, -1, -1};
         for (int m : fam) {
@@ -232,27 +204,30 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
                 uf.unite(first, m);
         }
     }
-    {
-        // The first item of each key group (A2 and P1 groups share one numbering).
-        std::vector<int> firstOfGroup(ctx.indexes.groups.size(), -1);
-        const auto join = [&](const std::vector<int> &groupOf, int i) {
-            const int g = groupOf[static_cast<std::size_t>(i)];
-            if (g < 0)
-                return;
-            int &f = firstOfGroup[static_cast<std::size_t>(g)];
-            f < 0 ? void(f = i) : uf.unite(f, i);
-        };
-        for (int i = 0; i < n; ++i) {
-            const auto k = static_cast<std::size_t>(i);
-            const auto &fs = decisions[k].findings;
-            // Only items with a key group can have these findings.
-            if (ctx.indexes.centralOwnerGroup[k] >= 0 && hasRule(fs, "A2"))
-                join(ctx.indexes.centralOwnerGroup, i);
-            if (ctx.indexes.ownerPlatformGroup[k] >= 0 && hasRule(fs, "P1"))
-                join(ctx.indexes.ownerPlatformGroup, i);
-        }
+    // The first item of each key group (A2 and P1 groups share one numbering).
+    std::vector<int> firstOfGroup(ctx.indexes.groups.size(), -1);
+    const auto join = [&](const std::vector<int> &groupOf, int i) {
+        const int g = groupOf[static_cast<std::size_t>(i)];
+        if (g < 0)
+            return;
+        int &f = firstOfGroup[static_cast<std::size_t>(g)];
+        f < 0 ? void(f = i) : uf.unite(f, i);
+    };
+    for (int i = 0; i < n; ++i) {
+        const auto k = static_cast<std::size_t>(i);
+        const auto &fs = decisions[k].findings;
+        // Only items with a key group can have these findings.
+        if (ctx.indexes.centralOwnerGroup[k] >= 0 && hasRule(fs, "A2"))
+            join(ctx.indexes.centralOwnerGroup, i);
+        if (ctx.indexes.ownerPlatformGroup[k] >= 0 && hasRule(fs, "P1"))
+            join(ctx.indexes.ownerPlatformGroup, i);
     }
-    // Clusters numbered in order of their first item, each sized once.
+    return uf;
+}
+
+// Clusters numbered in order of their first item, each sized once.
+void PlanPass::numberClusters(UnionFind &uf)
+{
     std::vector<int> rootOf(static_cast<std::size_t>(n));
     std::vector<int> rootSize(static_cast<std::size_t>(n), 0);
     for (int i = 0; i < n; ++i)
@@ -272,16 +247,11 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
         cluster.members.push_back(i);
         decisions[static_cast<std::size_t>(i)].cluster = cluster.id;
     }
+}
 
-    std::vector<SurvivorFacts> facts(static_cast<std::size_t>(n));
-    for (int i = 0; i < n; ++i) {
-        const OwnDecision &o = own[static_cast<std::size_t>(i)];
-        auto &f = facts[static_cast<std::size_t>(i)];
-        f.complianceClass = o.action == Action::Shutdown ? 2 : (o.action == Action::Migrate ? 1 : 0);
-        f.findingCount = o.ownFindings;
-    }
-
-    // 3. Every item starts from its own decision; family members then fold into the survivor.
+// 3. Every item starts from its own decision; family members then fold into the survivor.
+void PlanPass::startFromOwnDecisions()
+{
     for (int i = 0; i < n; ++i) {
         auto &d = decisions[static_cast<std::size_t>(i)];
         const OwnDecision &o = own[static_cast<std::size_t>(i)];
@@ -290,64 +260,80 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
         d.confidence = o.confidence;
         d.targetName = o.target;
     }
-    // Clusters partition the items and each writes only its own members (and its survivor's
-    // count), so they are folded in parallel without changing the result.
-    const auto foldCluster = [&](Cluster &c, NormalizedIds &ids) {
-        const int s = chooseSurvivor(inventory, c.members, facts);
-        c.survivor = s;
-        const Item &sv = inventory.at(s);
-        const OwnDecision &so = own[static_cast<std::size_t>(s)];
-        for (int m : c.members) {
-            if (m == s)
-                continue;
-            auto &d = decisions[static_cast<std::size_t>(m)];
-            const OwnDecision &mo = own[static_cast<std::size_t>(m)];
-            // A duplicate that is also a zombie (or shell) shuts down rather than merges; an item
-            // without a family rule (e.g. same-level accounts of different units) keeps its own.
-            if (mo.action == Action::Shutdown || !hasFamilyFinding(d.findings))
-                continue;
-            const Item &it = inventory.at(m);
-            Action a;
-            if (so.action == Action::Migrate) {
-                // The survivor itself moves to a platform: the family goes with it.
-                a = Action::Migrate;
-                d.target = so.target;
-                d.targetName = so.target;
-            } else {
-                a = (sv.level && it.level && *sv.level < *it.level) ? Action::Migrate : Action::Merge;
-                d.target = sv.id;
-                d.targetName = sv.name;
-            }
-            d.action = a;
-            const std::shared_ptr<const FamilyEvidence> evidence = compareEvidence(it, sv, ids);
-            const float score = ctx.indexes.maxEdgeScore[static_cast<std::size_t>(m)];
-            const double conf = score > 0 ? 0.5 + 0.5 * std::min(1.0, static_cast<double>(score)) : 0.9;
-            for (Finding &f : d.findings) {
-                if (!isFamilyRule(f.rule))
-                    continue;
-                f.suggested = a;
-                f.confidence = conf;
-                f.family = evidence; // replaces the evidence of A10 and G2, leads that of the others
-            }
-            d.confidence = conf;
-            ++decisions[static_cast<std::size_t>(s)].survivorOf;
+}
+
+void PlanPass::foldCluster(Cluster &c, const std::vector<SurvivorFacts> &facts, NormalizedIds &ids)
+{
+    const int s = chooseSurvivor(inventory, c.members, facts);
+    c.survivor = s;
+    const Item &sv = inventory.at(s);
+    const OwnDecision &so = own[static_cast<std::size_t>(s)];
+    for (int m : c.members) {
+        if (m == s)
+            continue;
+        auto &d = decisions[static_cast<std::size_t>(m)];
+        const OwnDecision &mo = own[static_cast<std::size_t>(m)];
+        // A duplicate that is also a zombie (or shell) shuts down rather than merges; an item
+        // without a family rule (e.g. same-level accounts of different units) keeps its own.
+        if (mo.action == Action::Shutdown || !hasFamilyFinding(d.findings))
+            continue;
+        const Item &it = inventory.at(m);
+        Action a;
+        if (so.action == Action::Migrate) {
+            // The survivor itself moves to a platform: the family goes with it.
+            a = Action::Migrate;
+            d.target = so.target;
+            d.targetName = so.target;
+        } else {
+            a = (sv.level && it.level && *sv.level < *it.level) ? Action::Migrate : Action::Merge;
+            d.target = sv.id;
+            d.targetName = sv.name;
         }
-        // The survivor's family findings suggest nothing against it: it stays.
-        for (Finding &f : decisions[static_cast<std::size_t>(s)].findings) {
-            if (isFamilyRule(f.rule))
-                f.suggested = Action::Keep;
+        d.action = a;
+        const std::shared_ptr<const FamilyEvidence> evidence = compareEvidence(it, sv, ids);
+        const float score = ctx.indexes.maxEdgeScore[static_cast<std::size_t>(m)];
+        const double conf = score > 0 ? 0.5 + 0.5 * std::min(1.0, static_cast<double>(score)) : 0.9;
+        for (Finding &f : d.findings) {
+            if (!isFamilyRule(f.rule))
+                continue;
+            f.suggested = a;
+            f.confidence = conf;
+            f.family = evidence; // replaces the evidence of A10 and G2, leads that of the others
         }
-    };
-    {
-        std::vector<Range> clusterRanges = chunks(static_cast<int>(plan.clusters.size()), 1024);
-        QtConcurrent::blockingMap(clusterRanges, [&](const Range &r) {
-            NormalizedIds ids; // of this range's lists: kept no longer than the range
-            for (int k = r.begin; k < r.end; ++k)
-                foldCluster(plan.clusters[static_cast<std::size_t>(k)], ids);
-        });
+        d.confidence = conf;
+        ++decisions[static_cast<std::size_t>(s)].survivorOf;
     }
-    // Family findings of members that did not fold (shut down on their own, or no family rule)
-    // suggest nothing beyond their own decision.
+    // The survivor's family findings suggest nothing against it: it stays.
+    for (Finding &f : decisions[static_cast<std::size_t>(s)].findings) {
+        if (isFamilyRule(f.rule))
+            f.suggested = Action::Keep;
+    }
+}
+
+// Clusters partition the items and each writes only its own members (and its survivor's count),
+// so they are folded in parallel without changing the result.
+void PlanPass::foldClusters()
+{
+    std::vector<SurvivorFacts> facts(static_cast<std::size_t>(n));
+    for (int i = 0; i < n; ++i) {
+        const OwnDecision &o = own[static_cast<std::size_t>(i)];
+        auto &f = facts[static_cast<std::size_t>(i)];
+        f.complianceClass = o.action == Action::Shutdown ? 2 : (o.action == Action::Migrate ? 1 : 0);
+        f.findingCount = o.ownFindings;
+    }
+    startFromOwnDecisions();
+    std::vector<Range> clusterRanges = chunks(static_cast<int>(plan.clusters.size()), 1024);
+    QtConcurrent::blockingMap(clusterRanges, [&](const Range &r) {
+        NormalizedIds ids; // of this range's lists: kept no longer than the range
+        for (int k = r.begin; k < r.end; ++k)
+            foldCluster(plan.clusters[static_cast<std::size_t>(k)], facts, ids);
+    });
+}
+
+// Family findings of members that did not fold (shut down on their own, or no family rule)
+// suggest nothing beyond their own decision.
+void PlanPass::settleUnfolded()
+{
     for (int i = 0; i < n; ++i) {
         auto &d = decisions[static_cast<std::size_t>(i)];
         if (d.action == Action::Merge || d.action == Action::Migrate || d.cluster < 0)
@@ -357,8 +343,11 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
                 f.suggested = d.action == Action::Shutdown ? Action::Shutdown : Action::Keep;
         }
     }
+}
 
-    // 4. Rules strongest first and the facts of the readable reason, in parallel.
+// 4. Rules strongest first and the facts of the readable reason, in parallel.
+void PlanPass::orderFindings()
+{
     QtConcurrent::blockingMap(ranges, [&](const Range &r) {
         for (int i = r.begin; i < r.end; ++i) {
             const auto idx = static_cast<std::size_t>(i);
@@ -372,10 +361,41 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
                 d.removeFunctions = own[idx].removeFunctions;
         }
     });
+}
+
+} // namespace
+
+Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QDate &asOf,
+              Progress *progress)
+{
+    return makePlan(inventory, profile, asOf, progress, nullptr);
+}
+
+Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QDate &asOf,
+              Progress *progress, OverlapResult *overlapOut)
+{
+    Plan plan;
+    plan.asOf = asOf;
+    plan.profile = profile;
+
+    OverlapResult overlap = computeOverlap(inventory, profile, progress);
+    if (overlap.canceled || canceled(progress))
+        return plan;
+
+    const RuleContext ctx = makeRuleContext(inventory, profile, asOf, &overlap);
+    PlanPass pass{inventory, profile, ctx, progress, plan, inventory.size()};
+    pass.checkRules();
+    if (canceled(progress))
+        return plan;
+    UnionFind uf = pass.joinFamilies(overlap);
+    pass.numberClusters(uf);
+    pass.foldClusters();
+    pass.settleUnfolded();
+    pass.orderFindings();
     if (canceled(progress))
         return plan;
 
-    plan.decisions = std::move(decisions);
+    plan.decisions = std::move(pass.decisions);
     computeSummary(inventory, plan);
     if (overlapOut)
         *overlapOut = std::move(overlap);

@@ -219,4 +219,14 @@ RuleContext makeRuleContext(const Inventory &inventory, const PolicyProfile &pro
     return ctx;
 }
 
+int otherFamilyMembers(const RuleContext &ctx, int i)
+{
+    if (!ctx.overlap || i < 0 || i >= static_cast<int>(ctx.overlap->familyOf.size()))
+        return -1;
+    const int fam = ctx.overlap->familyOf[static_cast<std::size_t>(i)];
+    if (fam < 0)
+        return -1;
+    return static_cast<int>(ctx.overlap->families[static_cast<std::size_t>(fam)].size()) - 1;
+}
+
 } // namespace slimplan

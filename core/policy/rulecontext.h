@@ -65,6 +65,10 @@ struct RuleContext
     RuleIndexes indexes;
 };
 
+// How many other items share item i's merge family; -1 when it has none, or when the context has
+// no overlap graph.
+int otherFamilyMembers(const RuleContext &ctx, int i);
+
 // Builds the indexes in one pass over the items and one over the overlap edges.
 RuleIndexes buildRuleIndexes(const Inventory &inventory, const OverlapResult *overlap);
 

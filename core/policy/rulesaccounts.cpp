@@ -79,12 +79,8 @@ std::optional<Finding> checkP5(const Inventory &inv, int i, const RuleContext &)
     if (it.kind != Kind::Account)
         return std::nullopt;
     static const Keywords kKeywords3{"摊派", "点赞", "转发任务", "关注任务", "转发考核"};
-    const QStringList fns = functionsMatching(it, kKeywords3);
-    if (!it.has(Flag::ForcedFollow) && !it.has(Flag::LikeAssessment) && fns.isEmpty())
-        return std::nullopt;
-    E e(u"存在%1", u"%1");
-    fns.isEmpty() ? e.flags(it.flags, {Flag::ForcedFollow, Flag::LikeAssessment}) : e.list(fns);
-    return finding("P5", Action::Rectify, std::move(e), fns);
+    return practiceFinding("P5", it, functionsMatching(it, kKeywords3),
+                           {Flag::ForcedFollow, Flag::LikeAssessment}, E(u"存在%1", u"%1"));
 }
 
 // P6, defined from what a ledger shows:

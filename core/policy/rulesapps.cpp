@@ -87,17 +87,14 @@ std::optional<Finding> checkA4(const Inventory &inv, int i, const RuleContext &)
     if (it.kind != Kind::App)
         return std::nullopt;
     static const Keywords kKeywords1{"打卡", "签到", "积分排名", "排名", "排行", "在线时长"};
-    const QStringList fns = functionsMatching(it, kKeywords1);
-    const bool flagged = it.has(Flag::CheckIn) || it.has(Flag::Ranking) || it.has(Flag::OnlineTime);
-    if (!flagged && fns.isEmpty())
-        return std::nullopt;
+    std::optional<Finding> f = practiceFinding("A4", it, functionsMatching(it, kKeywords1),
+                                               {Flag::CheckIn, Flag::Ranking, Flag::OnlineTime},
+                                               E(u"设有%1", u"has %1"));
     // 规定: "除安保、应急等特殊场景外" — these scenes may keep check-in.
     static const Keywords kKeywords2{"安保", "应急", "security", "emergency"};
-    if (containsAny(it.scene, kKeywords2))
+    if (f && containsAny(it.scene, kKeywords2))
         return std::nullopt;
-    E e(u"设有%1", u"has %1");
-    fns.isEmpty() ? e.flags(it.flags, {Flag::CheckIn, Flag::Ranking, Flag::OnlineTime}) : e.list(fns);
-    return finding("A4", Action::Rectify, std::move(e), fns);
+    return f;
 }
 
 std::optional<Finding> checkA5(const Inventory &inv, int i, const RuleContext &)
@@ -121,16 +118,9 @@ std::optional<Finding> checkA6(const Inventory &inv, int i, const RuleContext &)
     if (it.kind != Kind::App)
         return std::nullopt;
     static const Keywords kAssessment{"点赞", "学习时长", "留痕", "工作照", "轨迹上传", "转发考核", "投票考核"};
-    const QStringList fns = functionsMatching(it, kAssessment);
-    const std::initializer_list<Flag> flags{Flag::LikeAssessment, Flag::StudyTimeAssessment, Flag::TraceUpload};
-    bool flagged = false;
-    for (Flag f : flags)
-        flagged = flagged || it.has(f);
-    if (!flagged && fns.isEmpty())
-        return std::nullopt;
-    E e(u"设有%1", u"has %1");
-    fns.isEmpty() ? e.flags(it.flags, flags) : e.list(fns);
-    return finding("A6", Action::Rectify, std::move(e), fns);
+    return practiceFinding("A6", it, functionsMatching(it, kAssessment),
+                           {Flag::LikeAssessment, Flag::StudyTimeAssessment, Flag::TraceUpload},
+                           E(u"设有%1", u"has %1"));
 }
 
 std::optional<Finding> checkA7(const Inventory &inv, int i, const RuleContext &)
@@ -209,14 +199,11 @@ std::optional<Finding> checkA9(const Inventory &inv, int i, const RuleContext &c
 std::optional<Finding> checkA10(const Inventory &inv, int i, const RuleContext &ctx)
 {
     const Item &it = inv.at(i);
-    if (it.kind != Kind::App || !ctx.overlap || i >= static_cast<int>(ctx.overlap->familyOf.size()))
+    const int others = it.kind == Kind::App ? otherFamilyMembers(ctx, i) : -1;
+    if (others < 0)
         return std::nullopt;
-    const int fam = ctx.overlap->familyOf[static_cast<std::size_t>(i)];
-    if (fam < 0)
-        return std::nullopt;
-    const auto n = ctx.overlap->families[static_cast<std::size_t>(fam)].size();
     return finding("A10", Action::Merge,
-                   E(u"与另外%1个应用功能高度相近", u"functions highly similar to %1 other app(s)").number(qint64(n) - 1));
+                   E(u"与另外%1个应用功能高度相近", u"functions highly similar to %1 other app(s)").number(others));
 }
 
 std::optional<Finding> checkA11(const Inventory &inv, int i, const RuleContext &)

@@ -45,15 +45,12 @@ std::optional<Finding> checkG1(const Inventory &inv, int i, const RuleContext &c
 std::optional<Finding> checkG2(const Inventory &inv, int i, const RuleContext &ctx)
 {
     const Item &it = inv.at(i);
-    if (it.kind != Kind::Group || !ctx.overlap || i >= static_cast<int>(ctx.overlap->familyOf.size()))
+    const int others = it.kind == Kind::Group ? otherFamilyMembers(ctx, i) : -1;
+    if (others < 0)
         return std::nullopt;
-    const int fam = ctx.overlap->familyOf[static_cast<std::size_t>(i)];
-    if (fam < 0)
-        return std::nullopt;
-    const auto n = ctx.overlap->families[static_cast<std::size_t>(fam)].size();
     return finding("G2", Action::Merge,
                    E(u"与另外%1个群工作相同、成员大体相同", u"same work and largely the same members as %1 other group(s)")
-                       .number(qint64(n) - 1));
+                       .number(others));
 }
 
 std::optional<Finding> checkG3(const Inventory &inv, int i, const RuleContext &)
@@ -62,12 +59,8 @@ std::optional<Finding> checkG3(const Inventory &inv, int i, const RuleContext &)
     if (it.kind != Kind::Group)
         return std::nullopt;
     static const Keywords kKeywords2{"打卡", "接龙", "截图", "即时回复", "秒回", "签到"};
-    const QStringList fns = functionsMatching(it, kKeywords2);
-    if (!it.has(Flag::CheckIn) && fns.isEmpty())
-        return std::nullopt;
-    E e(u"用于%1", u"used for %1");
-    fns.isEmpty() ? e.flags(it.flags, {Flag::CheckIn}) : e.list(fns);
-    return finding("G3", Action::Rectify, std::move(e), fns);
+    return practiceFinding("G3", it, functionsMatching(it, kKeywords2), {Flag::CheckIn},
+                           E(u"用于%1", u"used for %1"));
 }
 
 std::optional<Finding> checkG4(const Inventory &inv, int i, const RuleContext &)

@@ -4,6 +4,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <atomic>
 
 namespace slimplan::ruletext {
@@ -143,6 +144,20 @@ Finding withConfidence(double confidence, Finding f)
 {
     f.confidence = confidence;
     return f;
+}
+
+std::optional<Finding> practiceFinding(const char *rule, const Item &item, const QStringList &functions,
+                                       std::initializer_list<Flag> flags, EvidenceFacts facts)
+{
+    if (functions.isEmpty()) {
+        const bool flagged = std::any_of(flags.begin(), flags.end(), [&](Flag f) { return item.has(f); });
+        if (!flagged)
+            return std::nullopt;
+        facts.flags(item.flags, flags);
+    } else {
+        facts.list(functions);
+    }
+    return finding(rule, Action::Rectify, std::move(facts), functions);
 }
 
 } // namespace slimplan::ruletext

@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <initializer_list>
+#include <optional>
 
 namespace slimplan::ruletext {
 
@@ -37,5 +38,11 @@ Finding finding(const char *rule, Action suggested, EvidenceFacts facts, QString
 
 // The finding with its confidence set (rules that infer rather than read a fact lower it).
 Finding withConfidence(double confidence, Finding f);
+
+// A practice an item shows by its functions or its flags ("设有打卡、排名"): a Rectify finding
+// that lists the matching functions (to be removed), else the flags; nullopt when it shows
+// neither. `facts` holds the sentence, with %1 for the list.
+std::optional<Finding> practiceFinding(const char *rule, const Item &item, const QStringList &functions,
+                                       std::initializer_list<Flag> flags, EvidenceFacts facts);
 
 } // namespace slimplan::ruletext

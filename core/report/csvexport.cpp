@@ -1,5 +1,6 @@
 #include "report/csvexport.h"
 
+#include "report/planjson.h"
 #include "report/reporttext.h"
 
 #include <QCoreApplication>
@@ -107,14 +108,9 @@ QString planCsvCell(const QString &text)
 bool writePlanCsv(const Inventory &inventory, const Plan &plan, bool chinese, QIODevice *out,
                   Progress *progress, QString *error)
 {
-    const auto &items = inventory.items();
-    if (plan.decisions.size() != items.size()) {
-        if (error)
-            *error = Tr::tr("The plan does not match the inventory (%1 decisions, %2 items).")
-                         .arg(plan.decisions.size())
-                         .arg(items.size());
+    if (!planFitsInventory(inventory, plan, error))
         return false;
-    }
+    const auto &items = inventory.items();
     if (out->write("\xEF\xBB\xBF", 3) != 3) {
         if (error)
             *error = Tr::tr("Writing the CSV failed: %1").arg(out->errorString());
@@ -139,18 +135,9 @@ bool writePlanCsv(const Inventory &inventory, const Plan &plan, bool chinese, QI
                         date(it.launched), it.filingNo.value_or(QString()),
                         flagNames(it.flags).join(kListSeparator), it.scene, it.notes,
                         text.action(d.action), d.target, d.rules.join(kListSeparator), reason});
-        if (buf.size() >= kFlushAt) {
-            if (!flush(buf, out, error))
-                return false;
-            if (progress) {
-                if (progress->isCanceled()) {
-                    if (error)
-                        *error = Tr::tr("The export was cancelled.");
-                    return false;
-                }
-                progress->advance(static_cast<qint64>(i));
-            }
-        }
+        if (buf.size() >= kFlushAt
+            && (!flush(buf, out, error) || !continueExport(progress, static_cast<qint64>(i), error)))
+            return false;
     }
     if (progress)
         progress->advance(static_cast<qint64>(items.size()));

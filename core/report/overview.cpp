@@ -44,6 +44,108 @@ struct UnitTally
     int actions = 0;
 };
 
+// How many items list each rule; a rule listed twice counts its item once, as the filter does.
+struct RuleTally
+{
+    std::array<int, kRuleSlots> items{};
+    std::array<QString, kRuleSlots> ids;
+
+    void add(const QStringList &rules)
+    {
+        quint64 seen = 0;
+        for (const QString &r : rules) {
+            const int s = ruleSlot(r);
+            if (s < 0 || (seen >> s) & 1u)
+                continue;
+            seen |= quint64(1) << s;
+            if (items[std::size_t(s)]++ == 0)
+                ids[std::size_t(s)] = r;
+        }
+    }
+    // The number of rules seen; the `top` most frequent go to `out`, ties in rule order.
+    int top(int top, std::vector<OverviewRule> &out) const
+    {
+        std::vector<int> order;
+        for (int s = 0; s < kRuleSlots; ++s)
+            if (items[std::size_t(s)] > 0)
+                order.push_back(s);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](int a, int b) { return items[std::size_t(a)] > items[std::size_t(b)]; });
+        for (std::size_t k = 0; k < order.size() && int(k) < top; ++k)
+            out.push_back({ids[std::size_t(order[k])], items[std::size_t(order[k])]});
+        return int(order.size());
+    }
+};
+
+// Items and changing items per owning unit, units in order of first appearance.
+struct UnitTallies
+{
+    QHash<QString, int> index;
+    std::vector<UnitTally> tallies;
+    std::vector<QString> names;
+    // Owners come in runs (a unit's items sit together in a ledger): remember the last one.
+    const QString *lastOwner = nullptr;
+    int lastUnit = -1;
+
+    void add(const QString &owner, bool changes)
+    {
+        int u = -1;
+        if (lastOwner && *lastOwner == owner) {
+            u = lastUnit;
+        } else {
+            const auto found = index.constFind(owner);
+            if (found != index.cend()) {
+                u = *found;
+            } else {
+                u = int(tallies.size());
+                index.insert(owner, u);
+                tallies.emplace_back();
+                names.push_back(owner);
+            }
+            lastOwner = &owner;
+            lastUnit = u;
+        }
+        ++tallies[std::size_t(u)].items;
+        if (changes)
+            ++tallies[std::size_t(u)].actions;
+    }
+    // The `top` units by count(), ties by name; only units with an action when needAction.
+    template <typename Count>
+    std::vector<OverviewUnit> top(int top, Count count, bool needAction) const
+    {
+        std::vector<int> order;
+        for (std::size_t u = 0; u < tallies.size(); ++u)
+            if (!needAction || tallies[u].actions > 0)
+                order.push_back(int(u));
+        const auto before = [&](int a, int b) {
+            const int ca = count(tallies[std::size_t(a)]), cb = count(tallies[std::size_t(b)]);
+            if (ca != cb)
+                return ca > cb;
+            return names[std::size_t(a)] < names[std::size_t(b)];
+        };
+        const std::size_t k = std::min(order.size(), std::size_t(top));
+        std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(k), order.end(), before);
+        std::vector<OverviewUnit> out;
+        for (std::size_t j = 0; j < k; ++j) {
+            const auto u = std::size_t(order[j]);
+            out.push_back({names[u], tallies[u].items, tallies[u].actions});
+        }
+        return out;
+    }
+};
+
+// Decided rows: the official's overrides (accepting is an override that keeps the action).
+std::vector<char> decidedRows(const Inventory &inventory, const Plan &plan, std::size_t n)
+{
+    std::vector<char> decided(n, 0);
+    for (const Override &ov : plan.overrides) {
+        const int i = inventory.indexOf(ov.itemId);
+        if (i >= 0 && std::size_t(i) < n)
+            decided[std::size_t(i)] = 1;
+    }
+    return decided;
+}
+
 } // namespace
 
 Overview computeOverview(const Inventory &inventory, const Plan &plan, int top)
@@ -53,40 +155,18 @@ Overview computeOverview(const Inventory &inventory, const Plan &plan, int top)
     const std::size_t n = inventory.items().size();
     o.items = int(n);
     top = std::max(0, top);
+    const std::vector<char> decided = decidedRows(inventory, plan, n);
 
-    // Decided rows: the official's overrides (accepting is an override that keeps the action).
-    std::vector<char> decided(n, 0);
-    for (const Override &ov : plan.overrides) {
-        const int i = inventory.indexOf(ov.itemId);
-        if (i >= 0 && std::size_t(i) < n)
-            decided[std::size_t(i)] = 1;
-    }
-
-    std::array<int, kRuleSlots> ruleItems{};
-    std::array<QString, kRuleSlots> ruleIds;
-    QHash<QString, int> unitIndex;
-    std::vector<UnitTally> tallies;
-    std::vector<QString> unitNames;
-    // Owners come in runs (a unit's items sit together in a ledger): remember the last one.
-    const QString *lastOwner = nullptr;
-    int lastUnit = -1;
+    RuleTally rules;
+    UnitTallies units;
     for (std::size_t i = 0; i < n; ++i) {
         const Item &it = inventory.items()[i];
         const Decision *d = i < plan.decisions.size() ? &plan.decisions[i] : nullptr;
         const bool changes = d && d->action != Action::Keep;
         if (changes)
             ++o.changing;
-        if (d) {
-            quint64 seen = 0; // a rule listed twice counts its item once, as the filter does
-            for (const QString &r : d->rules) {
-                const int s = ruleSlot(r);
-                if (s < 0 || (seen >> s) & 1u)
-                    continue;
-                seen |= quint64(1) << s;
-                if (ruleItems[std::size_t(s)]++ == 0)
-                    ruleIds[std::size_t(s)] = r;
-            }
-        }
+        if (d)
+            rules.add(d->rules);
         const quint8 flags = d ? checkFlags(it, d->action, d->confidence, decided[i] != 0)
                                : checkFlags(it, Action::Keep, 1.0, decided[i] != 0);
         if (flags) {
@@ -96,62 +176,13 @@ Overview computeOverview(const Inventory &inventory, const Plan &plan, int top)
             for (int b = 0; b < kCheckFlagCount; ++b)
                 o.perCheck[std::size_t(b)] += (flags >> b) & 1;
         }
-        if (flags & checkBit(CheckFlag::NoOwner))
-            continue;
-        int u = -1;
-        if (lastOwner && *lastOwner == it.owner) {
-            u = lastUnit;
-        } else {
-            const auto found = unitIndex.constFind(it.owner);
-            if (found != unitIndex.cend()) {
-                u = *found;
-            } else {
-                u = int(tallies.size());
-                unitIndex.insert(it.owner, u);
-                tallies.emplace_back();
-                unitNames.push_back(it.owner);
-            }
-            lastOwner = &it.owner;
-            lastUnit = u;
-        }
-        ++tallies[std::size_t(u)].items;
-        if (changes)
-            ++tallies[std::size_t(u)].actions;
+        if (!(flags & checkBit(CheckFlag::NoOwner)))
+            units.add(it.owner, changes);
     }
-
-    std::vector<int> ruleOrder;
-    for (int s = 0; s < kRuleSlots; ++s)
-        if (ruleItems[std::size_t(s)] > 0)
-            ruleOrder.push_back(s);
-    o.rulesSeen = int(ruleOrder.size());
-    std::stable_sort(ruleOrder.begin(), ruleOrder.end(),
-                     [&](int a, int b) { return ruleItems[std::size_t(a)] > ruleItems[std::size_t(b)]; });
-    for (std::size_t k = 0; k < ruleOrder.size() && int(k) < top; ++k)
-        o.topRules.push_back({ruleIds[std::size_t(ruleOrder[k])], ruleItems[std::size_t(ruleOrder[k])]});
-
-    o.units = int(tallies.size());
-    const auto topUnits = [&](auto count, bool needAction) {
-        std::vector<int> order;
-        for (std::size_t u = 0; u < tallies.size(); ++u)
-            if (!needAction || tallies[u].actions > 0)
-                order.push_back(int(u));
-        const auto before = [&](int a, int b) {
-            const int ca = count(tallies[std::size_t(a)]), cb = count(tallies[std::size_t(b)]);
-            if (ca != cb)
-                return ca > cb;
-            return unitNames[std::size_t(a)] < unitNames[std::size_t(b)];
-        };
-        const std::size_t k = std::min(order.size(), std::size_t(top));
-        std::partial_sort(order.begin(), order.begin() + std::ptrdiff_t(k), order.end(), before);
-        std::vector<OverviewUnit> out;
-        for (std::size_t j = 0; j < k; ++j) {
-            const auto u = std::size_t(order[j]);
-            out.push_back({unitNames[u], tallies[u].items, tallies[u].actions});
-        }
-        return out;
-    };
-    o.unitsByItems = topUnits([](const UnitTally &t) { return t.items; }, false);
-    o.unitsByActions = topUnits([](const UnitTally &t) { return t.actions; }, true);
+    o.rulesSeen = rules.top(top, o.topRules);
+    o.units = int(units.tallies.size());
+    o.unitsByItems = units.top(top, [](const UnitTally &t) { return t.items; }, false);
+    o.unitsByActions = units.top(top, [](const UnitTally &t) { return t.actions; }, true);
     return o;
 }
 

@@ -20,13 +20,9 @@ bool itemLess(const Inventory &inv, int a, int b)
         return x.name < y.name;
     return x.id < y.id;
 }
-} // namespace
 
-PlanDigest PlanDigest::build(const Inventory &inventory, const Plan &plan)
+std::vector<char> clusterMembers(const Plan &plan, int n)
 {
-    PlanDigest d;
-    const int n = std::min<int>(inventory.size(), static_cast<int>(plan.decisions.size()));
-
     std::vector<char> inCluster(static_cast<std::size_t>(n), 0);
     for (const Cluster &c : plan.clusters) {
         for (int m : c.members) {
@@ -34,6 +30,78 @@ PlanDigest PlanDigest::build(const Inventory &inventory, const Plan &plan)
                 inCluster[static_cast<std::size_t>(m)] = 1;
         }
     }
+    return inCluster;
+}
+
+void sortItemLists(PlanDigest &d, const Inventory &inventory)
+{
+    const auto less = [&inventory](int a, int b) { return itemLess(inventory, a, b); };
+    for (auto &perKind : d.items) {
+        for (auto &v : perKind)
+            std::sort(v.begin(), v.end(), less);
+    }
+    for (auto &v : d.loneMerges)
+        std::sort(v.begin(), v.end(), less);
+}
+
+// Families with a survivor, by kind, then in the order the recommender numbered them.
+std::vector<int> familiesInOrder(const Inventory &inventory, const Plan &plan, int n)
+{
+    std::vector<int> order;
+    for (int c = 0; c < static_cast<int>(plan.clusters.size()); ++c) {
+        const int s = plan.clusters[static_cast<std::size_t>(c)].survivor;
+        if (s >= 0 && s < n)
+            order.push_back(c);
+    }
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const Cluster &ca = plan.clusters[static_cast<std::size_t>(a)];
+        const Cluster &cb = plan.clusters[static_cast<std::size_t>(b)];
+        const Kind ka = inventory.at(ca.survivor).kind;
+        const Kind kb = inventory.at(cb.survivor).kind;
+        if (ka != kb)
+            return ka < kb;
+        if (ca.id != cb.id)
+            return ca.id < cb.id;
+        return a < b;
+    });
+    return order;
+}
+
+void sortOwners(std::vector<OwnerActions> &owners)
+{
+    std::sort(owners.begin(), owners.end(), [](const OwnerActions &a, const OwnerActions &b) {
+        const int la = a.before - a.after;
+        const int lb = b.before - b.after;
+        if (la != lb)
+            return la > lb;
+        if (a.before != b.before)
+            return a.before > b.before;
+        return a.owner < b.owner;
+    });
+}
+
+// The cited rule ids in catalogue order, then the unknown ones sorted.
+QStringList inCatalogOrder(QSet<QString> cited)
+{
+    QStringList out;
+    for (const RuleInfo &r : ruleCatalog()) {
+        if (cited.remove(r.id))
+            out << r.id;
+    }
+    QStringList rest(cited.begin(), cited.end());
+    rest.removeAll(QString());
+    rest.sort();
+    out << rest;
+    return out;
+}
+
+} // namespace
+
+PlanDigest PlanDigest::build(const Inventory &inventory, const Plan &plan)
+{
+    PlanDigest d;
+    const int n = std::min<int>(inventory.size(), static_cast<int>(plan.decisions.size()));
+    const std::vector<char> inCluster = clusterMembers(plan, n);
 
     QHash<QString, int> ownerIndex;
     QSet<QString> cited;
@@ -48,10 +116,8 @@ PlanDigest PlanDigest::build(const Inventory &inventory, const Plan &plan)
             d.loneMerges[k].push_back(i);
 
         auto pos = ownerIndex.find(it.owner); // QHash::try_emplace needs Qt 6.5
-        const bool inserted = pos == ownerIndex.end();
-        if (inserted)
+        if (pos == ownerIndex.end()) {
             pos = ownerIndex.insert(it.owner, static_cast<int>(d.owners.size()));
-        if (inserted) {
             d.owners.push_back(OwnerActions{});
             d.owners.back().owner = it.owner;
         }
@@ -66,51 +132,10 @@ PlanDigest PlanDigest::build(const Inventory &inventory, const Plan &plan)
         for (const Finding &f : dec.findings)
             cited.insert(f.rule);
     }
-
-    const auto less = [&inventory](int a, int b) { return itemLess(inventory, a, b); };
-    for (auto &perKind : d.items) {
-        for (auto &v : perKind)
-            std::sort(v.begin(), v.end(), less);
-    }
-    for (auto &v : d.loneMerges)
-        std::sort(v.begin(), v.end(), less);
-
-    for (int c = 0; c < static_cast<int>(plan.clusters.size()); ++c) {
-        const int s = plan.clusters[static_cast<std::size_t>(c)].survivor;
-        if (s >= 0 && s < n)
-            d.clusterOrder.push_back(c);
-    }
-    // Families by kind, then in the order the recommender numbered them.
-    std::sort(d.clusterOrder.begin(), d.clusterOrder.end(), [&](int a, int b) {
-        const Cluster &ca = plan.clusters[static_cast<std::size_t>(a)];
-        const Cluster &cb = plan.clusters[static_cast<std::size_t>(b)];
-        const Kind ka = inventory.at(ca.survivor).kind;
-        const Kind kb = inventory.at(cb.survivor).kind;
-        if (ka != kb)
-            return ka < kb;
-        if (ca.id != cb.id)
-            return ca.id < cb.id;
-        return a < b;
-    });
-
-    std::sort(d.owners.begin(), d.owners.end(), [](const OwnerActions &a, const OwnerActions &b) {
-        const int la = a.before - a.after;
-        const int lb = b.before - b.after;
-        if (la != lb)
-            return la > lb;
-        if (a.before != b.before)
-            return a.before > b.before;
-        return a.owner < b.owner;
-    });
-
-    for (const RuleInfo &r : ruleCatalog()) {
-        if (cited.remove(r.id))
-            d.citedRules << r.id;
-    }
-    QStringList rest(cited.begin(), cited.end());
-    rest.removeAll(QString());
-    rest.sort();
-    d.citedRules << rest;
+    sortItemLists(d, inventory);
+    d.clusterOrder = familiesInOrder(inventory, plan, n);
+    sortOwners(d.owners);
+    d.citedRules = inCatalogOrder(std::move(cited));
     return d;
 }
 

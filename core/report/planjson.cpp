@@ -57,72 +57,66 @@ void dateOrNull(QByteArray &out, const QDate &d)
     out.append(buf, n);
 }
 
-void counts(QByteArray &out, const KindCounts &c)
+// {"app": …, …, "total": …}: value(k) for each kind, then total().
+template <typename Value, typename Total>
+void kindObject(QByteArray &out, Value value, Total total)
 {
     out.append('{');
     for (int k = 0; k < kKindCount; ++k) {
         jsontext::appendString(out, kindName(static_cast<Kind>(k)));
         out.append(':');
-        out.append(QByteArray::number(c.perKind[static_cast<std::size_t>(k)]));
+        value(static_cast<std::size_t>(k));
         out.append(',');
     }
     key(out, "total");
-    out.append(QByteArray::number(c.total()));
+    total();
     out.append('}');
 }
 
-void item(QByteArray &out, const Item &it, const Decision &d, bool chinese, RegionNames &regionNames)
+void counts(QByteArray &out, const KindCounts &c)
 {
-    out.append('{');
-    key(out, "id");
-    jsontext::appendString(out, it.id);
-    out.append(',');
-    key(out, "name");
-    jsontext::appendString(out, it.name);
-    out.append(',');
-    key(out, "kind");
-    jsontext::appendString(out, kindName(it.kind));
-    out.append(',');
-    key(out, "platform");
-    stringOrNull(out, it.platform);
-    out.append(',');
-    key(out, "owner");
-    stringOrNull(out, it.owner);
-    out.append(',');
-    key(out, "level");
-    stringOrNull(out, it.level ? levelName(*it.level) : QString());
-    out.append(',');
-    key(out, "region");
-    stringOrNull(out, it.region);
-    out.append(',');
-    key(out, "users");
-    intOrNull(out, it.users);
-    out.append(',');
-    key(out, "active_users");
-    intOrNull(out, it.activeUsers);
-    out.append(',');
-    key(out, "last_active");
-    dateOrNull(out, it.lastActive);
-    out.append(',');
-    key(out, "annual_cost");
-    if (it.annualCost)
-        jsontext::appendReal(out, *it.annualCost);
-    else
-        out.append("null", 4);
-    out.append(',');
-    key(out, "functions");
-    jsontext::appendStringArray(out, it.functions);
-    out.append(',');
-    key(out, "flags");
-    jsontext::appendStringArray(out, flagNames(it.flags));
-    out.append(',');
-    key(out, "region_name");
-    stringOrNull(out, regionNames(it.region, it.owner));
-    out.append(',');
-    key(out, "aliases");
-    jsontext::appendStringArray(out, it.aliases);
-    out.append(',');
-    key(out, "sources");
+    kindObject(out, [&](std::size_t k) { out.append(QByteArray::number(c.perKind[k])); },
+               [&] { out.append(QByteArray::number(c.total())); });
+}
+
+// The members of one JSON object, written in order with the commas between them.
+class Members
+{
+public:
+    explicit Members(QByteArray &out) : m_out(out) { m_out.append('{'); }
+    void close() { m_out.append('}'); }
+
+    // The name of the next member; its value is written by the caller.
+    QByteArray &name(const char *n)
+    {
+        if (m_count++ > 0)
+            m_out.append(',');
+        key(m_out, n);
+        return m_out;
+    }
+    void string(const char *n, const QString &s) { jsontext::appendString(name(n), s); }
+    void stringOrNull(const char *n, const QString &s) { slimplan::stringOrNull(name(n), s); }
+    void strings(const char *n, const QStringList &l) { jsontext::appendStringArray(name(n), l); }
+    void date(const char *n, const QDate &d) { dateOrNull(name(n), d); }
+    void number(const char *n, qint64 v) { name(n).append(QByteArray::number(v)); }
+    template <typename T>
+    void integer(const char *n, const std::optional<T> &v) { intOrNull(name(n), v); }
+    void real(const char *n, const std::optional<double> &v)
+    {
+        if (v)
+            jsontext::appendReal(name(n), *v);
+        else
+            name(n).append("null", 4);
+    }
+
+private:
+    QByteArray &m_out;
+    int m_count = 0;
+};
+
+// "file:sheet:row" of the item's own row, then the other rows that reported it.
+void sources(QByteArray &out, const Item &it)
+{
     out.append('[');
     if (it.sourceRow > 0 || !it.sourceFile.isEmpty()) {
         jsontext::appendString(out, it.sourceFile + QLatin1Char(':') + it.sourceSheet + QLatin1Char(':')
@@ -136,27 +130,34 @@ void item(QByteArray &out, const Item &it, const Decision &d, bool chinese, Regi
         jsontext::appendString(out, it.alsoReportedAt.at(k));
     }
     out.append(']');
-    out.append(',');
-    key(out, "action");
-    jsontext::appendString(out, actionName(d.action));
-    out.append(',');
-    key(out, "target");
-    stringOrNull(out, d.target);
-    out.append(',');
-    key(out, "rules");
-    jsontext::appendStringArray(out, d.rules);
-    out.append(',');
-    key(out, "reason");
+}
+
+void item(QByteArray &out, const Item &it, const Decision &d, bool chinese, RegionNames &regionNames)
+{
+    Members o(out);
+    o.string("id", it.id);
+    o.string("name", it.name);
+    o.string("kind", kindName(it.kind));
+    o.stringOrNull("platform", it.platform);
+    o.stringOrNull("owner", it.owner);
+    o.stringOrNull("level", it.level ? levelName(*it.level) : QString());
+    o.stringOrNull("region", it.region);
+    o.integer("users", it.users);
+    o.integer("active_users", it.activeUsers);
+    o.date("last_active", it.lastActive);
+    o.real("annual_cost", it.annualCost);
+    o.strings("functions", it.functions);
+    o.strings("flags", flagNames(it.flags));
+    o.stringOrNull("region_name", regionNames(it.region, it.owner));
+    o.strings("aliases", it.aliases);
+    sources(o.name("sources"), it);
+    o.string("action", actionName(d.action));
+    o.stringOrNull("target", d.target);
+    o.strings("rules", d.rules);
     // The other language's reason is better than none when one was left empty.
-    const QString reason = d.reasonOrOther(chinese);
-    jsontext::appendString(out, reason);
-    out.append(',');
-    key(out, "cluster");
-    if (d.cluster >= 0)
-        out.append(QByteArray::number(d.cluster));
-    else
-        out.append("null", 4);
-    out.append('}');
+    o.string("reason", d.reasonOrOther(chinese));
+    o.integer("cluster", d.cluster >= 0 ? std::optional<int>(d.cluster) : std::nullopt);
+    o.close();
 }
 
 bool flush(QByteArray &buf, QIODevice *out, QString *error)
@@ -210,49 +211,50 @@ bool closeOutput(QIODevice *dev, const QString &path, QString *error)
 QByteArray summaryJson(const PlanSummary &s)
 {
     QByteArray out;
-    out.append('{');
-    key(out, "before");
-    counts(out, s.before);
-    out.append(',');
-    key(out, "after");
-    counts(out, s.after);
-    out.append(',');
-    key(out, "reduction_pct");
-    out.append('{');
-    for (int k = 0; k < kKindCount; ++k) {
-        jsontext::appendString(out, kindName(static_cast<Kind>(k)));
-        out.append(':');
-        jsontext::appendReal(out, s.reductionPct[static_cast<std::size_t>(k)]);
-        out.append(',');
-    }
-    key(out, "total");
-    jsontext::appendReal(out, s.reductionPctTotal);
-    out.append("},", 2);
-    key(out, "annual_cost_saved");
-    jsontext::appendReal(out, s.annualCostSaved);
-    out.append(',');
-    key(out, "data_items");
-    out.append('{');
-    key(out, "before");
-    out.append(QByteArray::number(s.dataItemsBefore));
-    out.append(',');
-    key(out, "after");
-    out.append(QByteArray::number(s.dataItemsAfter));
-    out.append("}}", 2);
+    Members o(out);
+    counts(o.name("before"), s.before);
+    counts(o.name("after"), s.after);
+    kindObject(o.name("reduction_pct"), [&](std::size_t k) { jsontext::appendReal(out, s.reductionPct[k]); },
+               [&] { jsontext::appendReal(out, s.reductionPctTotal); });
+    jsontext::appendReal(o.name("annual_cost_saved"), s.annualCostSaved);
+    Members items(o.name("data_items"));
+    items.number("before", s.dataItemsBefore);
+    items.number("after", s.dataItemsAfter);
+    items.close();
+    o.close();
     return out;
+}
+
+bool continueExport(Progress *progress, qint64 done, QString *error)
+{
+    if (!progress)
+        return true;
+    if (progress->isCanceled()) {
+        if (error)
+            *error = Tr::tr("The export was cancelled.");
+        return false;
+    }
+    progress->advance(done);
+    return true;
+}
+
+bool planFitsInventory(const Inventory &inventory, const Plan &plan, QString *error)
+{
+    if (plan.decisions.size() == inventory.items().size())
+        return true;
+    if (error)
+        *error = Tr::tr("The plan does not match the inventory (%1 decisions, %2 items).")
+                     .arg(plan.decisions.size())
+                     .arg(inventory.items().size());
+    return false;
 }
 
 bool writePlanJson(const Inventory &inventory, const Plan &plan, bool chinese, QIODevice *out,
                    Progress *progress, QString *error)
 {
-    const auto &items = inventory.items();
-    if (plan.decisions.size() != items.size()) {
-        if (error)
-            *error = Tr::tr("The plan does not match the inventory (%1 decisions, %2 items).")
-                         .arg(plan.decisions.size())
-                         .arg(items.size());
+    if (!planFitsInventory(inventory, plan, error))
         return false;
-    }
+    const auto &items = inventory.items();
     QByteArray buf;
     buf.reserve(kFlushAt + 4096);
     buf.append("{\n  ");
@@ -273,18 +275,9 @@ bool writePlanJson(const Inventory &inventory, const Plan &plan, bool chinese, Q
     for (std::size_t i = 0; i < items.size(); ++i) {
         buf.append(i ? ",\n    " : "\n    ");
         item(buf, items[i], plan.decisions[i], chinese, regionNames);
-        if (buf.size() >= kFlushAt) {
-            if (!flush(buf, out, error))
-                return false;
-            if (progress) {
-                if (progress->isCanceled()) {
-                    if (error)
-                        *error = Tr::tr("The export was cancelled.");
-                    return false;
-                }
-                progress->advance(static_cast<qint64>(i));
-            }
-        }
+        if (buf.size() >= kFlushAt
+            && (!flush(buf, out, error) || !continueExport(progress, static_cast<qint64>(i), error)))
+            return false;
     }
     buf.append(items.empty() ? "],\n  " : "\n  ],\n  ");
     key(buf, "clusters");

@@ -16,6 +16,14 @@
 
 namespace slimplan {
 
+// Advances `progress` to `done`; false, with "The export was cancelled." in *error, once the user
+// has cancelled. The streamed writers (JSON, CSV) ask after each flush.
+bool continueExport(Progress *progress, qint64 done, QString *error);
+
+// False, with a message for people (tr context slimplan::PlanJson), when the plan does not hold
+// one decision per item of the inventory: every plan writer checks this first.
+bool planFitsInventory(const Inventory &inventory, const Plan &plan, QString *error);
+
 // Writes the plan document to an open device. `chinese` picks the language of the reasons.
 bool writePlanJson(const Inventory &inventory, const Plan &plan, bool chinese, QIODevice *out,
                    Progress *progress = nullptr, QString *error = nullptr);

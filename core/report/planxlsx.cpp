@@ -46,43 +46,45 @@ void optNumber(XlsxStreamWriter &w, const std::optional<T> &v)
     else
         w.skip();
 }
-} // namespace
 
-bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOptions &options,
-                   const QString &path, Progress *progress, QString *error)
+// The state of one export: the writer, the texts and the progress shared by the sheets.
+struct PlanWorkbook
 {
-    if (plan.decisions.size() != inventory.items().size()) {
-        setError(error, QStringLiteral("the plan does not match the inventory (%1 decisions, %2 items)")
-                            .arg(plan.decisions.size()).arg(inventory.items().size()));
-        return false;
-    }
-    const ReportText t(options.chinese());
+    XlsxStreamWriter &w;
+    const Inventory &inventory;
+    const Plan &plan;
+    const ReportOptions &options;
+    const ReportText &t;
+    const PlanDigest &digest;
+    Progress *progress;
     const bool zh = t.chinese();
-    const PlanDigest digest = PlanDigest::build(inventory, plan);
-
-    // Written next to the target and renamed at the end: a failed or cancelled export leaves
-    // no half-written workbook behind.
-    const QString part = path + QStringLiteral(".part");
-    bool ok = false;
-    bool canceled = false;
     qint64 done = 0;
-    {
-    XlsxStreamWriter w(part);
-    if (!w.open(error))
-        return false;
+    bool canceled = false;
 
-    const qint64 total = inventory.size() * 2 + static_cast<qint64>(plan.clusters.size());
-    if (progress)
-        progress->beginStage(zh ? QStringLiteral("写入电子表格") : QStringLiteral("Writing the spreadsheet"),
-                             total);
-    const auto tick = [&] {
+    bool tick()
+    {
         if ((++done & 511) == 0 && progress) {
             progress->advance(done);
             canceled = canceled || progress->isCanceled();
         }
         return !canceled;
-    };
+    }
+    template <typename Write>
+    void labelled(const QString &label, Write write)
+    {
+        w.text(label, St::Bold);
+        write();
+        w.endRow();
+    }
+    void planSheet();
+    void summarySheet();
+    void profileRows();
+    void familySheet();
+    void findingSheet();
+};
 
+void PlanWorkbook::planSheet()
+{
     // 处置方案: the ledger's columns in the importer's words, the region's name (after them, so the
     // ledger's columns keep their letters), then the decision.
     w.beginSheet(QStringLiteral("处置方案"),
@@ -131,7 +133,10 @@ bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOpt
         w.number(d.confidence, St::TwoDecimals);
         w.endRow();
     }
+}
 
+void PlanWorkbook::summarySheet()
+{
     // 汇总
     w.beginSheet(QStringLiteral("汇总"), {t.tx("类型", "Kind"), t.tx("处置前", "Before"), t.tx("处置后", "After"),
                 t.tx("减少", "Removed"), t.tx("压减比例", "Reduction"), t.tx("保留", "Keep"),
@@ -158,11 +163,6 @@ bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOpt
         w.endRow();
     }
     w.endRow();
-    const auto labelled = [&](const QString &label, auto write) {
-        w.text(label, St::Bold);
-        write();
-        w.endRow();
-    };
     labelled(t.tx("年节约运维费用（万元）", "Annual cost saved (万元)"),
              [&] { w.number(s.annualCostSaved, St::OneDecimal); });
     labelled(t.tx("填报数据项（处置前）", "Data items before"), [&] { w.number(s.dataItemsBefore); });
@@ -174,8 +174,16 @@ bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOpt
     labelled(t.tx("数据截至", "Data as of"), [&] { w.date(plan.asOf); });
     labelled(t.tx("编制", "Prepared by"), [&] { w.text(options.preparedBy); });
     labelled(t.tx("政策参数", "Policy profile"), [&] { w.text(plan.profile.name); });
-    // Every value the plan was made with, under its profile key, so the sheet can be checked
-    // against (or turned back into) the profile JSON.
+    profileRows();
+    labelled(t.tx("参考：", "Reference: ") + kSichuanCampaign.region(t.chinese()) + QLatin1Char(' ')
+                 + kSichuanCampaign.period(t.chinese()),
+             [&] { w.text(kSichuanCampaign.summaryText(t.chinese())); });
+}
+
+// Every value the plan was made with, under its profile key, so the sheet can be checked
+// against (or turned back into) the profile JSON.
+void PlanWorkbook::profileRows()
+{
     const QJsonObject profile = plan.profile.toJson();
     for (auto it = profile.begin(); it != profile.end(); ++it) {
         if (it.key() == QLatin1String("name"))
@@ -192,10 +200,10 @@ bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOpt
                                              .toJson(QJsonDocument::Compact)));
         });
     }
-    labelled(t.tx("参考：", "Reference: ") + kSichuanCampaign.region(t.chinese()) + QLatin1Char(' ')
-                 + kSichuanCampaign.period(t.chinese()),
-             [&] { w.text(kSichuanCampaign.summaryText(t.chinese())); });
+}
 
+void PlanWorkbook::familySheet()
+{
     // 合并族: one row per member, so the families can be filtered like the plan.
     w.beginSheet(QStringLiteral("合并族"), {t.tx("合并族", "Family"), t.tx("类型", "Kind"), t.tx("保留项编号", "Survivor ID"),
                 t.tx("保留项名称", "Survivor"), t.tx("成员编号", "Member ID"),
@@ -222,7 +230,10 @@ bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOpt
             w.endRow();
         }
     }
-    
+}
+
+void PlanWorkbook::findingSheet()
+{
     // 问题清单: every finding with the clause it comes from.
     // Headers unlike the ledger's (对象编号, not 编号) so re-importing the workbook reads only
     // the 处置方案 sheet as a ledger.
@@ -244,15 +255,11 @@ bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOpt
             w.endRow();
         }
     }
-    
-    ok = !canceled && w.close(error);
-    }
-    if (!ok) {
-        QFile::remove(part);
-        if (canceled)
-            setError(error, QStringLiteral("canceled"));
-        return false;
-    }
+}
+
+// Replaces `path` by the finished `part`; on failure removes `part`.
+bool replaceWithPart(const QString &part, const QString &path, QString *error)
+{
     if (QFile::exists(path) && !QFile::remove(path)) {
         QFile::remove(part);
         setError(error, QStringLiteral("%1: cannot replace the existing file").arg(path));
@@ -263,6 +270,54 @@ bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOpt
         setError(error, QStringLiteral("%1: cannot write the file").arg(path));
         return false;
     }
+    return true;
+}
+
+} // namespace
+
+bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOptions &options,
+                   const QString &path, Progress *progress, QString *error)
+{
+    if (plan.decisions.size() != inventory.items().size()) {
+        setError(error, QStringLiteral("the plan does not match the inventory (%1 decisions, %2 items)")
+                            .arg(plan.decisions.size()).arg(inventory.items().size()));
+        return false;
+    }
+    const ReportText t(options.chinese());
+    const bool zh = t.chinese();
+    const PlanDigest digest = PlanDigest::build(inventory, plan);
+
+    // Written next to the target and renamed at the end: a failed or cancelled export leaves
+    // no half-written workbook behind.
+    const QString part = path + QStringLiteral(".part");
+    bool ok = false;
+    bool canceled = false;
+    qint64 done = 0;
+    {
+        XlsxStreamWriter w(part);
+        if (!w.open(error))
+            return false;
+        const qint64 total = inventory.size() * 2 + static_cast<qint64>(plan.clusters.size());
+        if (progress)
+            progress->beginStage(zh ? QStringLiteral("写入电子表格") : QStringLiteral("Writing the spreadsheet"),
+                                 total);
+        PlanWorkbook book{w, inventory, plan, options, t, digest, progress};
+        book.planSheet();
+        book.summarySheet();
+        book.familySheet();
+        book.findingSheet();
+        canceled = book.canceled;
+        done = book.done;
+        ok = !canceled && w.close(error);
+    }
+    if (!ok) {
+        QFile::remove(part);
+        if (canceled)
+            setError(error, QStringLiteral("canceled"));
+        return false;
+    }
+    if (!replaceWithPart(part, path, error))
+        return false;
     if (progress)
         progress->advance(done);
     return true;

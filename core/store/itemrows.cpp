@@ -164,33 +164,7 @@ public:
         jsontext::appendStringArray(b, l);
         m_st.bindUtf8Static(i, b.constData(), static_cast<int>(b.size()));
     }
-    void date(int i, const QDate &d)
-    {
-        if (!d.isValid()) {
-            m_st.bindNull(i);
-            return;
-        }
-        int y = 0, m = 0, day = 0;
-        d.getDate(&y, &m, &day);
-        if (y < 0 || y > 9999) {
-            QByteArray &b = m_buf[static_cast<std::size_t>(i)];
-            b = encodeDate(d);
-            m_st.bindUtf8Static(i, b.constData(), static_cast<int>(b.size()));
-            return;
-        }
-        char *p = m_dates[static_cast<std::size_t>(i)].data();
-        p[0] = char('0' + y / 1000);
-        p[1] = char('0' + y / 100 % 10);
-        p[2] = char('0' + y / 10 % 10);
-        p[3] = char('0' + y % 10);
-        p[4] = '-';
-        p[5] = char('0' + m / 10);
-        p[6] = char('0' + m % 10);
-        p[7] = '-';
-        p[8] = char('0' + day / 10);
-        p[9] = char('0' + day % 10);
-        m_st.bindUtf8Static(i, p, 10);
-    }
+    void date(int i, const QDate &d);
     // The enum's name from `names` (indexed by the value), or NULL when unknown.
     template <typename E, std::size_t N>
     void optionalName(int i, const std::array<QByteArray, N> &names, const std::optional<E> &v)
@@ -208,18 +182,7 @@ public:
         else
             m_st.bindNull(i);
     }
-    void hashes(int i, const std::vector<quint64> &h)
-    {
-        if (h.empty()) {
-            m_st.bindNull(i);
-            return;
-        }
-        QByteArray &b = m_buf[static_cast<std::size_t>(i)];
-        b.resize(static_cast<qsizetype>(h.size() * 8));
-        for (std::size_t k = 0; k < h.size(); ++k)
-            qToLittleEndian(h[k], b.data() + k * 8);
-        m_st.bindBlobStatic(i, b.constData(), static_cast<int>(b.size()));
-    }
+    void hashes(int i, const std::vector<quint64> &h);
     void utf8(int i, QByteArray bytes)
     {
         QByteArray &b = m_buf[static_cast<std::size_t>(i)];
@@ -233,6 +196,48 @@ private:
     std::array<QByteArray, 27> m_buf;
     std::array<std::array<char, 10>, 27> m_dates{};
 };
+
+// "YYYY-MM-DD" written by hand for the usual years (the common case of a million rows).
+inline void RowWriter::date(int i, const QDate &d)
+{
+    if (!d.isValid()) {
+        m_st.bindNull(i);
+        return;
+    }
+    int y = 0, m = 0, day = 0;
+    d.getDate(&y, &m, &day);
+    if (y < 0 || y > 9999) {
+        QByteArray &b = m_buf[static_cast<std::size_t>(i)];
+        b = encodeDate(d);
+        m_st.bindUtf8Static(i, b.constData(), static_cast<int>(b.size()));
+        return;
+    }
+    char *p = m_dates[static_cast<std::size_t>(i)].data();
+    p[0] = char('0' + y / 1000);
+    p[1] = char('0' + y / 100 % 10);
+    p[2] = char('0' + y / 10 % 10);
+    p[3] = char('0' + y % 10);
+    p[4] = '-';
+    p[5] = char('0' + m / 10);
+    p[6] = char('0' + m % 10);
+    p[7] = '-';
+    p[8] = char('0' + day / 10);
+    p[9] = char('0' + day % 10);
+    m_st.bindUtf8Static(i, p, 10);
+}
+
+inline void RowWriter::hashes(int i, const std::vector<quint64> &h)
+{
+    if (h.empty()) {
+        m_st.bindNull(i);
+        return;
+    }
+    QByteArray &b = m_buf[static_cast<std::size_t>(i)];
+    b.resize(static_cast<qsizetype>(h.size() * 8));
+    for (std::size_t k = 0; k < h.size(); ++k)
+        qToLittleEndian(h[k], b.data() + k * 8);
+    m_st.bindBlobStatic(i, b.constData(), static_cast<int>(b.size()));
+}
 
 template <typename E, int N>
 std::array<QByteArray, N> enumNames(QString (*nameOf)(E))

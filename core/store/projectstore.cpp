@@ -449,20 +449,20 @@ bool ProjectStore::selectSnapshot(int id)
 std::optional<int> ProjectStore::createSnapshot(const QString &label, const QDate &asOf, QString *error,
                                                  bool copyItems)
 {
-    QString err;
-    if (!m_db.transaction()) {
-        if (error)
-            *error = m_db.lastError().text();
-        return std::nullopt;
-    }
-    SqliteStatement ins(m_handle, "INSERT INTO snapshots (label, created, as_of) VALUES (?1, ?2, ?3)");
-    ins.bindText(1, label);
-    ins.bindText(2, isoNow());
-    if (asOf.isValid())
-        ins.bindUtf8(3, itemrows::encodeDate(asOf));
-    bool ok = ins.exec();
-    const int id = static_cast<int>(sqlite3_last_insert_rowid(m_handle));
-    if (ok && copyItems) {
+    int id = -1;
+    const bool ok = inTransaction(error, [&](QString *err) {
+        SqliteStatement ins(m_handle, "INSERT INTO snapshots (label, created, as_of) VALUES (?1, ?2, ?3)");
+        ins.bindText(1, label);
+        ins.bindText(2, isoNow());
+        if (asOf.isValid())
+            ins.bindUtf8(3, itemrows::encodeDate(asOf));
+        if (!ins.exec()) {
+            *err = ins.errorString();
+            return false;
+        }
+        id = static_cast<int>(sqlite3_last_insert_rowid(m_handle));
+        if (!copyItems)
+            return true;
         static const char columns[] =
             "id, name, kind, platform, owner, level, region, functions, data_items, audience,"
             " users, active_users, last_active, posts_90d, annual_cost, launched, filing_no, flags,"
@@ -474,22 +474,13 @@ std::optional<int> ProjectStore::createSnapshot(const QString &label, const QDat
         SqliteStatement copy(m_handle, sql.constData());
         copy.bindInt(1, id);
         copy.bindInt(2, m_snapshot);
-        ok = copy.exec();
-        if (!ok)
-            err = copy.errorString();
-    } else if (!ok) {
-        err = ins.errorString();
-    }
-    if (ok && !m_db.commit()) {
-        err = m_db.lastError().text();
-        ok = false;
-    }
-    if (!ok) {
-        m_db.rollback();
-        if (error)
-            *error = err;
+        if (copy.exec())
+            return true;
+        *err = copy.errorString();
+        return false;
+    });
+    if (!ok)
         return std::nullopt;
-    }
     return id;
 }
 

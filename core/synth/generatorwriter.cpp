@@ -10,43 +10,27 @@
 #include "report/xlsxstreamwriter.h"
 
 #include <algorithm>
+#include <array>
 
 namespace slimplan {
 
 namespace {
 
+// The ledger's words for kinds and levels, in the enums' order (model/types.h).
+const std::array<QString, kKindCount> kKindWords = {QStringLiteral("应用程序"), QStringLiteral("公众账号"),
+                                                    QStringLiteral("工作群")};
+const std::array<QString, kLevelCount> kLevelWords = {
+    QStringLiteral("中央"), QStringLiteral("省级"), QStringLiteral("市级"),
+    QStringLiteral("县级"), QStringLiteral("乡镇"), QStringLiteral("村")};
+
 QString kindText(Kind k)
 {
-    switch (k) {
-    case Kind::App:
-        return QStringLiteral("应用程序");
-    case Kind::Account:
-        return QStringLiteral("公众账号");
-    case Kind::Group:
-        return QStringLiteral("工作群");
-    }
-    return {};
+    return kKindWords.at(static_cast<std::size_t>(k));
 }
 
 QString levelText(const std::optional<Level> &l)
 {
-    if (!l)
-        return {};
-    switch (*l) {
-    case Level::Central:
-        return QStringLiteral("中央");
-    case Level::Province:
-        return QStringLiteral("省级");
-    case Level::City:
-        return QStringLiteral("市级");
-    case Level::County:
-        return QStringLiteral("县级");
-    case Level::Township:
-        return QStringLiteral("乡镇");
-    case Level::Village:
-        return QStringLiteral("村");
-    }
-    return {};
+    return l ? kLevelWords.at(static_cast<std::size_t>(*l)) : QString();
 }
 
 QString number(const std::optional<qint64> &v)
@@ -113,13 +97,18 @@ QByteArray csvLine(const QStringList &cells)
     return line.toUtf8();
 }
 
+bool cannotWrite(const QFile &file, QString *error)
+{
+    *error = QCoreApplication::translate("slimplan::Generator", "Cannot write %1: %2")
+                 .arg(file.fileName(), file.errorString());
+    return false;
+}
+
 bool writeCsv(const GeneratorOptions &options, const QString &path, QString *error)
 {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        *error = QCoreApplication::translate("slimplan::Generator", "Cannot write %1: %2")
-                     .arg(path, file.errorString());
-        return false;
+        return cannotWrite(file, error);
     }
     QByteArray buffer("\xEF\xBB\xBF");
     buffer += csvLine(generatorHeader());
@@ -135,9 +124,7 @@ bool writeCsv(const GeneratorOptions &options, const QString &path, QString *err
     });
     ok = ok && file.write(buffer) == buffer.size();
     if (!ok || !file.flush()) {
-        *error = QCoreApplication::translate("slimplan::Generator", "Cannot write %1: %2")
-                     .arg(path, file.errorString());
-        return false;
+        return cannotWrite(file, error);
     }
     return true;
 }
