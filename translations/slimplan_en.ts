@@ -33,13 +33,13 @@
         <source>Could not write %1.</source>
         <translation>Could not write %1.</translation>
     </message>
-</context>
-<context>
-    <name>slimplan::ChartsPanel</name>
     <message>
         <source>Save chart as PNG or PDF…</source>
         <translation>Save chart as PNG or PDF…</translation>
     </message>
+</context>
+<context>
+    <name>slimplan::ChartsPanel</name>
     <message>
         <source>Before and after, by kind</source>
         <translation>Before and after, by kind</translation>
@@ -95,10 +95,6 @@
 </context>
 <context>
     <name>slimplan::CompareCharts</name>
-    <message>
-        <source>Save chart as PNG or PDF…</source>
-        <translation>Save chart as PNG or PDF…</translation>
-    </message>
     <message>
         <source>unknown</source>
         <translation>unknown</translation>
@@ -365,16 +361,8 @@
         <translation>Writing the CSV failed: %1</translation>
     </message>
     <message>
-        <source>The plan does not match the inventory (%1 decisions, %2 items).</source>
-        <translation>The plan does not match the inventory (%1 decisions, %2 items).</translation>
-    </message>
-    <message>
         <source>Writing CSV</source>
         <translation>Writing CSV</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>The export was cancelled.</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2435,22 +2423,6 @@
 </context>
 <context>
     <name>slimplan::ProgressView</name>
-    <message>
-        <source>Save chart as PNG or PDF…</source>
-        <translation>Save chart as PNG or PDF…</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>Save chart</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG image (*.png);;PDF document (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Could not write %1.</translation>
-    </message>
     <message>
         <source>Import as Snapshot…</source>
         <translation>Import as Snapshot…</translation>

@@ -33,13 +33,13 @@
         <source>Could not write %1.</source>
         <translation>无法写入 %1。</translation>
     </message>
-</context>
-<context>
-    <name>slimplan::ChartsPanel</name>
     <message>
         <source>Save chart as PNG or PDF…</source>
         <translation>将图表另存为 PNG 或 PDF…</translation>
     </message>
+</context>
+<context>
+    <name>slimplan::ChartsPanel</name>
     <message>
         <source>Before and after, by kind</source>
         <translation>瘦身前后对比（按类型）</translation>
@@ -95,10 +95,6 @@
 </context>
 <context>
     <name>slimplan::CompareCharts</name>
-    <message>
-        <source>Save chart as PNG or PDF…</source>
-        <translation>将图表另存为 PNG 或 PDF…</translation>
-    </message>
     <message>
         <source>unknown</source>
         <translation>未知</translation>
@@ -362,16 +358,8 @@
         <translation>写入 CSV 失败：%1</translation>
     </message>
     <message>
-        <source>The plan does not match the inventory (%1 decisions, %2 items).</source>
-        <translation>方案与台账不一致（%1 条处置决定，%2 个条目）。</translation>
-    </message>
-    <message>
         <source>Writing CSV</source>
         <translation>正在写入 CSV</translation>
-    </message>
-    <message>
-        <source>The export was cancelled.</source>
-        <translation>导出已取消。</translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
@@ -2413,22 +2401,6 @@
 </context>
 <context>
     <name>slimplan::ProgressView</name>
-    <message>
-        <source>Save chart as PNG or PDF…</source>
-        <translation>将图表另存为 PNG 或 PDF…</translation>
-    </message>
-    <message>
-        <source>Save chart</source>
-        <translation>保存图表</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF document (*.pdf)</source>
-        <translation>PNG 图像 (*.png);;PDF 文档 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>无法写入 %1。</translation>
-    </message>
     <message>
         <source>Import as Snapshot…</source>
         <translation>作为快照导入…</translation>

@@ -323,26 +323,26 @@ void FileController::runExport(const QString &label, const QString &path, PlanWr
 
 void FileController::exportPdf()
 {
-    const QString path = askSavePath(tr("Export Plan as PDF"), tr("PDF documents (*.pdf)"), QStringLiteral(".pdf"));
-    if (path.isEmpty())
-        return;
-    const ReportOptions options = reportOptions(m_document);
-    runExport(tr("Writing PDF"), path,
-              [options, path](const Inventory &inv, const Plan &plan, Progress &p, QString *error) {
-                  return writePlanPdf(inv, plan, options, path, &p, error);
-              });
+    exportReport(tr("Export Plan as PDF"), tr("PDF documents (*.pdf)"), QStringLiteral(".pdf"), tr("Writing PDF"),
+                 &writePlanPdf);
 }
 
 void FileController::exportXlsx()
 {
-    const QString path = askSavePath(tr("Export Plan as Excel"), tr("Excel workbooks (*.xlsx)"), QStringLiteral(".xlsx"));
+    exportReport(tr("Export Plan as Excel"), tr("Excel workbooks (*.xlsx)"), QStringLiteral(".xlsx"),
+                 tr("Writing Excel workbook"), &writePlanXlsx);
+}
+
+void FileController::exportReport(const QString &title, const QString &filter, const QString &suffix,
+                                  const QString &label, ReportWriter write)
+{
+    const QString path = askSavePath(title, filter, suffix);
     if (path.isEmpty())
         return;
     const ReportOptions options = reportOptions(m_document);
-    runExport(tr("Writing Excel workbook"), path,
-              [options, path](const Inventory &inv, const Plan &plan, Progress &p, QString *error) {
-                  return writePlanXlsx(inv, plan, options, path, &p, error);
-              });
+    runExport(label, path, [options, path, write](const Inventory &inv, const Plan &plan, Progress &p, QString *error) {
+        return write(inv, plan, options, path, &p, error);
+    });
 }
 
 void FileController::exportCsv()

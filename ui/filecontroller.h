@@ -19,6 +19,7 @@ class Progress;
 class TaskRunner;
 struct LoadedProject;
 struct Plan;
+struct ReportOptions;
 
 class FileController : public QObject
 {
@@ -76,6 +77,11 @@ private:
     // or why it failed. The writer gets its own copy of the plan: decisions may change meanwhile.
     using PlanWriter = std::function<bool(const Inventory &, const Plan &, Progress &, QString *error)>;
     void runExport(const QString &label, const QString &path, PlanWriter write);
+    // Asks where (title, filter, default suffix) and runs the export of the plan as a report.
+    using ReportWriter = bool (*)(const Inventory &, const Plan &, const ReportOptions &, const QString &path,
+                                  Progress *, QString *error);
+    void exportReport(const QString &title, const QString &filter, const QString &suffix, const QString &label,
+                      ReportWriter write);
 
     Document &m_document;
     TaskRunner &m_runner;

@@ -8,60 +8,36 @@
 #include "actioncolors.h"
 #include "document.h"
 #include "charts/chartfile.h"
+#include "charts/chartstyle.h"
 
-#include <QContextMenuEvent>
 #include <QEvent>
 #include <QGridLayout>
 #include <QHash>
-#include <QMenu>
 
 #include <algorithm>
 
 namespace slimplan {
 
 namespace {
-const QColor kBeforeColor(0x9a, 0xa5, 0xb1);
-const QColor kAfterColor(0x2f, 0x6f, 0xd6);
-const QColor kReferenceColor(0xd6, 0x8a, 0x2f);
+using chartstyle::kAfterColor;
+using chartstyle::kBeforeColor;
+using chartstyle::kReferenceColor;
+using chartstyle::textTicker;
 
-QString pct(double v)
-{
-    // A real minus sign: "−23.0 %" reads as a reduction.
-    return v > 0.0005 ? QStringLiteral("\u2212%1 %").arg(v, 0, 'f', 1) : QStringLiteral("0 %");
-}
-
-QSharedPointer<QCPAxisTickerText> textTicker(const QStringList &labels)
-{
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
-    for (int i = 0; i < labels.size(); ++i)
-        ticker->addTick(i + 1, labels.at(i));
-    return ticker;
-}
+QString pct(double v) { return chartstyle::reductionLabel(v); }
 
 QCPBars *makeBars(QCustomPlot *plot, const QString &name, const QColor &color)
 {
-    auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
-    bars->setName(name);
-    bars->setPen(QPen(color.darker(130)));
-    bars->setBrush(color);
-    bars->setWidth(0.38);
-    return bars;
+    return chartstyle::addBars(plot->xAxis, plot->yAxis, name, color, 0.38);
 }
 
 // `raise`: pixels above the point, to stack a label over another one.
 void addLabel(QCustomPlot *plot, double x, double y, const QString &text, bool bold = false, int raise = 0)
 {
-    auto *label = new QCPItemText(plot);
-    label->setPositionAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+    auto *label = chartstyle::addText(plot, text, Qt::AlignHCenter | Qt::AlignBottom, 8.5, bold);
     label->position->setType(QCPItemPosition::ptPlotCoords);
     label->position->setCoords(x, y);
-    label->setText(text);
-    QFont f = plot->font();
-    f.setPointSizeF(8.5);
-    f.setBold(bold);
-    label->setFont(f);
     label->setPadding(QMargins(0, 0, 0, 2 + raise));
-    label->setClipToAxisRect(false);
 }
 } // namespace
 
@@ -73,14 +49,7 @@ ChartsPanel::ChartsPanel(Document &document, QWidget *parent)
     grid->setContentsMargins(4, 4, 4, 4);
     grid->setSpacing(6);
     for (int c = 0; c < ChartCount; ++c) {
-        auto *plot = new QCustomPlot(this);
-        plot->setMinimumSize(320, 220);
-        plot->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(plot, &QWidget::customContextMenuRequested, this, [this, c, plot](const QPoint &pos) {
-            QMenu menu;
-            menu.addAction(tr("Save chart as PNG or PDF…"), this, [this, c] { saveChartInteractively(Chart(c)); });
-            menu.exec(plot->mapToGlobal(pos));
-        });
+        auto *plot = chartstyle::makeSavablePlot(this, QSize(320, 220), [this, c] { saveChartInteractively(Chart(c)); });
         m_plots[std::size_t(c)] = plot;
         grid->addWidget(plot, c / 2, c % 2);
     }
@@ -91,19 +60,8 @@ ChartsPanel::ChartsPanel(Document &document, QWidget *parent)
 
 void ChartsPanel::setupPlot(QCustomPlot *plot, const QString &title)
 {
-    plot->clearPlottables();
-    plot->clearItems();
-    if (plot->plotLayout()->rowCount() > 1 && plot->plotLayout()->element(0, 0))
-        plot->plotLayout()->remove(plot->plotLayout()->element(0, 0));
-    plot->plotLayout()->simplify();
-    plot->plotLayout()->insertRow(0);
-    auto *titleElement = new QCPTextElement(plot, title, QFont(font().family(), 10, QFont::Bold));
-    plot->plotLayout()->addElement(0, 0, titleElement);
-    plot->legend->setVisible(true);
-    plot->legend->setFont(QFont(font().family(), 8));
+    chartstyle::resetPlot(plot, title, font());
     plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    plot->xAxis->setTickLabelFont(font());
-    plot->yAxis->setTickLabelFont(font());
     plot->xAxis->grid()->setVisible(false);
 }
 
@@ -204,16 +162,8 @@ void ChartsPanel::drawOwners()
     if (sorted.size() > 10)
         sorted.resize(10);
     // Horizontal bars, the biggest on top.
-    auto *before = new QCPBars(plot->yAxis, plot->xAxis);
-    before->setName(tr("Before"));
-    before->setBrush(kBeforeColor);
-    before->setPen(QPen(kBeforeColor.darker(130)));
-    before->setWidth(0.36);
-    auto *after = new QCPBars(plot->yAxis, plot->xAxis);
-    after->setName(tr("After"));
-    after->setBrush(kAfterColor);
-    after->setPen(QPen(kAfterColor.darker(130)));
-    after->setWidth(0.36);
+    auto *before = chartstyle::addBars(plot->yAxis, plot->xAxis, tr("Before"), kBeforeColor, 0.36);
+    auto *after = chartstyle::addBars(plot->yAxis, plot->xAxis, tr("After"), kAfterColor, 0.36);
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     double top = 1;
     const int n = int(sorted.size());

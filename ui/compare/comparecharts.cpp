@@ -6,19 +6,19 @@
 #include "compare/comparecharts.h"
 
 #include "charts/chartfile.h"
+#include "charts/chartstyle.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
-#include <QMenu>
 
 #include <algorithm>
 
 namespace slimplan {
 
 namespace {
-const QColor kReferenceColor(0xd6, 0x8a, 0x2f);
+using chartstyle::kReferenceColor;
 const QColor kBeatsColor(0x3f, 0xa7, 0x6b);
-const QColor kBelowColor(0x9a, 0xa5, 0xb1);
+const QColor &kBelowColor = chartstyle::kBeforeColor;
 
 // Distinct, print-safe colours for up to ten regions; more repeat.
 QColor regionColor(std::size_t i)
@@ -30,27 +30,11 @@ QColor regionColor(std::size_t i)
     return colors[i % (sizeof colors / sizeof colors[0])];
 }
 
-QString pct(double v)
-{
-    // A real minus sign: "−23.0 %" reads as a reduction.
-    return v > 0.0005 ? QStringLiteral("\u2212%1 %").arg(v, 0, 'f', 1) : QStringLiteral("0 %");
-}
+QString pct(double v) { return chartstyle::reductionLabel(v); }
 
 void setupPlot(QCustomPlot *plot, const QString &title, const QFont &font)
 {
-    plot->clearPlottables();
-    plot->clearItems();
-    auto *titleElement = qobject_cast<QCPTextElement *>(plot->plotLayout()->element(0, 0));
-    if (!titleElement) {
-        plot->plotLayout()->insertRow(0);
-        titleElement = new QCPTextElement(plot, QString(), QFont(font.family(), 10, QFont::Bold));
-        plot->plotLayout()->addElement(0, 0, titleElement);
-    }
-    titleElement->setText(title);
-    plot->legend->setVisible(true);
-    plot->legend->setFont(QFont(font.family(), 8));
-    plot->xAxis->setTickLabelFont(font);
-    plot->yAxis->setTickLabelFont(font);
+    chartstyle::resetPlot(plot, title, font);
     plot->xAxis->setLabelFont(font);
     plot->yAxis->setLabelFont(font);
 }
@@ -58,15 +42,8 @@ void setupPlot(QCustomPlot *plot, const QString &title, const QFont &font)
 QCPItemText *addText(QCustomPlot *plot, const QString &text, Qt::Alignment align, const QColor &color,
                      double size = 8.0, bool bold = false)
 {
-    auto *label = new QCPItemText(plot);
-    label->setPositionAlignment(align);
-    label->setText(text);
+    auto *label = chartstyle::addText(plot, text, align, size, bold);
     label->setColor(color);
-    QFont f = plot->font();
-    f.setPointSizeF(size);
-    f.setBold(bold);
-    label->setFont(f);
-    label->setClipToAxisRect(false);
     return label;
 }
 
@@ -89,14 +66,7 @@ CompareCharts::CompareCharts(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(6);
     for (int c = 0; c < ChartCount; ++c) {
-        auto *plot = new QCustomPlot(this);
-        plot->setMinimumSize(380, 260);
-        plot->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect(plot, &QWidget::customContextMenuRequested, this, [this, c, plot](const QPoint &pos) {
-            QMenu menu;
-            menu.addAction(tr("Save chart as PNG or PDF…"), this, [this, c] { saveChartInteractively(Chart(c)); });
-            menu.exec(plot->mapToGlobal(pos));
-        });
+        auto *plot = chartstyle::makeSavablePlot(this, QSize(380, 260), [this, c] { saveChartInteractively(Chart(c)); });
         m_plots[std::size_t(c)] = plot;
         layout->addWidget(plot, c == KindChart ? 3 : 2);
     }
@@ -157,11 +127,7 @@ void CompareCharts::drawKinds()
     const double barWidth = n > 0 ? groupWidth / double(n) : groupWidth;
     double top = 25;
     for (std::size_t r = 0; r < n; ++r) {
-        auto *bars = new QCPBars(plot->xAxis, plot->yAxis);
-        bars->setName(labels.at(int(r)));
-        bars->setPen(QPen(regionColor(r).darker(130)));
-        bars->setBrush(regionColor(r));
-        bars->setWidth(barWidth * 0.92);
+        auto *bars = chartstyle::addBars(plot->xAxis, plot->yAxis, labels.at(int(r)), regionColor(r), barWidth * 0.92);
         for (int k = 0; k < groups; ++k) {
             const double v = k < kKindCount ? m_rows[r].reductionPct[std::size_t(k)] : m_rows[r].reductionPctTotal;
             const double x = k + 1 - groupWidth / 2 + barWidth * (double(r) + 0.5);
@@ -196,11 +162,10 @@ void CompareCharts::drawKinds()
     legendOnly->setName(tr("Sichuan 2024–2025 (line to beat)"));
     legendOnly->setPen(QPen(kReferenceColor, 2.5, Qt::DashLine));
 
-    auto ticker = QSharedPointer<QCPAxisTickerText>::create();
+    QStringList kinds;
     for (int k = 0; k < kKindCount; ++k)
-        ticker->addTick(k + 1, kindLabel(Kind(k)));
-    ticker->addTick(groups, tr("Total"));
-    plot->xAxis->setTicker(ticker);
+        kinds << kindLabel(Kind(k));
+    plot->xAxis->setTicker(chartstyle::textTicker(kinds << tr("Total")));
     plot->xAxis->setRange(0.45, groups + 0.55);
     plot->xAxis->grid()->setVisible(false);
     plot->yAxis->setTicker(QSharedPointer<QCPAxisTicker>::create());
@@ -224,16 +189,8 @@ void CompareCharts::drawRanked()
         m_ranked.push_back(r.first);
     const double ref = kReferencePct[kKindCount];
     // Two series so the legend says which regions beat the reference.
-    auto *beats = new QCPBars(plot->yAxis, plot->xAxis);
-    beats->setName(tr("Beats Sichuan's %1").arg(pct(ref)));
-    beats->setBrush(kBeatsColor);
-    beats->setPen(QPen(kBeatsColor.darker(130)));
-    auto *below = new QCPBars(plot->yAxis, plot->xAxis);
-    below->setName(tr("Below it"));
-    below->setBrush(kBelowColor);
-    below->setPen(QPen(kBelowColor.darker(130)));
-    for (QCPBars *b : {beats, below})
-        b->setWidth(0.6);
+    auto *beats = chartstyle::addBars(plot->yAxis, plot->xAxis, tr("Beats Sichuan's %1").arg(pct(ref)), kBeatsColor, 0.6);
+    auto *below = chartstyle::addBars(plot->yAxis, plot->xAxis, tr("Below it"), kBelowColor, 0.6);
     auto ticker = QSharedPointer<QCPAxisTickerText>::create();
     const int n = int(m_ranked.size());
     double top = 25;

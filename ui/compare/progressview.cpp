@@ -5,14 +5,11 @@
 
 #include "compare/progressview.h"
 
+#include "charts/chartfile.h"
+#include "charts/chartstyle.h"
 #include "compare/progressmodels.h"
-#include "settings.h"
 
 #include <QEvent>
-#include <QFileDialog>
-#include <QFileInfo>
-#include <QMenu>
-#include <QMessageBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -52,7 +49,7 @@ ProgressView::ProgressView(QWidget *parent)
     , m_message(new QLabel(this))
     , m_summary(new QLabel(this))
     , m_countsModel(new SnapshotCountsModel(this))
-    , m_chart(new QCustomPlot(this))
+    , m_chart(chartstyle::makeSavablePlot(this, QSize(380, 240), [this] { chartfile::saveInteractively(this, *m_chart); }))
     , m_listTabs(new QTabWidget(this))
 {
     // Page 0: the message when there is nothing to compare yet.
@@ -77,7 +74,6 @@ ProgressView::ProgressView(QWidget *parent)
     m_summary->setWordWrap(true);
     m_countsTable = makeTable(m_countsModel, diffPage);
     m_countsTable->horizontalHeader()->setStretchLastSection(false);
-    m_chart->setMinimumSize(380, 240);
     m_chart->plotLayout()->insertRow(0);
     m_chart->plotLayout()->addElement(0, 0, new QCPTextElement(m_chart, QString(), QFont(font().family(), 10, QFont::Bold)));
     // The legend goes under the plot: the lines may run anywhere over the snapshots.
@@ -86,20 +82,6 @@ ProgressView::ProgressView(QWidget *parent)
     m_chart->plotLayout()->setRowStretchFactor(2, 0.001);
     m_chart->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
     m_chart->legend->setBorderPen(Qt::NoPen);
-    m_chart->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_chart, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
-        QMenu menu;
-        menu.addAction(tr("Save chart as PNG or PDF…"), this, [this] {
-            const QString path = QFileDialog::getSaveFileName(this, tr("Save chart"), Settings::lastDirectory(),
-                                                              tr("PNG image (*.png);;PDF document (*.pdf)"));
-            if (path.isEmpty())
-                return;
-            Settings::setLastDirectory(QFileInfo(path).absolutePath());
-            if (!saveChart(path))
-                QMessageBox::warning(this, tr("Save chart"), tr("Could not write %1.").arg(path));
-        });
-        menu.exec(m_chart->mapToGlobal(pos));
-    });
     auto *top = new QSplitter(Qt::Horizontal, diffPage);
     top->addWidget(m_countsTable);
     top->addWidget(m_chart);
@@ -242,10 +224,7 @@ void ProgressView::drawChart()
 
 bool ProgressView::saveChart(const QString &path) const
 {
-    const int w = std::max(m_chart->width(), 800), h = std::max(m_chart->height(), 500);
-    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive))
-        return m_chart->savePdf(path, w, h);
-    return m_chart->savePng(path, w, h, 2.0);
+    return chartfile::save(*m_chart, path);
 }
 
 void ProgressView::changeEvent(QEvent *event)

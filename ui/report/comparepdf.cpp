@@ -2,39 +2,19 @@
 #include "report/referencecampaign.h"
 
 #include "report/flowdocument.h"
+#include "report/pagefurniture.h"
 #include "report/reportcharts.h"
 #include "report/reportfonts.h"
 #include "report/reporttext.h"
 
-#include <QFontMetricsF>
-#include <QPageLayout>
 #include <QPagedPaintDevice>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <limits>
 
 namespace slimplan {
 
-namespace {
-void setError(QString *error, const QString &text)
-{
-    if (error)
-        *error = text;
-}
-
-FlowTextStyle textStyle(double points, bool bold, double before, double after)
-{
-    FlowTextStyle s;
-    s.font = ReportFonts::font(points, bold);
-    s.spaceBefore = before;
-    s.spaceAfter = after;
-    s.keepWithNext = bold;
-    return s;
-}
-} // namespace
+using pagefurniture::setError;
 
 bool renderCompare(QPagedPaintDevice *device, const std::vector<RegionSummary> &regions,
                    const ReportOptions &options, QString *error)
@@ -43,32 +23,28 @@ bool renderCompare(QPagedPaintDevice *device, const std::vector<RegionSummary> &
         setError(error, QStringLiteral("no paint device"));
         return false;
     }
-    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                      QMarginsF(25, 18, 20, 16), QPageLayout::Millimeter));
+    pagefurniture::setA4(device);
     const ReportText t(options.chinese());
     const QDate date = options.planDate.isValid() ? options.planDate : QDate::currentDate();
     FlowDocument doc(device);
     doc.setBands(22, 20);
 
     const QString title = t.tx("政务移动互联网应用程序瘦身方案　地区对比", "Consolidation plans compared by region");
-    FlowTextStyle h = textStyle(16, true, 0, 4);
+    FlowTextStyle h = pagefurniture::textStyle(16, true, 0, 4, true);
     h.color = QColor(0x1f, 0x3a, 0x5f);
     doc.addText(title, h);
     doc.addText(t.date(date) + (options.preparedBy.isEmpty() ? QString()
                                                              : QStringLiteral("　") + options.preparedBy),
-                textStyle(10, false, 0, 8));
+                pagefurniture::textStyle(10, false, 0, 8));
 
-    FlowTable table;
-    table.font = ReportFonts::font(8.5);
-    table.headerFont = ReportFonts::font(8.5, true);
-    table.columns = {{t.tx("地区", "Region"), 2.0},
-                     {t.tx("代码", "Code"), 1.1},
-                     {t.tx("应用 前→后", "Apps before→after"), 1.5, Qt::AlignRight},
-                     {t.tx("账号 前→后", "Accounts before→after"), 1.5, Qt::AlignRight},
-                     {t.tx("群组 前→后", "Groups before→after"), 1.5, Qt::AlignRight},
-                     {t.tx("合计 前→后", "Total before→after"), 1.5, Qt::AlignRight},
-                     {t.tx("压减比例", "Reduction"), 1.0, Qt::AlignRight},
-                     {t.tx("年节约（万元）", "Saved (万元/yr)"), 1.1, Qt::AlignRight}};
+    FlowTable table = pagefurniture::table({{t.tx("地区", "Region"), 2.0},
+                                            {t.tx("代码", "Code"), 1.1},
+                                            {t.tx("应用 前→后", "Apps before→after"), 1.5, Qt::AlignRight},
+                                            {t.tx("账号 前→后", "Accounts before→after"), 1.5, Qt::AlignRight},
+                                            {t.tx("群组 前→后", "Groups before→after"), 1.5, Qt::AlignRight},
+                                            {t.tx("合计 前→后", "Total before→after"), 1.5, Qt::AlignRight},
+                                            {t.tx("压减比例", "Reduction"), 1.0, Qt::AlignRight},
+                                            {t.tx("年节约（万元）", "Saved (万元/yr)"), 1.1, Qt::AlignRight}}, 8.5);
     for (const RegionSummary &r : regions) {
         const PlanSummary &s = r.summary;
         QStringList row{r.name, r.code};
@@ -107,56 +83,16 @@ bool renderCompare(QPagedPaintDevice *device, const std::vector<RegionSummary> &
         setError(error, QStringLiteral("canceled"));
         return false;
     }
-    QPainter painter;
-    if (!painter.begin(device)) {
-        setError(error, QStringLiteral("cannot paint on the device"));
-        return false;
-    }
-    const QFont small = ReportFonts::font(8);
-    const bool zh = t.chinese();
-    const auto decorate = [&](QPainter &p, const QRectF &r, int page, int pages) {
-        p.setFont(small);
-        const QFontMetricsF fm(small, p.device());
-        p.setPen(QColor(0x44, 0x44, 0x44));
-        const QString d = t.date(date);
-        p.drawText(QPointF(0, doc.pt(10)), title);
-        p.drawText(QPointF(r.width() - fm.horizontalAdvance(d), doc.pt(10)), d);
-        p.setPen(QPen(QColor(0x1f, 0x3a, 0x5f), doc.pt(0.6)));
-        p.drawLine(QPointF(0, doc.pt(14)), QPointF(r.width(), doc.pt(14)));
-        const QString num = zh ? QStringLiteral("第 %1 页 / 共 %2 页").arg(page + 1).arg(pages)
-                               : QStringLiteral("Page %1 of %2").arg(page + 1).arg(pages);
-        p.setPen(QColor(0x44, 0x44, 0x44));
-        p.drawText(QPointF((r.width() - fm.horizontalAdvance(num)) / 2, r.height() - doc.pt(4)), num);
-    };
-    const bool ok = doc.paint(painter, device, decorate, nullptr);
-    painter.end();
-    return ok;
+    const pagefurniture::RunningHeader header{title, t.date(date), t.chinese(), true};
+    return pagefurniture::paint(doc, device, header, nullptr, error);
 }
 
 bool writeComparePdf(const std::vector<RegionSummary> &regions, const ReportOptions &options,
                      const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        setError(error, QStringLiteral("%1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    bool ok = false;
-    {
-        QPdfWriter writer(&file);
-        writer.setResolution(600);
-        writer.setCreator(QStringLiteral("SlimPlan"));
-        ok = renderCompare(&writer, regions, options, error);
-    }
-    if (!ok) {
-        file.cancelWriting();
-        return false;
-    }
-    if (!file.commit()) {
-        setError(error, QStringLiteral("%1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    return true;
+    return pagefurniture::writePdf(path, QString(), [&](QPagedPaintDevice *device) {
+        return renderCompare(device, regions, options, error);
+    }, error);
 }
 
 } // namespace slimplan

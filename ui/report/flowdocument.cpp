@@ -31,6 +31,7 @@ void FlowTable::addRow(QStringList cells, RowStyle style)
 struct FlowDocument::Block
 {
     enum class Type { Text, Table, Custom, Space, Break } type = Type::Text;
+    Block(Type t, double before, double after) : type(t), spaceBefore(before), spaceAfter(after) {}
     QString text;
     FlowTextStyle style;
     std::vector<FlowTable::Line> lines;
@@ -78,50 +79,38 @@ void FlowDocument::setBands(double headerPoints, double footerPoints)
     m_footer = pt(footerPoints);
 }
 
+FlowDocument::Block &FlowDocument::addBlock(int type, double spaceBefore, double spaceAfter)
+{
+    return *m_blocks.emplace_back(std::make_unique<Block>(static_cast<Block::Type>(type), spaceBefore, spaceAfter));
+}
+
 void FlowDocument::addText(const QString &text, const FlowTextStyle &style)
 {
-    auto b = std::make_unique<Block>();
-    b->type = Block::Type::Text;
-    b->text = text;
-    b->style = style;
-    b->spaceBefore = pt(style.spaceBefore);
-    b->spaceAfter = pt(style.spaceAfter);
-    m_blocks.push_back(std::move(b));
+    Block &b = addBlock(int(Block::Type::Text), pt(style.spaceBefore), pt(style.spaceAfter));
+    b.text = text;
+    b.style = style;
 }
 
 void FlowDocument::addTable(FlowTable table, double spaceBeforePoints, double spaceAfterPoints)
 {
-    auto b = std::make_unique<Block>();
-    b->type = Block::Type::Table;
-    b->table = std::move(table);
-    b->spaceBefore = pt(spaceBeforePoints);
-    b->spaceAfter = pt(spaceAfterPoints);
-    m_blocks.push_back(std::move(b));
+    addBlock(int(Block::Type::Table), pt(spaceBeforePoints), pt(spaceAfterPoints)).table = std::move(table);
 }
 
 void FlowDocument::addCustom(double heightPoints, Painter painter, double spaceAfterPoints)
 {
-    auto b = std::make_unique<Block>();
-    b->type = Block::Type::Custom;
-    b->painter = std::move(painter);
-    b->height = pt(heightPoints);
-    b->spaceAfter = pt(spaceAfterPoints);
-    m_blocks.push_back(std::move(b));
+    Block &b = addBlock(int(Block::Type::Custom), 0, pt(spaceAfterPoints));
+    b.painter = std::move(painter);
+    b.height = pt(heightPoints);
 }
 
 void FlowDocument::addSpace(double points)
 {
-    auto b = std::make_unique<Block>();
-    b->type = Block::Type::Space;
-    b->height = pt(points);
-    m_blocks.push_back(std::move(b));
+    addBlock(int(Block::Type::Space), 0, 0).height = pt(points);
 }
 
 void FlowDocument::addPageBreak()
 {
-    auto b = std::make_unique<Block>();
-    b->type = Block::Type::Break;
-    m_blocks.push_back(std::move(b));
+    addBlock(int(Block::Type::Break), 0, 0);
 }
 
 // Breaks text into lines no wider than `width`; explicit newlines start a new line. Most cells
@@ -234,9 +223,21 @@ bool FlowDocument::layout(Progress *progress)
         rows += b->type == Block::Type::Table ? b->table.rowCount() + 1 : 1;
     if (progress)
         progress->beginStage(QStringLiteral("layout"), rows);
-    qint64 done = 0;
+    if (!measureBlocks(progress))
+        return false;
+    paginate();
+    if (m_pages.size() > 1 && m_pages.back().empty())
+        m_pages.pop_back();
+    if (progress)
+        progress->advance(rows);
+    return true;
+}
 
-    // 1. Measure every block into units.
+// Step 1 of the layout: every block measured into units (a table gives one per row). False when
+// cancelled.
+bool FlowDocument::measureBlocks(Progress *progress)
+{
+    qint64 done = 0;
     for (int bi = 0; bi < static_cast<int>(m_blocks.size()); ++bi) {
         Block &b = *m_blocks[static_cast<std::size_t>(bi)];
         Unit u;
@@ -252,81 +253,80 @@ bool FlowDocument::layout(Progress *progress)
             u.spaceAfter = b.spaceAfter;
             u.keepWithNext = b.style.keepWithNext;
             m_units.push_back(u);
-            ++done;
             break;
         }
-        case Block::Type::Table: {
-            FlowTable &t = b.table;
-            const double lhBody = QFontMetricsF(t.font, m_device).height() * kLineFactor;
-            const double lhHead = QFontMetricsF(t.headerFont, m_device).height() * kLineFactor;
-            const std::size_t first = m_units.size();
-            measureColumns(t);
-            if (t.showHeader) {
-                t.m_header.cells.clear();
-                for (const FlowColumn &c : t.columns)
-                    t.m_header.cells << c.header;
-                measureRow(t, t.m_header);
-                Unit h = u;
-                h.type = Unit::Type::Header;
-                h.lines = t.m_header.lineCount;
-                h.lineHeight = lhHead;
-                h.pad = pt(kCellPadV);
-                h.keepWithNext = true;
-                m_units.push_back(h);
-            }
-            for (int r = 0; r < t.rowCount(); ++r) {
-                FlowTable::Row &row = t.m_rows[static_cast<std::size_t>(r)];
-                measureRow(t, row);
-                Unit ru = u;
-                ru.type = Unit::Type::Row;
-                ru.row = r;
-                ru.lines = row.lineCount;
-                ru.lineHeight = row.style == FlowTable::RowStyle::Normal ? lhBody : lhHead;
-                ru.pad = pt(kCellPadV);
-                ru.minHeight = pt(t.minRowHeight);
-                ru.keepWithNext = row.style == FlowTable::RowStyle::Group;
-                m_units.push_back(ru);
-                if ((++done & 255) == 0 && progress) {
-                    progress->advance(done);
-                    if (progress->isCanceled())
-                        return false;
-                }
-            }
-            if (m_units.size() > first) {
-                m_units[first].spaceBefore = b.spaceBefore;
-                m_units.back().spaceAfter = b.spaceAfter;
-            }
-            ++done;
+        case Block::Type::Table:
+            if (!measureTable(b, u, progress, done))
+                return false;
             break;
-        }
         case Block::Type::Custom:
-            u.type = Unit::Type::Custom;
+        case Block::Type::Space: // a space block's spaceAfter is 0
+            u.type = b.type == Block::Type::Custom ? Unit::Type::Custom : Unit::Type::Space;
             u.fixed = b.height;
             u.spaceAfter = b.spaceAfter;
             m_units.push_back(u);
-            ++done;
-            break;
-        case Block::Type::Space:
-            u.type = Unit::Type::Space;
-            u.fixed = b.height;
-            m_units.push_back(u);
-            ++done;
             break;
         case Block::Type::Break:
             u.type = Unit::Type::Break;
             m_units.push_back(u);
-            ++done;
             break;
         }
+        ++done;
     }
+    return true;
+}
 
-    // 2. Paginate.
-    const double top = m_header;
-    const double bottom = m_height - m_footer;
-    const double body = bottom - top;
-    double y = top;
-    bool pageHasContent = false;
-    int headerUnit = -1;       // header of the table being placed, repeated on a new page
+// A table's header unit (when shown) and one unit per row; `proto` carries the block index.
+bool FlowDocument::measureTable(Block &b, const Unit &proto, Progress *progress, qint64 &done)
+{
+    FlowTable &t = b.table;
+    const double lhBody = QFontMetricsF(t.font, m_device).height() * kLineFactor;
+    const double lhHead = QFontMetricsF(t.headerFont, m_device).height() * kLineFactor;
+    const std::size_t first = m_units.size();
+    measureColumns(t);
+    if (t.showHeader) {
+        t.m_header.cells.clear();
+        for (const FlowColumn &c : t.columns)
+            t.m_header.cells << c.header;
+        measureRow(t, t.m_header);
+        Unit h = proto;
+        h.type = Unit::Type::Header;
+        h.lines = t.m_header.lineCount;
+        h.lineHeight = lhHead;
+        h.pad = pt(kCellPadV);
+        h.keepWithNext = true;
+        m_units.push_back(h);
+    }
+    for (int r = 0; r < t.rowCount(); ++r) {
+        FlowTable::Row &row = t.m_rows[static_cast<std::size_t>(r)];
+        measureRow(t, row);
+        Unit ru = proto;
+        ru.type = Unit::Type::Row;
+        ru.row = r;
+        ru.lines = row.lineCount;
+        ru.lineHeight = row.style == FlowTable::RowStyle::Normal ? lhBody : lhHead;
+        ru.pad = pt(kCellPadV);
+        ru.minHeight = pt(t.minRowHeight);
+        ru.keepWithNext = row.style == FlowTable::RowStyle::Group;
+        m_units.push_back(ru);
+        if ((++done & 255) == 0 && progress) {
+            progress->advance(done);
+            if (progress->isCanceled())
+                return false;
+        }
+    }
+    if (m_units.size() > first) {
+        m_units[first].spaceBefore = b.spaceBefore;
+        m_units.back().spaceAfter = b.spaceAfter;
+    }
+    return true;
+}
+
+// Per unit, the header unit of its table (-1 for anything but a row); fills m_tableHeight with
+// the height of each table that is small enough (a third of a page at most) to keep on one page.
+std::vector<int> FlowDocument::tableHeaders(double body)
+{
+    int headerUnit = -1; // header of the table being walked
     std::vector<int> headerOf(m_units.size(), -1);
     m_tableHeight.assign(m_units.size(), 0);
     for (int i = 0; i < static_cast<int>(m_units.size()); ++i) {
@@ -339,81 +339,106 @@ bool FlowDocument::layout(Progress *progress)
         if (headerUnit >= 0)
             m_tableHeight[static_cast<std::size_t>(headerUnit)] += unitHeight(u, 0, u.lines);
     }
-    // Small tables (a third of a page at most) are kept on one page.
     for (double &h : m_tableHeight) {
         if (h > body / 3)
             h = 0;
     }
+    return headerOf;
+}
 
-    m_pages.emplace_back();
-    const auto newPage = [&](int unitIndex) {
-        m_pages.emplace_back();
-        y = top;
-        pageHasContent = false;
-        const int h = unitIndex >= 0 ? headerOf[static_cast<std::size_t>(unitIndex)] : -1;
-        if (h >= 0) {
-            const Unit &hu = m_units[static_cast<std::size_t>(h)];
-            m_pages.back().push_back({h, 0, hu.lines, y});
-            y += unitHeight(hu, 0, hu.lines);
-        }
-    };
+// The state of step 2, pagination: where on the current page the next unit goes.
+struct FlowDocument::Pager
+{
+    FlowDocument &doc;
+    double top;
+    double bottom;
+    std::vector<int> headerOf; // per unit: its table's header, repeated on a new page
+    double y = 0;
+    bool pageHasContent = false;
 
-    for (int i = 0; i < static_cast<int>(m_units.size()); ++i) {
-        const Unit &u = m_units[static_cast<std::size_t>(i)];
-        if (u.type == Unit::Type::Break) {
-            if (pageHasContent)
-                newPage(-1);
-            continue;
-        }
-        if (u.type == Unit::Type::Space) {
-            if (pageHasContent)
-                y += u.fixed;
-            continue;
-        }
-        const double before = pageHasContent ? u.spaceBefore : 0;
-        const double full = unitHeight(u, 0, u.lines);
-        const double need = before
-                            + (u.type == Unit::Type::Header
-                                   ? startNeed(i)
-                                   : full + (u.keepWithNext ? nextNeed(i) : 0));
-        if (pageHasContent && y + need > bottom) {
-            // A very tall row or paragraph starts here and runs on, rather than leaving a gap.
-            const bool splittable = u.type == Unit::Type::Row || u.type == Unit::Type::Text;
-            const int fit = static_cast<int>(std::floor((bottom - y - before - 2 * u.pad) / u.lineHeight));
-            if (splittable && full > body * 0.35 && fit >= 3)
-                y += before;
-            else
-                newPage(u.type == Unit::Type::Row ? i : -1);
-        } else {
-            y += before;
-        }
-        if (u.type == Unit::Type::Custom || y + full <= bottom) {
-            m_pages.back().push_back({i, 0, u.lines, y});
-            y += full + u.spaceAfter;
-            pageHasContent = true;
-            continue;
-        }
-        // Taller than the space left: split by lines, as many as fit on each page.
-        int from = 0;
-        while (from < u.lines) {
-            const int fit = static_cast<int>(std::floor((bottom - y - 2 * u.pad) / u.lineHeight));
-            const int to = std::min(u.lines, from + std::max(fit, 0));
-            if (to > from) {
-                m_pages.back().push_back({i, from, to, y});
-                y += unitHeight(u, from, to);
-                pageHasContent = true;
-                from = to;
-            }
-            if (from < u.lines)
-                newPage(u.type == Unit::Type::Row ? i : -1);
-        }
-        y += u.spaceAfter;
+    void newPage(int unitIndex);
+    void place(int i);
+    void placeSplit(int i, const Unit &u);
+};
+
+void FlowDocument::Pager::newPage(int unitIndex)
+{
+    doc.m_pages.emplace_back();
+    y = top;
+    pageHasContent = false;
+    const int h = unitIndex >= 0 ? headerOf[static_cast<std::size_t>(unitIndex)] : -1;
+    if (h >= 0) {
+        const Unit &hu = doc.m_units[static_cast<std::size_t>(h)];
+        doc.m_pages.back().push_back({h, 0, hu.lines, y});
+        y += doc.unitHeight(hu, 0, hu.lines);
     }
-    if (m_pages.size() > 1 && m_pages.back().empty())
-        m_pages.pop_back();
-    if (progress)
-        progress->advance(rows);
-    return true;
+}
+
+void FlowDocument::Pager::place(int i)
+{
+    const Unit &u = doc.m_units[static_cast<std::size_t>(i)];
+    if (u.type == Unit::Type::Break) {
+        if (pageHasContent)
+            newPage(-1);
+        return;
+    }
+    if (u.type == Unit::Type::Space) {
+        if (pageHasContent)
+            y += u.fixed;
+        return;
+    }
+    const double before = pageHasContent ? u.spaceBefore : 0;
+    const double full = doc.unitHeight(u, 0, u.lines);
+    const double need = before
+                        + (u.type == Unit::Type::Header ? doc.startNeed(i)
+                                                        : full + (u.keepWithNext ? doc.nextNeed(i) : 0));
+    if (pageHasContent && y + need > bottom) {
+        // A very tall row or paragraph starts here and runs on, rather than leaving a gap.
+        const bool splittable = u.type == Unit::Type::Row || u.type == Unit::Type::Text;
+        const int fit = static_cast<int>(std::floor((bottom - y - before - 2 * u.pad) / u.lineHeight));
+        if (splittable && full > (bottom - top) * 0.35 && fit >= 3)
+            y += before;
+        else
+            newPage(u.type == Unit::Type::Row ? i : -1);
+    } else {
+        y += before;
+    }
+    if (u.type == Unit::Type::Custom || y + full <= bottom) {
+        doc.m_pages.back().push_back({i, 0, u.lines, y});
+        y += full + u.spaceAfter;
+        pageHasContent = true;
+        return;
+    }
+    placeSplit(i, u);
+}
+
+// Taller than the space left: split by lines, as many as fit on each page.
+void FlowDocument::Pager::placeSplit(int i, const Unit &u)
+{
+    int from = 0;
+    while (from < u.lines) {
+        const int fit = static_cast<int>(std::floor((bottom - y - 2 * u.pad) / u.lineHeight));
+        const int to = std::min(u.lines, from + std::max(fit, 0));
+        if (to > from) {
+            doc.m_pages.back().push_back({i, from, to, y});
+            y += doc.unitHeight(u, from, to);
+            pageHasContent = true;
+            from = to;
+        }
+        if (from < u.lines)
+            newPage(u.type == Unit::Type::Row ? i : -1);
+    }
+    y += u.spaceAfter;
+}
+
+void FlowDocument::paginate()
+{
+    const double bottom = m_height - m_footer;
+    Pager pager{*this, m_header, bottom, tableHeaders(bottom - m_header)};
+    pager.y = m_header;
+    m_pages.emplace_back();
+    for (int i = 0; i < static_cast<int>(m_units.size()); ++i)
+        pager.place(i);
 }
 
 // What unit i needs on the page to begin there without leaving a heading, a table header or a

@@ -111,6 +111,13 @@ private:
     struct Block;
     struct Unit;
     struct Placement;
+    struct Pager;
+    // Appends a block of type (a Block::Type) with its spaces in device units.
+    Block &addBlock(int type, double spaceBefore, double spaceAfter);
+    bool measureBlocks(Progress *progress);
+    bool measureTable(Block &b, const Unit &proto, Progress *progress, qint64 &done);
+    std::vector<int> tableHeaders(double body);
+    void paginate();
     void measureText(const QString &text, const QFont &font, double width,
                      std::vector<FlowTable::Line> &out) const;
     void measureRow(FlowTable &t, FlowTable::Row &row) const;

@@ -2,15 +2,14 @@
 #include "report/referencecampaign.h"
 
 #include "overlap/overlap.h"
-#include "place/regionname.h"
 #include "policy/rulecatalog.h"
 #include "report/flowdocument.h"
+#include "report/pagefurniture.h"
 #include "report/reportcharts.h"
-#include "report/reportfonts.h"
+#include "report/reportregion.h"
 
 #include <QHash>
 #include <QPainter>
-
 
 namespace slimplan {
 
@@ -20,43 +19,6 @@ constexpr Action kActionOrder[] = {Action::Shutdown, Action::Merge, Action::Migr
                                    Action::Rectify, Action::Keep};
 constexpr double kTablePt = 8.5;
 constexpr double kBodyPt = 10.5;
-
-// The name of the region most items sit in (四川省泸州市江阳区), never its bare code. A code the
-// table does not know is named as most of its items' owners name it (青溪县).
-QString mostCommonRegion(const Inventory &inv)
-{
-    QHash<QString, int> counts;
-    QString best;
-    int bestCount = 0;
-    for (const Item &it : inv.items()) {
-        if (it.region.isEmpty())
-            continue;
-        const int c = ++counts[it.region];
-        if (c > bestCount) {
-            bestCount = c;
-            best = it.region;
-        }
-    }
-    if (best.isEmpty())
-        return {};
-    RegionNames names;
-    QHash<QString, int> votes;
-    QString name;
-    int nameVotes = 0;
-    for (const Item &it : inv.items()) {
-        if (it.region != best)
-            continue;
-        const QString &n = names(it.region, it.owner);
-        if (n.isEmpty())
-            continue;
-        const int c = ++votes[n];
-        if (c > nameVotes) {
-            nameVotes = c;
-            name = n;
-        }
-    }
-    return name;
-}
 } // namespace
 
 PlanReport::PlanReport(const Inventory &inventory, const Plan &plan, const ReportOptions &options)
@@ -65,7 +27,7 @@ PlanReport::PlanReport(const Inventory &inventory, const Plan &plan, const Repor
 {
     m_region = options.regionName;
     if (m_region.isEmpty())
-        m_region = mostCommonRegion(inventory);
+        m_region = mostCommonRegionName(inventory);
     if (m_region.isEmpty())
         m_region = m_t.tx("本地区", "Region");
     m_planDate = options.planDate.isValid() ? options.planDate : QDate::currentDate();
@@ -82,12 +44,7 @@ QString PlanReport::planDateText() const { return m_t.date(m_planDate); }
 FlowTextStyle PlanReport::style(double points, bool bold, double before, double after,
                                 bool keepWithNext) const
 {
-    FlowTextStyle s;
-    s.font = ReportFonts::font(points, bold);
-    s.spaceBefore = before;
-    s.spaceAfter = after;
-    s.keepWithNext = keepWithNext;
-    return s;
+    return pagefurniture::textStyle(points, bold, before, after, keepWithNext);
 }
 
 void PlanReport::heading1(FlowDocument &doc, const QString &text) const
@@ -117,16 +74,42 @@ void PlanReport::note(FlowDocument &doc, const QString &text) const
 
 FlowTable PlanReport::table(std::vector<FlowColumn> columns) const
 {
-    FlowTable t;
-    t.columns = std::move(columns);
-    t.font = ReportFonts::font(kTablePt);
-    t.headerFont = ReportFonts::font(kTablePt, true);
-    return t;
+    return pagefurniture::table(std::move(columns), kTablePt);
 }
 
+// Each rule on a line of its own, as its code and short name ("A8 重复采集数据"), like the item
+// table; a code the catalogue does not know (a project from a newer version) stands alone.
 QString PlanReport::rulesText(const Decision &d) const
 {
-    return d.rules.isEmpty() ? QStringLiteral("—") : d.rules.join(QStringLiteral(", "));
+    if (d.rules.isEmpty())
+        return QStringLiteral("—");
+    QStringList labels;
+    for (const QString &id : d.rules) {
+        const RuleInfo *r = findRule(id);
+        labels << (r ? id + QLatin1Char(' ') + r->title(m_t.chinese()) : id);
+    }
+    return labels.join(QLatin1Char('\n'));
+}
+
+std::vector<FlowColumn> PlanReport::beforeAfterColumns(const QString &first) const
+{
+    return {{first, 2.2},
+            {m_t.tx("处置前", "Before"), 1, Qt::AlignRight},
+            {m_t.tx("处置后", "After"), 1, Qt::AlignRight},
+            {m_t.tx("减少", "Removed"), 1, Qt::AlignRight},
+            {m_t.tx("压减比例", "Reduction"), 1.1, Qt::AlignRight}};
+}
+
+std::vector<FlowColumn> PlanReport::itemColumns(double ownerWeight, std::vector<FlowColumn> middle,
+                                                double reasonWeight) const
+{
+    std::vector<FlowColumn> cols{{m_t.tx("编号", "ID"), 1.3, Qt::AlignLeft, true},
+                                 {m_t.tx("名称", "Name"), 1.7},
+                                 {m_t.tx("主办单位", "Owner"), ownerWeight}};
+    cols.insert(cols.end(), middle.begin(), middle.end());
+    cols.push_back({m_t.tx("依据", "Rules"), 1.5});
+    cols.push_back({m_t.tx("理由", "Reason"), reasonWeight});
+    return cols;
 }
 
 QString PlanReport::reasonText(const Decision &d) const
@@ -172,10 +155,8 @@ void PlanReport::cover(FlowDocument &doc) const
 
     const PolicyProfile &pp = m_plan.profile;
     const auto before = m_plan.summary.before.perKind;
-    FlowTable info = table({{QString(), 1.1}, {QString(), 3.4}});
+    FlowTable info = pagefurniture::table({{QString(), 1.1}, {QString(), 3.4}}, 10.5);
     info.showHeader = false;
-    info.font = ReportFonts::font(10.5);
-    info.headerFont = ReportFonts::font(10.5, true);
     info.addRow({m_t.tx("地区", "Region"), m_region});
     info.addRow({m_t.tx("方案日期", "Plan date"), m_t.date(m_planDate)});
     info.addRow({m_t.tx("数据截至", "Data as of"),
@@ -201,18 +182,14 @@ void PlanReport::cover(FlowDocument &doc) const
                            .arg(pp.overlapThreshold, 0, 'f', 2).arg(pp.lowUsageActiveUsers)});
     doc.addTable(std::move(info), 0, 30);
 
-    FlowTable sign = table({{QString(), 1.1}, {QString(), 3.4}});
+    FlowTable sign = pagefurniture::table({{QString(), 1.1}, {QString(), 3.4}}, 10.5);
     sign.showHeader = false;
-    sign.font = ReportFonts::font(10.5);
-    sign.headerFont = sign.font;
     sign.minRowHeight = 46;
     sign.addRow({m_t.tx("审核意见", "Review"), QString()});
     sign.addRow({m_t.tx("签发", "Approved by"), QString()});
     doc.addTable(std::move(sign), 0, 0);
-    FlowTable d2 = table({{QString(), 1.1}, {QString(), 3.4}});
+    FlowTable d2 = pagefurniture::table({{QString(), 1.1}, {QString(), 3.4}}, 10.5);
     d2.showHeader = false;
-    d2.font = ReportFonts::font(10.5);
-    d2.headerFont = d2.font;
     d2.minRowHeight = 22;
     d2.addRow({m_t.tx("日期", "Date"), m_t.tx("　　　　年　　月　　日", "")});
     doc.addTable(std::move(d2), 0, 0);
@@ -221,15 +198,27 @@ void PlanReport::cover(FlowDocument &doc) const
 
 void PlanReport::overview(FlowDocument &doc) const
 {
-    const PlanSummary &s = m_plan.summary;
     heading1(doc, m_t.tx("一、方案总览", "1. Overview"));
+    overviewSummary(doc);
+    overviewBeforeAfter(doc);
+    overviewCharts(doc);
+    overviewByAction(doc);
+    overviewByLevel(doc);
+}
 
-    std::array<int, kActionCount> perAction{};
-    for (int k = 0; k < kKindCount; ++k) {
-        for (int a = 0; a < kActionCount; ++a)
-            perAction[a] += m_digest.countByKind[k][a];
-    }
-    const auto A = [&](Action a) { return perAction[static_cast<int>(a)]; };
+int PlanReport::actionTotal(Action a) const
+{
+    int n = 0;
+    for (int k = 0; k < kKindCount; ++k)
+        n += m_digest.countByKind[k][static_cast<int>(a)];
+    return n;
+}
+
+// What the plan does, in one paragraph.
+void PlanReport::overviewSummary(FlowDocument &doc) const
+{
+    const PlanSummary &s = m_plan.summary;
+    const auto A = [this](Action a) { return actionTotal(a); };
     body(doc, m_t.chinese()
                   ? QStringLiteral("本方案覆盖政务移动互联网应用程序 %1 个。建议关停 %2 个、合并 %3 个、"
                                    "迁移 %4 个、整改 %5 个、保留 %6 个；处置后总数由 %1 个降至 %7 个，"
@@ -244,13 +233,16 @@ void PlanReport::overview(FlowDocument &doc) const
                         .arg(A(Action::Migrate)).arg(A(Action::Rectify)).arg(A(Action::Keep))
                         .arg(s.after.total()).arg(m_t.percent(s.reductionPctTotal)));
 
+}
+
+// The before/after table per kind, the money and data items saved, and the reference campaign.
+void PlanReport::overviewBeforeAfter(FlowDocument &doc) const
+{
+    const PlanSummary &s = m_plan.summary;
     heading2(doc, m_t.tx("（一）处置前后对比", "1.1 Before and after"));
-    FlowTable t = table({{m_t.tx("类型", "Kind"), 2.2},
-                         {m_t.tx("处置前", "Before"), 1, Qt::AlignRight},
-                         {m_t.tx("处置后", "After"), 1, Qt::AlignRight},
-                         {m_t.tx("减少", "Removed"), 1, Qt::AlignRight},
-                         {m_t.tx("压减比例", "Reduction"), 1.1, Qt::AlignRight},
-                         {m_t.tx("四川参考", "Sichuan ref."), 1.1, Qt::AlignRight}});
+    std::vector<FlowColumn> cols = beforeAfterColumns(m_t.tx("类型", "Kind"));
+    cols.push_back({m_t.tx("四川参考", "Sichuan ref."), 1.1, Qt::AlignRight});
+    FlowTable t = table(cols);
     for (int k = 0; k < kKindCount; ++k) {
         const int b = s.before.perKind[k];
         const int a = s.after.perKind[k];
@@ -280,48 +272,21 @@ void PlanReport::overview(FlowDocument &doc) const
     const ReferenceCampaign &ref = kSichuanCampaign;
     note(doc, m_t.tx("参考：%1%2集中整治，%3。", "Reference: %1's campaign, %2: %3.")
                   .arg(ref.region(m_t.chinese()), ref.period(m_t.chinese()), ref.summaryText(m_t.chinese())));
+}
 
+void PlanReport::overviewCharts(FlowDocument &doc) const
+{
     // Before/after per kind: one panel each, since groups outnumber apps a hundredfold.
     doc.addSpace(8);
     const ReportText tt = m_t;
-    const PlanSummary sum = s;
-    doc.addCustom(170, [tt, sum](QPainter &p, const QRectF &r) {
-        const double gap = r.width() * 0.04;
-        const double w = (r.width() - 2 * gap) / 3;
-        for (int k = 0; k < kKindCount; ++k) {
-            BarChartSpec spec;
-            spec.title = tt.kindPlural(static_cast<Kind>(k));
-            spec.categories = {QString()};
-            spec.series = {{tt.tx("处置前", "Before"), chartcolors::before,
-                            {double(sum.before.perKind[k])}},
-                           {tt.tx("处置后", "After"), chartcolors::after,
-                            {double(sum.after.perKind[k])}}};
-            spec.font = ReportFonts::font(8);
-            spec.categories = {tt.tx("压减 ", "cut ") + tt.percent(sum.reductionPct[k])};
-            paintBarChart(p, QRectF(r.left() + k * (w + gap), r.top(), w, r.height()), spec);
-        }
-    });
-    doc.addCustom(175, [tt, sum](QPainter &p, const QRectF &r) {
-        BarChartSpec spec;
-        spec.title = tt.tx("压减比例：本方案与四川参考", "Reduction: this plan and the Sichuan reference");
-        for (int k = 0; k < kKindCount; ++k)
-            spec.categories << tt.kindPlural(static_cast<Kind>(k));
-        spec.categories << tt.tx("合计", "Total");
-        BarSeries mine{tt.tx("本方案", "This plan"), chartcolors::after, {}};
-        BarSeries ref{tt.tx("四川 2024—2025", "Sichuan 2024–2025"), chartcolors::reference, {}};
-        for (int k = 0; k < kKindCount; ++k) {
-            mine.values.push_back(sum.reductionPct[k]);
-            ref.values.push_back(kSichuan[k]);
-        }
-        mine.values.push_back(sum.reductionPctTotal);
-        ref.values.push_back(kSichuan[3]);
-        spec.series = {mine, ref};
-        spec.percent = true;
-        spec.decimals = 1;
-        spec.font = ReportFonts::font(8);
-        paintBarChart(p, r, spec);
-    });
+    const PlanSummary sum = m_plan.summary;
+    doc.addCustom(170, [tt, sum](QPainter &p, const QRectF &r) { paintKindPanels(p, r, tt, sum); });
+    doc.addCustom(175, [tt, sum](QPainter &p, const QRectF &r) { paintReductionAgainstReference(p, r, tt, sum); });
+}
 
+void PlanReport::overviewByAction(FlowDocument &doc) const
+{
+    const PlanSummary &s = m_plan.summary;
     heading2(doc, m_t.tx("（二）各类处置数量", "1.2 Actions by kind"));
     std::vector<FlowColumn> cols{{m_t.tx("类型", "Kind"), 2.2}};
     for (Action a : kActionOrder)
@@ -337,17 +302,17 @@ void PlanReport::overview(FlowDocument &doc) const
     }
     QStringList totalRow{m_t.tx("合计", "Total")};
     for (Action a : kActionOrder)
-        totalRow << QString::number(A(a));
+        totalRow << QString::number(actionTotal(a));
     totalRow << QString::number(s.before.total());
     byKind.addRow(totalRow, FlowTable::RowStyle::Emphasis);
     doc.addTable(std::move(byKind));
+}
 
+void PlanReport::overviewByLevel(FlowDocument &doc) const
+{
+    const PlanSummary &s = m_plan.summary;
     heading2(doc, m_t.tx("（三）按层级", "1.3 By level"));
-    FlowTable lv = table({{m_t.tx("层级", "Level"), 2.2},
-                          {m_t.tx("处置前", "Before"), 1, Qt::AlignRight},
-                          {m_t.tx("处置后", "After"), 1, Qt::AlignRight},
-                          {m_t.tx("减少", "Removed"), 1, Qt::AlignRight},
-                          {m_t.tx("压减比例", "Reduction"), 1.1, Qt::AlignRight}});
+    FlowTable lv = table(beforeAfterColumns(m_t.tx("层级", "Level")));
     for (int l = 0; l <= kLevelCount; ++l) {
         const int b = s.beforeByLevel[static_cast<std::size_t>(l)].total();
         const int a = s.afterByLevel[static_cast<std::size_t>(l)].total();
@@ -398,16 +363,12 @@ void PlanReport::simpleActionTables(FlowDocument &doc, Action a) const
             continue;
         heading3(doc, m_t.kindPlural(static_cast<Kind>(k))
                           + (zh ? QStringLiteral("（%1）") : QStringLiteral(" (%1)")).arg(idx.size()));
-        std::vector<FlowColumn> cols{{m_t.tx("编号", "ID"), 1.3, Qt::AlignLeft, true},
-                                     {m_t.tx("名称", "Name"), 1.7},
-                                     {m_t.tx("主办单位", "Owner"), 1.6}};
+        std::vector<FlowColumn> middle;
         if (a == Action::Migrate)
-            cols.push_back({m_t.tx("迁移至", "Migrates to"), 1.5});
+            middle.push_back({m_t.tx("迁移至", "Migrates to"), 1.5});
         if (a == Action::Rectify)
-            cols.push_back({m_t.tx("整改内容", "To remove / fix"), 1.6});
-        cols.push_back({m_t.tx("依据", "Rules"), 0.75, Qt::AlignLeft, true});
-        cols.push_back({m_t.tx("理由", "Reason"), a == Action::Keep || a == Action::Shutdown ? 4.0 : 3.2});
-        FlowTable t = table(cols);
+            middle.push_back({m_t.tx("整改内容", "To remove / fix"), 1.6});
+        FlowTable t = table(itemColumns(1.6, middle, a == Action::Keep || a == Action::Shutdown ? 4.0 : 3.2));
         for (int i : idx) {
             const Item &it = m_inv.at(i);
             const Decision &d = m_plan.decisions[static_cast<std::size_t>(i)];
@@ -464,12 +425,7 @@ void PlanReport::mergeTables(FlowDocument &doc) const
             flush();
             kindShown = static_cast<int>(sv.kind);
             heading3(doc, m_t.kindPlural(sv.kind) + m_t.tx(" · 合并族", " · merge families"));
-            t = table({{m_t.tx("编号", "ID"), 1.3, Qt::AlignLeft, true},
-                       {m_t.tx("名称", "Name"), 1.7},
-                       {m_t.tx("主办单位", "Owner"), 1.5},
-                       {m_t.tx("重合证据", "Overlap evidence"), 2.6},
-                       {m_t.tx("依据", "Rules"), 0.75, Qt::AlignLeft, true},
-                       {m_t.tx("理由", "Reason"), 2.6}});
+            t = table(itemColumns(1.5, {{m_t.tx("重合证据", "Overlap evidence"), 2.6}}, 2.6));
             open = true;
         }
         t.addGroupRow(zh ? QStringLiteral("合并族 %1：保留「%2」（%3，%4），并入 %5 项")
@@ -494,12 +450,7 @@ void PlanReport::mergeTables(FlowDocument &doc) const
         if (idx.empty())
             continue;
         heading3(doc, m_t.kindPlural(static_cast<Kind>(k)) + m_t.tx(" · 其他合并", " · other merges"));
-        FlowTable lone = table({{m_t.tx("编号", "ID"), 1.3, Qt::AlignLeft, true},
-                                {m_t.tx("名称", "Name"), 1.7},
-                                {m_t.tx("主办单位", "Owner"), 1.5},
-                                {m_t.tx("并入", "Merges into"), 1.9},
-                                {m_t.tx("依据", "Rules"), 0.75, Qt::AlignLeft, true},
-                                {m_t.tx("理由", "Reason"), 3.3}});
+        FlowTable lone = table(itemColumns(1.5, {{m_t.tx("并入", "Merges into"), 1.9}}, 3.3));
         for (int i : idx) {
             const Item &it = m_inv.at(i);
             const Decision &d = m_plan.decisions[static_cast<std::size_t>(i)];

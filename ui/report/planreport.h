@@ -33,6 +33,12 @@ public:
 private:
     void cover(FlowDocument &doc) const;
     void overview(FlowDocument &doc) const;
+    void overviewSummary(FlowDocument &doc) const;
+    void overviewBeforeAfter(FlowDocument &doc) const;
+    void overviewCharts(FlowDocument &doc) const;
+    void overviewByAction(FlowDocument &doc) const;
+    void overviewByLevel(FlowDocument &doc) const;
+    int actionTotal(Action a) const; // items of every kind the plan gives this action
     void actions(FlowDocument &doc) const;
     void simpleActionTables(FlowDocument &doc, Action a) const;
     void mergeTables(FlowDocument &doc) const;
@@ -41,6 +47,12 @@ private:
     void appendix(FlowDocument &doc) const;
 
     FlowTable table(std::vector<FlowColumn> columns) const;
+    // The ID, Name and Owner columns every item table starts with, then `middle`, the rules
+    // column and the reason column of width `reasonWeight`.
+    // `first`, then before, after, removed and reduction: the columns of a before/after table.
+    std::vector<FlowColumn> beforeAfterColumns(const QString &first) const;
+    std::vector<FlowColumn> itemColumns(double ownerWeight, std::vector<FlowColumn> middle,
+                                        double reasonWeight) const;
     FlowTextStyle style(double points, bool bold, double before, double after,
                         bool keepWithNext = false) const;
     void heading1(FlowDocument &doc, const QString &text) const;

@@ -1,6 +1,9 @@
 #pragma once
 // The report's charts, drawn as vectors with QPainter (sharp at any zoom and in print).
 
+#include "model/plan.h"
+#include "report/reporttext.h"
+
 #include <QColor>
 #include <QFont>
 #include <QRectF>
@@ -32,6 +35,12 @@ struct BarChartSpec
 
 // Vertical grouped bars with value labels, a baseline, a light grid and a legend.
 void paintBarChart(QPainter &p, const QRectF &rect, const BarChartSpec &spec);
+
+// The plan report's overview charts: before and after per kind, one panel each (groups
+// outnumber apps a hundredfold); and the plan's reduction beside Sichuan's published figures.
+void paintKindPanels(QPainter &p, const QRectF &rect, const ReportText &text, const PlanSummary &summary);
+void paintReductionAgainstReference(QPainter &p, const QRectF &rect, const ReportText &text,
+                                    const PlanSummary &summary);
 
 namespace chartcolors {
 inline const QColor before{0x9d, 0xb2, 0xcc};

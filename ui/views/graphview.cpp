@@ -5,6 +5,7 @@
 #include "overlap/graphlayout.h"
 #include "overlap/overlap.h"
 #include "util/i18n.h"
+#include "views/familylinks.h"
 #include "views/graphnode.h"
 #include "views/overlapcard.h"
 #include "views/overlapedgeitem.h"
@@ -163,7 +164,7 @@ void GraphView::showNeighbours(int row)
     build(std::move(rows), row, false);
 }
 
-void GraphView::clear()
+void GraphView::resetScene()
 {
     m_scene->clear();
     m_nodes.clear();
@@ -171,6 +172,11 @@ void GraphView::clear()
     m_unit.clear();
     m_hint = nullptr;
     m_highlighted = -1;
+}
+
+void GraphView::clear()
+{
+    resetScene();
     m_centre = -1;
     m_family = -1;
     m_familySize = 0;
@@ -200,46 +206,11 @@ QString GraphView::hintText() const
 
 void GraphView::build(std::vector<int> rows, int centre, bool family)
 {
-    m_scene->clear();
-    m_nodes.clear();
-    m_edges.clear();
-    m_unit.clear();
-    m_hint = nullptr;
-    m_highlighted = -1;
+    resetScene();
     m_centre = centre;
-
-    const QSet<int> inSet(rows.cbegin(), rows.cend());
-    const OverlapResult &ov = m_document.overlap();
-    std::vector<OverlapEdge> edges;
-    for (int r : rows) {
-        for (int e : m_document.edgesOf(r)) {
-            const OverlapEdge &edge = ov.edges[std::size_t(e)];
-            if (edge.a == r && inSet.contains(edge.b))
-                edges.push_back(edge);
-        }
-    }
-    // Members joined to the survivor by no chain of overlaps are in the family by a rule (one
-    // central department, one unit on one platform): a dashed line says so.
-    std::vector<std::pair<int, int>> ruleLinks;
-    if (family) {
-        QHash<int, int> parent;
-        for (int r : rows)
-            parent.insert(r, r);
-        const auto root = [&parent](int x) {
-            for (int guard = 0; guard < kMaxNodes + 1 && parent.value(x) != x; ++guard)
-                x = parent.value(x);
-            return x;
-        };
-        for (const OverlapEdge &e : edges)
-            parent[root(e.a)] = root(e.b);
-        // Flatten so that root() stays short.
-        for (int r : rows)
-            parent[r] = root(r);
-        for (int r : rows) {
-            if (r != centre && root(r) != root(centre))
-                ruleLinks.emplace_back(r, centre);
-        }
-    }
+    std::vector<OverlapEdge> edges = edgesAmong(rows);
+    const std::vector<std::pair<int, int>> ruleLinks
+        = family ? ruleLinksOf(rows, edges, centre, kMaxNodes) : std::vector<std::pair<int, int>>();
     for (const auto &[a, b] : ruleLinks) {
         OverlapEdge e;
         e.a = a;
@@ -250,7 +221,33 @@ void GraphView::build(std::vector<int> rows, int centre, bool family)
     for (const LayoutPoint &p : layoutAround(rows, edges, centre))
         m_unit.insert(p.item, QPointF(p.x, p.y));
     edges.resize(edges.size() - ruleLinks.size());
+    addEdgeItems(edges, ruleLinks, centre);
+    addNodeItems(rows, centre, family);
+    m_userZoomed = false;
+    resetTransform();
+    place();
+    refreshCaption();
+}
 
+// The overlap edges between the rows, each once.
+std::vector<OverlapEdge> GraphView::edgesAmong(const std::vector<int> &rows) const
+{
+    const QSet<int> inSet(rows.cbegin(), rows.cend());
+    const OverlapResult &ov = m_document.overlap();
+    std::vector<OverlapEdge> edges;
+    for (int r : rows) {
+        for (int e : m_document.edgesOf(r)) {
+            const OverlapEdge &edge = ov.edges[std::size_t(e)];
+            if (edge.a == r && inSet.contains(edge.b))
+                edges.push_back(edge);
+        }
+    }
+    return edges;
+}
+
+void GraphView::addEdgeItems(const std::vector<OverlapEdge> &edges, const std::vector<std::pair<int, int>> &ruleLinks,
+                             int centre)
+{
     for (const OverlapEdge &e : edges) {
         auto *line = new OverlapEdgeItem(e.a, e.b, std::clamp(double(e.score), 0.0, 1.0), e.a == centre || e.b == centre);
         m_scene->addItem(line);
@@ -261,26 +258,17 @@ void GraphView::build(std::vector<int> rows, int centre, bool family)
         m_scene->addItem(line);
         m_edges.push_back(line);
     }
+}
+
+void GraphView::addNodeItems(const std::vector<int> &rows, int centre, bool family)
+{
     const QFont labelFont = font();
     const double fontPx = QFontMetricsF(labelFont).height();
     const double radius = std::max(9.0, fontPx * 0.75);
     const bool allLabels = int(rows.size()) <= kMaxLabels;
     const auto &decisions = m_document.plan().decisions;
-    m_sharedPrefix = 0;
-    if (rows.size() > 1) {
-        // A prefix all names share (the township in 蓝田街道民政工作群, 蓝田街道养老服务工作群, …)
-        // would fill every label: it is left out of the labels, the caption and cards say it.
-        const QString &first = m_document.inventory().at(rows.front()).name;
-        int common = int(first.size());
-        for (int r : rows) {
-            const QString &name = m_document.inventory().at(r).name;
-            int k = 0;
-            while (k < common && k < name.size() && name[k] == first[k])
-                ++k;
-            common = k;
-        }
-        m_sharedPrefix = common >= 2 ? common : 0;
-    }
+    // The caption and cards say the prefix left out of the labels.
+    m_sharedPrefix = sharedNamePrefix(m_document.inventory(), rows);
     for (int r : rows) {
         const Item &it = m_document.inventory().at(r);
         const Action a = std::size_t(r) < decisions.size() ? decisions[std::size_t(r)].action : Action::Keep;
@@ -291,10 +279,6 @@ void GraphView::build(std::vector<int> rows, int centre, bool family)
         m_scene->addItem(node);
         m_nodes.insert(r, node);
     }
-    m_userZoomed = false;
-    resetTransform();
-    place();
-    refreshCaption();
 }
 
 void GraphView::place()

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QPointF>
 
+#include <utility>
 #include <vector>
 
 class QGraphicsTextItem;
@@ -20,6 +21,7 @@ namespace slimplan {
 class Document;
 class GraphNode;
 class OverlapEdgeItem;
+struct OverlapEdge;
 struct FamilyRef;
 
 class GraphView : public QGraphicsView
@@ -84,6 +86,11 @@ private:
     void showNeighbours(int row);
     // Draws `rows` around `centre`; family: links members without overlap to the survivor.
     void build(std::vector<int> rows, int centre, bool family);
+    void resetScene();
+    std::vector<OverlapEdge> edgesAmong(const std::vector<int> &rows) const;
+    void addEdgeItems(const std::vector<OverlapEdge> &edges, const std::vector<std::pair<int, int>> &ruleLinks,
+                      int centre);
+    void addNodeItems(const std::vector<int> &rows, int centre, bool family);
     void place();
     void hideCoveringLabels();
     void redo();

@@ -16,6 +16,20 @@
 
 namespace slimplan {
 
+namespace {
+// The widgets one above the other, tight; `stretch` takes the height left.
+QWidget *stacked(QWidget *parent, std::initializer_list<QWidget *> widgets, QWidget *stretch)
+{
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (QWidget *w : widgets)
+        layout->addWidget(w, w == stretch ? 1 : 0);
+    return box;
+}
+} // namespace
+
 OverlapPanel::OverlapPanel(Document &document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
@@ -52,21 +66,8 @@ OverlapPanel::OverlapPanel(Document &document, QWidget *parent)
     m_legend->setWordWrap(true);
     m_graph->setObjectName(QStringLiteral("OverlapGraph"));
 
-    auto *listBox = new QWidget(m_splitter);
-    auto *listLayout = new QVBoxLayout(listBox);
-    listLayout->setContentsMargins(0, 0, 0, 0);
-    listLayout->setSpacing(2);
-    listLayout->addWidget(m_filter);
-    listLayout->addWidget(m_table, 1);
-    auto *graphBox = new QWidget(m_splitter);
-    auto *graphLayout = new QVBoxLayout(graphBox);
-    graphLayout->setContentsMargins(0, 0, 0, 0);
-    graphLayout->setSpacing(2);
-    graphLayout->addWidget(m_caption);
-    graphLayout->addWidget(m_graph, 1);
-    graphLayout->addWidget(m_legend);
-    m_splitter->addWidget(listBox);
-    m_splitter->addWidget(graphBox);
+    m_splitter->addWidget(stacked(m_splitter, {m_filter, m_table}, m_table));
+    m_splitter->addWidget(stacked(m_splitter, {m_caption, m_graph, m_legend}, m_graph));
     m_splitter->setChildrenCollapsible(false);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
