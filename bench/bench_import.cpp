@@ -167,16 +167,12 @@ int main(int argc, char *argv[])
 {
     slimplan::tuneAllocator();
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const auto value = [&](const QString &name, const QString &fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-    };
-    const int runs = std::max(1, value(QStringLiteral("--runs"), QStringLiteral("3")).toInt());
-    if (args.contains(QStringLiteral("--child-import")))
-        return childImport(value(QStringLiteral("--child-import"), QStringLiteral("10000")).toLongLong(), runs);
-    if (args.contains(QStringLiteral("--child-open")))
-        return childOpen(value(QStringLiteral("--child-open"), QStringLiteral("10000")).toLongLong(), runs);
+    const BenchArgs args{app.arguments()};
+    const int runs = std::max(1, args.value(QStringLiteral("--runs"), QStringLiteral("3")).toInt());
+    if (args.has(QStringLiteral("--child-import")))
+        return childImport(args.value(QStringLiteral("--child-import"), QStringLiteral("10000")).toLongLong(), runs);
+    if (args.has(QStringLiteral("--child-open")))
+        return childOpen(args.value(QStringLiteral("--child-open"), QStringLiteral("10000")).toLongLong(), runs);
 
     QTextStream out(stdout);
     const QString loadBefore = loadAverage(3);
@@ -185,16 +181,14 @@ int main(int argc, char *argv[])
     md << "| rows | CSV (MB) | project (MB) | import wall (s) | import CPU (s) | import peak RSS (MiB) "
           "| open + load wall (s) | open + load CPU (s) | open peak RSS (MiB) |\n"
           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
-    for (const QString &s : value(QStringLiteral("--sizes"), QStringLiteral("100000,1000000")).split(QLatin1Char(','))) {
+    for (const QString &s : args.value(QStringLiteral("--sizes"), QStringLiteral("100000,1000000")).split(QLatin1Char(','))) {
         const QJsonObject imp = runChild(app.applicationFilePath(), QStringLiteral("--child-import"), s, runs);
         const QJsonObject open = imp.isEmpty() ? QJsonObject()
                                                : runChild(app.applicationFilePath(), QStringLiteral("--child-open"), s, runs);
         md << "| " << s << " | " << num(imp, "csv_mb", 0) << " | " << num(imp, "project_mb", 0) << " | "
            << num(imp, "wall", 2) << " | " << num(imp, "cpu", 2) << " | " << num(imp, "peak_mib", 0) << " | "
            << num(open, "wall", 2) << " | " << num(open, "cpu", 2) << " | " << num(open, "peak_mib", 0) << " |\n";
-        md.flush();
-        out << table.section(QLatin1Char('\n'), -2) << "\n";
-        out.flush();
+        printLastRow(out, md, table);
         QFile::remove(csvPath(s.toLongLong()));
         removeProject(projectPath(s.toLongLong()));
     }
@@ -205,7 +199,7 @@ int main(int argc, char *argv[])
                                 .arg(cpuModel(), QSysInfo::prettyProductName(), loadBefore, loadAverage(3))
                                 .arg(runs);
     out << "\n" << machine << "\n\n" << table;
-    const QString mdPath = value(QStringLiteral("--markdown"), QString());
+    const QString mdPath = args.value(QStringLiteral("--markdown"), QString());
     if (!mdPath.isEmpty())
         writeMarkdownBlock(mdPath, QStringLiteral("bench_import:results"), machine, table);
     return 0;

@@ -44,10 +44,6 @@ using namespace slimplan::bench;
 
 namespace {
 
-
-
-// CPU seconds of the whole process (all threads, user + system): on a shared machine the fair
-
 // With --marks, each stage's start on CLOCK_MONOTONIC goes to stderr (for `perf record -k mono`
 // followed by `perf report --time A,B`).
 bool g_marks = false;
@@ -116,27 +112,47 @@ QString digestOf(const OverlapResult &ov, const Plan &plan)
     return QString::number(d.h, 16);
 }
 
-int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest, bool inMemory)
+// One child run: each stage `runs` times on the same inventory, the medians printed as JSON.
+struct ChildRun
 {
-    GeneratorOptions o;
-    o.items = size;
-    o.seed = 1;
-    o.regions = regions;
-    const QString csv = csvPath(size);
+    GeneratorOptions options;
+    QString csv;
+    int runs = 1;
+    bool digest = false;
+    Inventory inv;
     std::vector<double> tCsv, tGen, tImport, tOverlap, tPlan, cOverlap, cPlan;
+    qint64 edges = 0, families = 0, merges = 0;
+    double peakAfterImport = 0, peakAfterOverlap = 0;
+    QString planDigest;
+    OverlapResult lastOverlap;
     QElapsedTimer t;
-    for (int r = 0; r < runs && !inMemory; ++r) {
+
+    bool writeCsv(); // false (printed) when the ledger cannot be written
+    void importCsv(); // only with SLIMPLAN_BENCH_IMPORT
+    void generate();
+    void overlap();
+    void plan();
+    QJsonObject json(double csvMb) const;
+};
+
+bool ChildRun::writeCsv()
+{
+    for (int r = 0; r < runs; ++r) {
         t.start();
         QString error;
-        if (!writeGeneratedLedger(o, csv, &error)) {
+        if (!writeGeneratedLedger(options, csv, &error)) {
             QTextStream(stderr) << error << "\n";
-            return 1;
+            return false;
         }
         tCsv.push_back(t.nsecsElapsed() / 1e9);
     }
-    Inventory inv;
+    return true;
+}
+
+void ChildRun::importCsv()
+{
 #ifdef SLIMPLAN_BENCH_IMPORT
-    for (int r = 0; r < runs && !inMemory; ++r) {
+    for (int r = 0; r < runs; ++r) {
         mark("import");
         inv.clear();
         t.start();
@@ -145,17 +161,20 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest, bool
         inv = std::move(res.inventory);
     }
 #endif
-    const double peakAfterImport = peakMiB(); // the import's own peak, for telling the stages apart
-    if (inv.isEmpty()) {
-        for (int r = 0; r < runs; ++r) {
-            inv.clear();
-            t.start();
-            inv = generateInventory(o);
-            tGen.push_back(t.nsecsElapsed() / 1e9);
-        }
+}
+
+void ChildRun::generate()
+{
+    for (int r = 0; r < runs; ++r) {
+        inv.clear();
+        t.start();
+        inv = generateInventory(options);
+        tGen.push_back(t.nsecsElapsed() / 1e9);
     }
-    qint64 edges = 0, families = 0;
-    OverlapResult lastOverlap;
+}
+
+void ChildRun::overlap()
+{
     for (int r = 0; r < runs; ++r) {
         mark("overlap");
         const double c0 = cpuSeconds();
@@ -168,9 +187,10 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest, bool
         if (digest)
             lastOverlap = std::move(ov);
     }
-    const double peakAfterOverlap = peakMiB();
-    qint64 merges = 0;
-    QString planDigest;
+}
+
+void ChildRun::plan()
+{
     for (int r = 0; r < runs; ++r) {
         mark("plan");
         const double c0 = cpuSeconds();
@@ -182,10 +202,10 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest, bool
         if (digest && r == runs - 1)
             planDigest = digestOf(lastOverlap, plan);
     }
-    mark("end");
-    const double csvMb = inMemory ? 0.0 : QFileInfo(csv).size() / 1e6;
-    if (!keepCsv && !inMemory)
-        QFile::remove(csv);
+}
+
+QJsonObject ChildRun::json(double csvMb) const
+{
     QJsonObject j{{QStringLiteral("items"), inv.size()},
                   {QStringLiteral("csv_mb"), csvMb},
                   {QStringLiteral("write_csv"), median(tCsv)},
@@ -203,11 +223,36 @@ int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest, bool
                   {QStringLiteral("peak_after_overlap_mib"), peakAfterOverlap}};
     if (digest)
         j.insert(QStringLiteral("digest"), planDigest);
-    QTextStream(stdout) << QJsonDocument(j).toJson(QJsonDocument::Compact) << "\n";
-    return 0;
+    return j;
 }
 
-
+int runChild(qint64 size, int runs, int regions, bool keepCsv, bool digest, bool inMemory)
+{
+    ChildRun run;
+    run.options.items = size;
+    run.options.seed = 1;
+    run.options.regions = regions;
+    run.csv = csvPath(size);
+    run.runs = runs;
+    run.digest = digest;
+    if (!inMemory) {
+        if (!run.writeCsv())
+            return 1;
+        run.importCsv();
+    }
+    run.peakAfterImport = peakMiB(); // the import's own peak, for telling the stages apart
+    if (run.inv.isEmpty())
+        run.generate();
+    run.overlap();
+    run.peakAfterOverlap = peakMiB();
+    run.plan();
+    mark("end");
+    const double csvMb = inMemory ? 0.0 : QFileInfo(run.csv).size() / 1e6;
+    if (!keepCsv && !inMemory)
+        QFile::remove(run.csv);
+    QTextStream(stdout) << QJsonDocument(run.json(csvMb)).toJson(QJsonDocument::Compact) << "\n";
+    return 0;
+}
 
 QString seconds(double s)
 {
@@ -229,26 +274,41 @@ double runPeer(const QString &csv, QString *line)
     return m.hasMatch() ? m.captured(1).toDouble() : -1;
 }
 
+// One size's row of the results table, from the child's JSON.
+void appendTableRow(QTextStream &md, const QString &s, const QJsonObject &j, double peerSeconds)
+{
+    const double ov = j.value(QStringLiteral("overlap")).toDouble();
+    const double plan = j.value(QStringLiteral("plan")).toDouble();
+    md << "| " << s << " | " << seconds(j.value(QStringLiteral("write_csv")).toDouble()) << " | "
+       << QString::number(j.value(QStringLiteral("csv_mb")).toDouble(), 'f', 0) << " | "
+       << seconds(j.value(QStringLiteral("import")).toDouble()) << " | "
+       << seconds(j.value(QStringLiteral("generate")).toDouble()) << " | " << seconds(ov) << " | "
+       << seconds(j.value(QStringLiteral("overlap_cpu")).toDouble()) << " | "
+       << seconds(j.value(QStringLiteral("plan")).toDouble()) << " | "
+       << seconds(j.value(QStringLiteral("plan_cpu")).toDouble()) << " | "
+       << QString::number(j.value(QStringLiteral("peak_mib")).toDouble(), 'f', 0) << " | "
+       << j.value(QStringLiteral("edges")).toInteger() << " | " << j.value(QStringLiteral("families")).toInteger()
+       << " | " << seconds(peerSeconds) << " | "
+       << (peerSeconds > 0 && plan > 0 ? QStringLiteral("%1×").arg(peerSeconds / plan, 0, 'f', 1) : QStringLiteral("–"))
+       << " |\n";
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     slimplan::tuneAllocator();
     QCoreApplication app(argc, argv);
-    const QStringList args = app.arguments();
-    const auto value = [&](const QString &name, const QString &fallback) {
-        const qsizetype i = args.indexOf(name);
-        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
-    };
-    const int runs = value(QStringLiteral("--runs"), QStringLiteral("3")).toInt();
-    g_marks = args.contains(QStringLiteral("--marks"));
-    const int regions = value(QStringLiteral("--regions"), QStringLiteral("0")).toInt();
-    if (args.contains(QStringLiteral("--child")))
-        return runChild(value(QStringLiteral("--child"), QStringLiteral("10000")).toLongLong(),
-                        std::max(1, runs), regions, args.contains(QStringLiteral("--keep-csv")),
-                        args.contains(QStringLiteral("--digest")), args.contains(QStringLiteral("--generate")));
+    const BenchArgs args{app.arguments()};
+    const int runs = args.value(QStringLiteral("--runs"), QStringLiteral("3")).toInt();
+    g_marks = args.has(QStringLiteral("--marks"));
+    const int regions = args.value(QStringLiteral("--regions"), QStringLiteral("0")).toInt();
+    if (args.has(QStringLiteral("--child")))
+        return runChild(args.value(QStringLiteral("--child"), QStringLiteral("10000")).toLongLong(),
+                        std::max(1, runs), regions, args.has(QStringLiteral("--keep-csv")),
+                        args.has(QStringLiteral("--digest")), args.has(QStringLiteral("--generate")));
 
-    const bool peer = args.contains(QStringLiteral("--peer"));
+    const bool peer = args.has(QStringLiteral("--peer"));
     const QString loadStart = loadAverage();
     QTextStream out(stdout);
     QString table;
@@ -257,7 +317,7 @@ int main(int argc, char *argv[])
           "| overlap CPU (s) | whole plan (s) | whole plan CPU (s) | peak RSS (MiB) | edges | families "
           "| peer_overlap.py (s) | speed-up (peer / whole plan) |\n"
           "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
-    for (const QString &s : value(QStringLiteral("--sizes"), QStringLiteral("10000,100000")).split(QLatin1Char(','))) {
+    for (const QString &s : args.value(QStringLiteral("--sizes"), QStringLiteral("10000,100000")).split(QLatin1Char(','))) {
         QProcess child;
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
         QStringList childArgs{QStringLiteral("--child"), s, QStringLiteral("--runs"), QString::number(runs),
@@ -278,23 +338,8 @@ int main(int argc, char *argv[])
             QFile::remove(csvPath(s.toLongLong()));
             out << "peer_overlap.py " << s << ": " << peerLine << "\n";
         }
-        const double ov = j.value(QStringLiteral("overlap")).toDouble();
-        const double plan = j.value(QStringLiteral("plan")).toDouble();
-        md << "| " << s << " | " << seconds(j.value(QStringLiteral("write_csv")).toDouble()) << " | "
-           << QString::number(j.value(QStringLiteral("csv_mb")).toDouble(), 'f', 0) << " | "
-           << seconds(j.value(QStringLiteral("import")).toDouble()) << " | "
-           << seconds(j.value(QStringLiteral("generate")).toDouble()) << " | " << seconds(ov) << " | "
-           << seconds(j.value(QStringLiteral("overlap_cpu")).toDouble()) << " | "
-           << seconds(j.value(QStringLiteral("plan")).toDouble()) << " | "
-           << seconds(j.value(QStringLiteral("plan_cpu")).toDouble()) << " | "
-           << QString::number(j.value(QStringLiteral("peak_mib")).toDouble(), 'f', 0) << " | "
-           << j.value(QStringLiteral("edges")).toInteger() << " | " << j.value(QStringLiteral("families")).toInteger()
-           << " | " << seconds(peerSeconds) << " | "
-           << (peerSeconds > 0 && plan > 0 ? QStringLiteral("%1×").arg(peerSeconds / plan, 0, 'f', 1) : QStringLiteral("–"))
-           << " |\n";
-        md.flush();
-        out << table.section(QLatin1Char('\n'), -2) << "\n";
-        out.flush();
+        appendTableRow(md, s, j, peerSeconds);
+        printLastRow(out, md, table);
     }
     md.flush();
     const QString machine = QStringLiteral("%1 cores (nproc), %2, %3; median of %4 run(s) per size; "
@@ -304,10 +349,10 @@ int main(int argc, char *argv[])
                                 .arg(runs)
                                 .arg(loadStart, loadAverage());
     out << "\n" << machine << "\n\n" << table;
-    const QString mdPath = value(QStringLiteral("--markdown"), QString());
+    const QString mdPath = args.value(QStringLiteral("--markdown"), QString());
     if (!mdPath.isEmpty()) {
         // One block per --tag, so that runs with different sizes or run counts can coexist.
-        const QString tag = value(QStringLiteral("--tag"), QStringLiteral("results"));
+        const QString tag = args.value(QStringLiteral("--tag"), QStringLiteral("results"));
         writeMarkdownBlock(mdPath, QStringLiteral("bench_plan:") + tag, machine, table);
     }
     return 0;

@@ -1,9 +1,12 @@
 #pragma once
 // What every benchmark program measures the same way: medians, peak memory and CPU time of this
-// process (getrusage), and the machine it ran on (CPU model, load average).
+// process (getrusage), and the machine it ran on (CPU model, load average); and what they share
+// around it: the "--name value" command line and printing each table row as it is measured.
 
 #include <QFile>
 #include <QString>
+#include <QStringList>
+#include <QTextStream>
 
 #include <sys/resource.h>
 
@@ -77,6 +80,27 @@ inline void writeMarkdownBlock(const QString &path, const QString &name, const Q
         text += QStringLiteral("\n") + block + QStringLiteral("\n");
     if (f.open(QIODevice::WriteOnly | QIODevice::Truncate))
         f.write(text.toUtf8());
+}
+
+// The command line of a bench program: "--name VALUE" options and bare switches.
+struct BenchArgs
+{
+    QStringList args;
+    // The value after `name`, or `fallback` when the option or its value is absent.
+    QString value(const QString &name, const QString &fallback = QString()) const
+    {
+        const qsizetype i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.at(i + 1) : fallback;
+    }
+    bool has(const QString &name) const { return args.contains(name); }
+};
+
+// Prints the table's last row at once, so a long run shows its progress.
+inline void printLastRow(QTextStream &out, QTextStream &md, const QString &table)
+{
+    md.flush();
+    out << table.section(QLatin1Char('\n'), -2) << "\n";
+    out.flush();
 }
 
 } // namespace slimplan::bench

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian bookworm packages SlimPlan needs to build, test and run.
+# Sourced by scripts/install-fuzz-deps.sh for install_packages(), the one place that checks and
+# installs a package list; sourcing it installs nothing.
 set -euo pipefail
 PACKAGES=(
   build-essential cmake ninja-build pkg-config
@@ -8,16 +10,27 @@ PACKAGES=(
   libquazip1-qt6-dev libuchardet-dev libfreexl-dev
   fonts-wqy-microhei poppler-utils xvfb xauth python3 python3-openpyxl
 )
-missing=()
-for p in "${PACKAGES[@]}"; do
-  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
-done
-if [ ${#missing[@]} -eq 0 ]; then
-  echo "install-deps: all ${#PACKAGES[@]} packages present"
-  exit 0
+
+# install_packages NAME PACKAGE...: installs those of the packages that are missing (with sudo
+# when not root); NAME prefixes the messages.
+install_packages() {
+  local name=$1
+  shift
+  local missing=() p
+  for p in "$@"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+  done
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "$name: all $# packages present"
+    return 0
+  fi
+  local sudo=""
+  [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  echo "$name: installing ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+if [[ "${BASH_SOURCE[0]}" == "$0" ]]; then
+  install_packages install-deps "${PACKAGES[@]}"
 fi
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-echo "install-deps: installing ${missing[*]}"
-$SUDO apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"

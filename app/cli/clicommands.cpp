@@ -24,6 +24,16 @@ QString overview()
                   "Run 'slimplan-cli COMMAND --help' for the options of a command.\n"
                   "Exit status: 0 success, 1 the input had errors, 2 bad usage.\n");
 }
+
+struct CommandEntry
+{
+    const char *name;
+    int (*run)(const QStringList &args);
+};
+const CommandEntry kCommands[] = {
+    {"import", runImport},   {"plan", runPlan},         {"demo", runDemo},
+    {"compare", runCompare}, {"progress", runProgress}, {"generate", runGenerate},
+};
 } // namespace
 
 int run(const QStringList &arguments)
@@ -34,19 +44,10 @@ int run(const QStringList &arguments)
         return kExitUsage;
     }
     const QString command = arguments.at(1);
-    const QStringList args = arguments.mid(1);
-    if (command == QLatin1String("import"))
-        return runImport(args);
-    if (command == QLatin1String("plan"))
-        return runPlan(args);
-    if (command == QLatin1String("demo"))
-        return runDemo(args);
-    if (command == QLatin1String("compare"))
-        return runCompare(args);
-    if (command == QLatin1String("progress"))
-        return runProgress(args);
-    if (command == QLatin1String("generate"))
-        return runGenerate(args);
+    for (const CommandEntry &entry : kCommands) {
+        if (command == QLatin1String(entry.name))
+            return entry.run(arguments.mid(1));
+    }
     if (command == QLatin1String("--help") || command == QLatin1String("-h")
         || command == QLatin1String("help")) {
         QTextStream(stdout) << overview();

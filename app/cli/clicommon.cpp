@@ -32,6 +32,79 @@ QTextStream &err()
     return s;
 }
 
+int usageError(const QString &command, const QString &problem)
+{
+    err() << command << ": " << problem << "\n"
+          << Tr::tr("Run 'slimplan-cli %1 --help' for usage.").arg(command) << "\n";
+    err().flush();
+    return kExitUsage;
+}
+
+namespace {
+void addLanguageOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("lang"),
+                      Tr::tr("Language of the reasons and reports: zh_CN or en (default: zh_CN; "
+                             "messages follow the system's language)."),
+                      QStringLiteral("zh_CN|en")});
+}
+
+void addAsOfOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("as-of"),
+                      Tr::tr("Date the rules count \"days without a post\" from (default: today)."),
+                      QStringLiteral("YYYY-MM-DD")});
+}
+
+void addOutputOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("json"), Tr::tr("Write the plan as JSON (\"-\" = stdout)."),
+                      QStringLiteral("OUT.json")});
+    parser.addOption({QStringLiteral("pdf"), Tr::tr("Write the plan as a PDF report."),
+                      QStringLiteral("OUT.pdf")});
+    parser.addOption({QStringLiteral("xlsx"), Tr::tr("Write the plan as an Excel workbook."),
+                      QStringLiteral("OUT.xlsx")});
+    parser.addOption({QStringLiteral("csv"),
+                      Tr::tr("Write the items with their actions as CSV for Excel (\"-\" = stdout)."),
+                      QStringLiteral("OUT.csv")});
+}
+
+void addPreparedByOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("prepared-by"),
+                      Tr::tr("Who prepared the plan, for the report's cover (编制单位/编制人)."),
+                      QStringLiteral("NAME")});
+}
+
+bool applyLanguage(const QCommandLineParser &parser, const QString &command)
+{
+    const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
+                                                               : defaultLanguage();
+    if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en")
+        && lang != QLatin1String("zh")) {
+        usageError(command, Tr::tr("unknown language '%1' (use zh_CN or en)").arg(lang));
+        return false;
+    }
+    installTranslations(lang);
+    return true;
+}
+
+std::optional<QDate> asOfDate(const QCommandLineParser &parser, const QString &command)
+{
+    if (!parser.isSet(QStringLiteral("as-of")))
+        return QDate::currentDate();
+    const QString text = parser.value(QStringLiteral("as-of"));
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    const QDate d = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+    if (!d.isValid()) {
+        usageError(command, Tr::tr("--as-of needs a date as YYYY-MM-DD, not '%1'").arg(text));
+        return std::nullopt;
+    }
+    return d;
+}
+
+// On --help prints the help to stdout and sets *exitCode 0; on an unknown option or a bad value
+// prints the problem and the help to stderr and sets *exitCode 2. True when the command goes on.
 bool parseArguments(QCommandLineParser &parser, const QStringList &args, int *exitCode)
 {
     const QCommandLineOption help = parser.addHelpOption();
@@ -50,61 +123,37 @@ bool parseArguments(QCommandLineParser &parser, const QStringList &args, int *ex
     return true;
 }
 
-std::optional<QDate> parseCommand(QCommandLineParser &parser, const QStringList &args,
-                                  const QString &command, int *exitCode, bool withAsOf)
+} // namespace
+
+Command::Command(const QString &name, const QString &description)
+    : name(name)
 {
-    if (!parseArguments(parser, args, exitCode))
+    parser.setApplicationDescription(description);
+}
+
+std::optional<QDate> Command::parse(const QStringList &args, unsigned shared)
+{
+    if (shared & kAsOfOption)
+        addAsOfOption(parser);
+    if (shared & kPlanOutputOptions)
+        addOutputOptions(parser);
+    addLanguageOption(parser);
+    if (shared & kPreparedByOption)
+        addPreparedByOption(parser);
+    if (!parseArguments(parser, args, &exitCode))
         return std::nullopt;
-    *exitCode = kExitUsage;
-    if (!applyLanguage(parser, command))
+    exitCode = kExitUsage;
+    if (!applyLanguage(parser, name))
         return std::nullopt;
-    std::optional<QDate> asOf = withAsOf ? asOfDate(parser, command) : QDate::currentDate();
+    std::optional<QDate> asOf = (shared & kAsOfOption) ? asOfDate(parser, name) : QDate::currentDate();
     if (asOf)
-        *exitCode = kExitOk;
+        exitCode = kExitOk;
     return asOf;
 }
 
-int usageError(const QString &command, const QString &problem)
+int Command::usageError(const QString &problem) const
 {
-    err() << command << ": " << problem << "\n"
-          << Tr::tr("Run 'slimplan-cli %1 --help' for usage.").arg(command) << "\n";
-    err().flush();
-    return kExitUsage;
-}
-
-void addLanguageOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("lang"),
-                      Tr::tr("Language of the reasons and reports: zh_CN or en (default: zh_CN; "
-                             "messages follow the system's language)."),
-                      QStringLiteral("zh_CN|en")});
-}
-
-void addAsOfOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("as-of"),
-                      Tr::tr("Date the rules count \"days without a post\" from (default: today)."),
-                      QStringLiteral("YYYY-MM-DD")});
-}
-
-bool applyLanguage(const QCommandLineParser &parser, const QString &command)
-{
-    const QString lang = parser.isSet(QStringLiteral("lang")) ? parser.value(QStringLiteral("lang"))
-                                                               : defaultLanguage();
-    if (lang != QLatin1String("zh_CN") && lang != QLatin1String("en")
-        && lang != QLatin1String("zh")) {
-        usageError(command, Tr::tr("unknown language '%1' (use zh_CN or en)").arg(lang));
-        return false;
-    }
-    installTranslations(lang);
-    return true;
-}
-
-void addPreparedByOption(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("prepared-by"),
-                      Tr::tr("Who prepared the plan, for the report's cover (编制单位/编制人)."),
-                      QStringLiteral("NAME")});
+    return cli::usageError(name, problem);
 }
 
 ReportOptions reportOptionsOf(const QCommandLineParser &parser)
@@ -120,33 +169,6 @@ ReportOptions reportOptionsOf(const QCommandLineParser &parser)
     return options;
 }
 
-std::optional<QDate> asOfDate(const QCommandLineParser &parser, const QString &command)
-{
-    if (!parser.isSet(QStringLiteral("as-of")))
-        return QDate::currentDate();
-    const QString text = parser.value(QStringLiteral("as-of"));
-    static const QRegularExpression iso(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
-    const QDate d = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-    if (!d.isValid()) {
-        usageError(command, Tr::tr("--as-of needs a date as YYYY-MM-DD, not '%1'").arg(text));
-        return std::nullopt;
-    }
-    return d;
-}
-
-void addOutputOptions(QCommandLineParser &parser)
-{
-    parser.addOption({QStringLiteral("json"), Tr::tr("Write the plan as JSON (\"-\" = stdout)."),
-                      QStringLiteral("OUT.json")});
-    parser.addOption({QStringLiteral("pdf"), Tr::tr("Write the plan as a PDF report."),
-                      QStringLiteral("OUT.pdf")});
-    parser.addOption({QStringLiteral("xlsx"), Tr::tr("Write the plan as an Excel workbook."),
-                      QStringLiteral("OUT.xlsx")});
-    parser.addOption({QStringLiteral("csv"),
-                      Tr::tr("Write the items with their actions as CSV for Excel (\"-\" = stdout)."),
-                      QStringLiteral("OUT.csv")});
-}
-
 PlanOutputs outputsOf(const QCommandLineParser &parser)
 {
     return {parser.value(QStringLiteral("json")), parser.value(QStringLiteral("pdf")),
@@ -160,6 +182,11 @@ void printIssues(const ImportReport &report)
     err().flush();
 }
 
+bool hasInputErrors(const ImportReport &report)
+{
+    return report.hasErrors() || report.filesRefused > 0;
+}
+
 void printFileProblem(const QString &file, const QString &message)
 {
     ImportIssue issue;
@@ -167,6 +194,21 @@ void printFileProblem(const QString &file, const QString &message)
     issue.message = message;
     err() << issue.toLine() << "\n";
     err().flush();
+}
+
+std::unique_ptr<ProjectStore> openProject(const QString &path)
+{
+    QString error;
+    std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error);
+    if (!store)
+        printFileProblem(path, error);
+    return store;
+}
+
+void printLine(const QString &line)
+{
+    out() << line << "\n";
+    out().flush();
 }
 
 int writePlanOutputs(const Inventory &inventory, const Plan &plan, const PlanOutputs &outputs,

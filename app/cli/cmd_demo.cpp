@@ -22,22 +22,15 @@ const QString kDemoFile = QStringLiteral(":/demo/qingxi.csv");
 
 int runDemo(const QStringList &args)
 {
-    const QString command = QStringLiteral("demo");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    Command cmd(QStringLiteral("demo"),
         Tr::tr("Plans the embedded demo region, the fictional county 青溪县, with the default "
                "policy profile. Without an output option the summary is printed.\n"
                "Exit status: 0 success, 1 an output could not be written, 2 bad usage."));
-    addAsOfOption(parser);
-    addOutputOptions(parser);
-    addLanguageOption(parser);
-    addPreparedByOption(parser);
-    int exitCode = 0;
-    const std::optional<QDate> asOf = parseCommand(parser, args, command, &exitCode);
+    const std::optional<QDate> asOf = cmd.parse(args, kAsOfOption | kPlanOutputOptions | kPreparedByOption);
     if (!asOf)
-        return exitCode;
-    if (!parser.positionalArguments().isEmpty())
-        return usageError(command, Tr::tr("the demo takes no files"));
+        return cmd.exitCode;
+    if (!cmd.parser.positionalArguments().isEmpty())
+        return cmd.usageError(Tr::tr("the demo takes no files"));
 
     ImportOptions importOptions;
     importOptions.memberSalt = QByteArrayLiteral("slimplan-demo-16");
@@ -48,9 +41,9 @@ int runDemo(const QStringList &args)
         return kExitInputErrors;
     }
     const Plan plan = makePlan(result.inventory, PolicyProfile(), *asOf, nullptr);
-    ReportOptions options = reportOptionsOf(parser);
+    ReportOptions options = reportOptionsOf(cmd.parser);
     options.regionName = QStringLiteral("青溪县");
-    const int written = writePlanOutputs(result.inventory, plan, outputsOf(parser), options);
+    const int written = writePlanOutputs(result.inventory, plan, outputsOf(cmd.parser), options);
     return result.report.hasErrors() || written != kExitOk ? kExitInputErrors : kExitOk;
 }
 

@@ -55,13 +55,85 @@ void printFileReports(const ImportReport &report)
         out() << line << "\n";
     }
 }
+
+// The counts every summary line of an import ends with, filled into its next four placeholders:
+// rows read, rows folded, errors, warnings.
+QString withRowCounts(const QString &text, const ImportReport &report)
+{
+    return text.arg(report.rowsRead)
+        .arg(report.rowsFolded)
+        .arg(report.errorCount())
+        .arg(report.warningCount());
+}
+
+ImportOptions importOptions(const Command &cmd)
+{
+    ImportOptions options;
+    options.keepGoodRows = !cmd.isSet(QStringLiteral("strict"));
+    return options;
+}
+
+// Reads the files, printing every problem and the per-file reports.
+ImportResult readFiles(const QStringList &files, const ImportOptions &options)
+{
+    ImportResult result = importFiles(files, options, nullptr);
+    printIssues(result.report);
+    printFileReports(result.report);
+    return result;
+}
+
+// --dry-run for a project that does not exist yet: read everything, create nothing.
+int dryRunNewProject(const Command &cmd, const QStringList &files, const QString &projectPath)
+{
+    const ImportResult result = readFiles(files, importOptions(cmd));
+    printLine(withRowCounts(Tr::tr("Dry run: %1 would be created with %2 items from %3 rows (%4 folded, "
+                                   "%5 errors, %6 warnings); nothing was written.")
+                                .arg(projectPath)
+                                .arg(result.inventory.size()),
+                            result.report));
+    return hasInputErrors(result.report) ? kExitInputErrors : kExitOk;
+}
+
+// --dry-run for an existing project: which items the import would add and which it would update.
+void printDryRun(const ProjectStore &store, const ImportResult &result, const QString &projectPath)
+{
+    const Inventory existing = store.loadInventory();
+    int updated = 0;
+    for (const Item &it : result.inventory.items())
+        updated += existing.indexOf(it.id) >= 0 ? 1 : 0;
+    printLine(withRowCounts(Tr::tr("Dry run: %1 new items and %2 updated from %3 rows (%4 folded, %5 errors, "
+                                   "%6 warnings); %7 is unchanged.")
+                                .arg(result.inventory.size() - updated)
+                                .arg(updated),
+                            result.report)
+                  .arg(projectPath));
+}
+
+// Adds the items to the project in one transaction; false when it could not (printed).
+bool storeImport(ProjectStore &store, const ImportResult &result, const QStringList &files,
+                 const QString &projectPath)
+{
+    QString error;
+    if (!result.inventory.isEmpty()
+        && !store.importInventory(result.inventory, result.report, files, nullptr, &error)) {
+        printFileProblem(projectPath, error);
+        return false;
+    }
+    const int fileCount = static_cast<int>(std::max<std::size_t>(result.report.files.size(), 1));
+    printLine(withRowCounts(Tr::tr("%1: imported %2 items from %3 rows of %n file(s) (%4 folded into items "
+                                   "reported earlier, %5 errors, %6 warnings); the project holds %7 items.",
+                                   nullptr, fileCount)
+                                .arg(projectPath)
+                                .arg(result.inventory.size()),
+                            result.report)
+                  .arg(store.itemCount()));
+    return true;
+}
 } // namespace
 
 int runImport(const QStringList &args)
 {
-    const QString command = QStringLiteral("import");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
+    Command cmd(QStringLiteral("import"),
         Tr::tr("Adds inventory files (.xlsx, .xls, .ods, .csv, .tsv, .json), or folders of returns "
                "(every ledger file in them, in name order), to a project, creating it if needed. "
                "Items are matched by id, 备案编号, or kind, owner, name and platform: a re-import "
@@ -71,103 +143,47 @@ int runImport(const QStringList &args)
                "with --strict any error imports nothing. The project changes in one transaction: "
                "all rows or none.\n"
                "Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage."));
-    parser.addPositionalArgument(QStringLiteral("PATH"), Tr::tr("Inventory files or folders to import."),
-                                 QStringLiteral("PATH..."));
-    parser.addOption({QStringLiteral("dry-run"),
-                      Tr::tr("Read and check everything, print what would change, change nothing.")});
-    parser.addOption({QStringLiteral("project"), Tr::tr("The project file to add the items to."),
-                      QStringLiteral("P.slimplan")});
-    parser.addOption({QStringLiteral("strict"),
-                      Tr::tr("Import nothing when any row or file has an error.")});
-    parser.addOption({QStringLiteral("snapshot"),
-                      Tr::tr("Import into the snapshot with this label (a moment of the ledger), "
-                             "creating an empty one if the project has none of that label."),
-                      QStringLiteral("LABEL")});
-    addLanguageOption(parser);
-    int exitCode = 0;
-    if (!parseCommand(parser, args, command, &exitCode, false))
-        return exitCode;
-    const QStringList files = parser.positionalArguments();
-    const QString projectPath = parser.value(QStringLiteral("project"));
+    cmd.parser.addPositionalArgument(QStringLiteral("PATH"), Tr::tr("Inventory files or folders to import."),
+                                     QStringLiteral("PATH..."));
+    cmd.parser.addOption({QStringLiteral("dry-run"),
+                          Tr::tr("Read and check everything, print what would change, change nothing.")});
+    cmd.parser.addOption({QStringLiteral("project"), Tr::tr("The project file to add the items to."),
+                          QStringLiteral("P.slimplan")});
+    cmd.parser.addOption({QStringLiteral("strict"),
+                          Tr::tr("Import nothing when any row or file has an error.")});
+    cmd.parser.addOption({QStringLiteral("snapshot"),
+                          Tr::tr("Import into the snapshot with this label (a moment of the ledger), "
+                                 "creating an empty one if the project has none of that label."),
+                          QStringLiteral("LABEL")});
+    if (!cmd.parse(args, 0))
+        return cmd.exitCode;
+    const QStringList files = cmd.parser.positionalArguments();
+    const QString projectPath = cmd.value(QStringLiteral("project"));
     if (projectPath.isEmpty())
-        return usageError(command, Tr::tr("--project P.slimplan is required"));
+        return cmd.usageError(Tr::tr("--project P.slimplan is required"));
     if (files.isEmpty())
-        return usageError(command, Tr::tr("no files to import"));
+        return cmd.usageError(Tr::tr("no files to import"));
 
-    const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+    const bool dryRun = cmd.isSet(QStringLiteral("dry-run"));
+    if (dryRun && !QFileInfo::exists(projectPath))
+        return dryRunNewProject(cmd, files, projectPath);
+    std::unique_ptr<ProjectStore> store = openProject(projectPath);
+    if (!store)
+        return kExitInputErrors;
     QString error;
-    if (dryRun && !QFileInfo::exists(projectPath)) {
-        ImportOptions options;
-        options.keepGoodRows = !parser.isSet(QStringLiteral("strict"));
-        const ImportResult result = importFiles(files, options, nullptr);
-        printIssues(result.report);
-        printFileReports(result.report);
-        out() << Tr::tr("Dry run: %1 would be created with %2 items from %3 rows (%4 folded, %5 errors, "
-                        "%6 warnings); nothing was written.")
-                     .arg(projectPath)
-                     .arg(result.inventory.size())
-                     .arg(result.report.rowsRead)
-                     .arg(result.report.rowsFolded)
-                     .arg(result.report.errorCount())
-                     .arg(result.report.warningCount())
-              << "\n";
-        out().flush();
-        return result.report.hasErrors() || result.report.filesRefused > 0 ? kExitInputErrors : kExitOk;
-    }
-    std::unique_ptr<ProjectStore> store = ProjectStore::open(projectPath, &error);
-    if (!store) {
+    if (cmd.isSet(QStringLiteral("snapshot"))
+        && !selectSnapshotLabel(*store, cmd.value(QStringLiteral("snapshot")), &error)) {
         printFileProblem(projectPath, error);
         return kExitInputErrors;
     }
-    const QString snapshotLabel = parser.value(QStringLiteral("snapshot"));
-    if (parser.isSet(QStringLiteral("snapshot")) && !selectSnapshotLabel(*store, snapshotLabel, &error)) {
-        printFileProblem(projectPath, error);
-        return kExitInputErrors;
-    }
-    ImportOptions options;
+    ImportOptions options = importOptions(cmd);
     options.memberSalt = store->memberSalt();
-    options.keepGoodRows = !parser.isSet(QStringLiteral("strict"));
-    const ImportResult result = importFiles(files, options, nullptr);
-    printIssues(result.report);
-    printFileReports(result.report);
-    const bool inputErrors = result.report.hasErrors() || result.report.filesRefused > 0;
-    if (dryRun) {
-        const Inventory existing = store->loadInventory();
-        int updated = 0;
-        for (const Item &it : result.inventory.items())
-            updated += existing.indexOf(it.id) >= 0 ? 1 : 0;
-        out() << Tr::tr("Dry run: %1 new items and %2 updated from %3 rows (%4 folded, %5 errors, "
-                        "%6 warnings); %7 is unchanged.")
-                     .arg(result.inventory.size() - updated)
-                     .arg(updated)
-                     .arg(result.report.rowsRead)
-                     .arg(result.report.rowsFolded)
-                     .arg(result.report.errorCount())
-                     .arg(result.report.warningCount())
-                     .arg(projectPath)
-              << "\n";
-        out().flush();
-        return inputErrors ? kExitInputErrors : kExitOk;
-    }
-
-    if (!result.inventory.isEmpty()
-        && !store->importInventory(result.inventory, result.report, files, nullptr, &error)) {
-        printFileProblem(projectPath, error);
+    const ImportResult result = readFiles(files, options);
+    if (dryRun)
+        printDryRun(*store, result, projectPath);
+    else if (!storeImport(*store, result, files, projectPath))
         return kExitInputErrors;
-    }
-    out() << Tr::tr("%1: imported %2 items from %3 rows of %n file(s) (%4 folded into items reported "
-                    "earlier, %5 errors, %6 warnings); the project holds %7 items.", nullptr,
-                    static_cast<int>(std::max<std::size_t>(result.report.files.size(), 1)))
-                 .arg(projectPath)
-                 .arg(result.inventory.size())
-                 .arg(result.report.rowsRead)
-                 .arg(result.report.rowsFolded)
-                 .arg(result.report.errorCount())
-                 .arg(result.report.warningCount())
-                 .arg(store->itemCount())
-          << "\n";
-    out().flush();
-    return inputErrors ? kExitInputErrors : kExitOk;
+    return hasInputErrors(result.report) ? kExitInputErrors : kExitOk;
 }
 
 } // namespace slimplan::cli

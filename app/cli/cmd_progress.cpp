@@ -101,80 +101,51 @@ void printEntries(const QString &title, const std::vector<DiffEntry> &entries)
         out() << ")\n";
     }
 }
-} // namespace
 
-int runProgress(const QStringList &args)
+// Every snapshot of the project that holds items, in the order they were made.
+struct SnapshotsWithItems
 {
-    const QString command = QStringLiteral("progress");
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        Tr::tr("Shows a region's progress between its first and its last snapshot holding items: "
-               "items closed since the baseline, and the rebound (items created since, items "
-               "planned to merge, migrate or shut down that are still there, items gone in an "
-               "intermediate snapshot that came back). Items are matched by id or by kind, owner "
-               "and name. The baseline's saved plan is used, else it is planned with the "
-               "project's policy profile as of --as-of (default: the snapshot's date, else today). "
-               "The project is not changed.\n"
-               "Exit status: 0 success, 1 the project could not be read or an output written, "
-               "2 bad usage."));
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project."),
-                                 QStringLiteral("P.slimplan"));
-    parser.addOption({QStringLiteral("json"), Tr::tr("Write the progress as JSON (\"-\" = stdout)."),
-                      QStringLiteral("OUT.json")});
-    addAsOfOption(parser);
-    addLanguageOption(parser);
-    int exitCode = 0;
-    const std::optional<QDate> asOf = parseCommand(parser, args, command, &exitCode);
-    if (!asOf)
-        return exitCode;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() != 1)
-        return usageError(command, Tr::tr("give exactly one project"));
-    const QString path = positional.first();
-    if (!QFile::exists(path)) {
-        printFileProblem(path, Tr::tr("no such project"));
-        return kExitInputErrors;
-    }
-
-    QString error;
-    std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &error);
-    if (!store) {
-        printFileProblem(path, error);
-        return kExitInputErrors;
-    }
-    // Every snapshot that holds items, in the order they were made.
     std::vector<SnapshotInfo> infos;
     std::vector<Inventory> inventories;
-    for (const SnapshotInfo &s : store->snapshots()) {
-        if (!store->selectSnapshot(s.id))
+};
+
+SnapshotsWithItems loadSnapshotsWithItems(ProjectStore &store)
+{
+    SnapshotsWithItems found;
+    for (const SnapshotInfo &s : store.snapshots()) {
+        if (!store.selectSnapshot(s.id))
             continue;
-        Inventory inv = store->loadInventory();
+        Inventory inv = store.loadInventory();
         if (inv.isEmpty())
             continue;
-        infos.push_back(s);
-        inventories.push_back(std::move(inv));
+        found.infos.push_back(s);
+        found.inventories.push_back(std::move(inv));
     }
+    return found;
+}
+
+// The diff from the first snapshot to the others, against the first one's plan: the saved one,
+// else planned as of --as-of when given, else as of the snapshot's date, else today (`asOf`).
+SnapshotDiff diffFromBaseline(ProjectStore &store, const SnapshotsWithItems &snapshots,
+                              const QDate &asOf, bool asOfGiven)
+{
     std::optional<Plan> baselinePlan;
-    if (!infos.empty()) {
-        store->selectSnapshot(infos.front().id);
-        const QDate date = parser.isSet(QStringLiteral("as-of")) || !infos.front().asOf.isValid()
-                               ? *asOf
-                               : infos.front().asOf;
-        baselinePlan = currentPlan(*store, inventories.front(), date);
+    if (!snapshots.infos.empty()) {
+        const SnapshotInfo &baseline = snapshots.infos.front();
+        store.selectSnapshot(baseline.id);
+        const QDate date = asOfGiven || !baseline.asOf.isValid() ? asOf : baseline.asOf;
+        baselinePlan = currentPlan(store, snapshots.inventories.front(), date);
     }
     std::vector<SnapshotInput> inputs;
-    for (std::size_t i = 0; i < infos.size(); ++i)
-        inputs.push_back({infos[i].label, infos[i].asOf, &inventories[i]});
-    const SnapshotDiff diff = diffSnapshots(inputs, baselinePlan ? &*baselinePlan : nullptr);
+    for (std::size_t i = 0; i < snapshots.infos.size(); ++i)
+        inputs.push_back({snapshots.infos[i].label, snapshots.infos[i].asOf, &snapshots.inventories[i]});
+    return diffSnapshots(inputs, baselinePlan ? &*baselinePlan : nullptr);
+}
 
-    const QString json = parser.value(QStringLiteral("json"));
-    if (!json.isEmpty()) {
-        if (!writeText(json, diffJson(diff), &error)) {
-            printFileProblem(json, error);
-            return kExitInputErrors;
-        }
-        return kExitOk;
-    }
+// The progress as text: the headline, the items closed and rebounded, the counts per snapshot.
+void printProgress(const QString &path, const SnapshotsWithItems &snapshots, const SnapshotDiff &diff)
+{
+    const std::vector<SnapshotInfo> &infos = snapshots.infos;
     if (infos.size() < 2) {
         out() << Tr::tr("%1: %n snapshot(s) with items; progress needs two (import with --snapshot LABEL).",
                         nullptr, static_cast<int>(infos.size())).arg(path)
@@ -203,6 +174,52 @@ int runProgress(const QStringList &args)
               << "\n";
     }
     out().flush();
+}
+} // namespace
+
+int runProgress(const QStringList &args)
+{
+    Command cmd(QStringLiteral("progress"),
+        Tr::tr("Shows a region's progress between its first and its last snapshot holding items: "
+               "items closed since the baseline, and the rebound (items created since, items "
+               "planned to merge, migrate or shut down that are still there, items gone in an "
+               "intermediate snapshot that came back). Items are matched by id or by kind, owner "
+               "and name. The baseline's saved plan is used, else it is planned with the "
+               "project's policy profile as of --as-of (default: the snapshot's date, else today). "
+               "The project is not changed.\n"
+               "Exit status: 0 success, 1 the project could not be read or an output written, "
+               "2 bad usage."));
+    cmd.parser.addPositionalArgument(QStringLiteral("PROJECT"), Tr::tr("The project."),
+                                     QStringLiteral("P.slimplan"));
+    cmd.parser.addOption({QStringLiteral("json"), Tr::tr("Write the progress as JSON (\"-\" = stdout)."),
+                          QStringLiteral("OUT.json")});
+    const std::optional<QDate> asOf = cmd.parse(args, kAsOfOption);
+    if (!asOf)
+        return cmd.exitCode;
+    const QStringList positional = cmd.parser.positionalArguments();
+    if (positional.size() != 1)
+        return cmd.usageError(Tr::tr("give exactly one project"));
+    const QString path = positional.first();
+    if (!QFile::exists(path)) {
+        printFileProblem(path, Tr::tr("no such project"));
+        return kExitInputErrors;
+    }
+    std::unique_ptr<ProjectStore> store = openProject(path);
+    if (!store)
+        return kExitInputErrors;
+
+    const SnapshotsWithItems snapshots = loadSnapshotsWithItems(*store);
+    const SnapshotDiff diff = diffFromBaseline(*store, snapshots, *asOf, cmd.isSet(QStringLiteral("as-of")));
+    const QString json = cmd.value(QStringLiteral("json"));
+    if (json.isEmpty()) {
+        printProgress(path, snapshots, diff);
+        return kExitOk;
+    }
+    QString error;
+    if (!writeText(json, diffJson(diff), &error)) {
+        printFileProblem(json, error);
+        return kExitInputErrors;
+    }
     return kExitOk;
 }
 
