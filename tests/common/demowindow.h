@@ -9,6 +9,7 @@
 #include "util/i18n.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTest>
@@ -38,6 +39,19 @@ inline bool openDemoIn(MainWindow &window)
         return false;
     QCoreApplication::processEvents(); // views refresh once per change, queued
     return true;
+}
+
+enum class DemoSuiteStart { Opened, NotEmbedded, Failed };
+
+// The initTestCase of a suite whose cases share one window on the demo: prepares the suite, and
+// creates and opens *window unless the demo ledger is not embedded in this build.
+inline DemoSuiteStart startDemoSuite(const QString &applicationName, MainWindow *&window)
+{
+    prepareGuiSuite(applicationName);
+    if (!QFile::exists(QStringLiteral(":/demo/qingxi.csv")))
+        return DemoSuiteStart::NotEmbedded;
+    window = new MainWindow;
+    return openDemoIn(*window) ? DemoSuiteStart::Opened : DemoSuiteStart::Failed;
 }
 
 } // namespace slimplan::testing

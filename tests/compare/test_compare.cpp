@@ -2,6 +2,7 @@
 // inventory, the snapshot diff (closed and rebound), and the CLI's compare/progress outputs.
 
 #include "../common/clirun.h"
+#include "../common/testitems.h"
 #include "compare/regioncompare.h"
 #include "compare/snapshotdiff.h"
 #include "plan/planner.h"
@@ -24,6 +25,7 @@ const QString kData = QStringLiteral(SLIMPLAN_TEST_DATA "/compare/");
 
 using slimplan::testing::Run;
 using slimplan::testing::cli;
+using slimplan::testing::ids;
 
 QJsonObject readJson(const QString &path)
 {
@@ -36,14 +38,7 @@ QJsonObject readJson(const QString &path)
 Item item(const QString &id, Kind kind, const QString &owner, const QString &name,
           const QString &region = QStringLiteral("510101"))
 {
-    Item it;
-    it.id = id;
-    it.kind = kind;
-    it.owner = owner;
-    it.name = name;
-    it.region = region;
-    it.level = Level::County;
-    return it;
+    return testing::countyItem(id, kind, owner, name, region);
 }
 
 Decision decision(Action a, const QStringList &rules = {})
@@ -52,15 +47,6 @@ Decision decision(Action a, const QStringList &rules = {})
     d.action = a;
     d.rules = rules;
     return d;
-}
-
-QStringList ids(const std::vector<DiffEntry> &entries)
-{
-    QStringList out;
-    for (const DiffEntry &e : entries)
-        out << e.id;
-    out.sort();
-    return out;
 }
 
 } // namespace

@@ -62,6 +62,28 @@ QStringList importArgs(const QString &ledger, const QString &project)
     return {QStringLiteral("import"), ledger, QStringLiteral("--project"), project};
 }
 
+QString integrityError(const ProjectStore &store)
+{
+    QSqlQuery q(store.database());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
+        return QStringLiteral("integrity_check could not run");
+    if (q.value(0).toString() != QLatin1String("ok"))
+        return QStringLiteral("integrity_check: ") + q.value(0).toString();
+    return {};
+}
+
+// The project at `path` when it opens and passes SQLite's integrity_check; else null, and why.
+std::unique_ptr<ProjectStore> openIntact(const QString &path, QString *error)
+{
+    auto store = ProjectStore::open(path, error);
+    if (!store)
+        return nullptr;
+    *error = integrityError(*store);
+    if (!error->isEmpty())
+        return nullptr;
+    return store;
+}
+
 struct State
 {
     QString error;       // non-empty: the project did not open or failed its check
@@ -73,18 +95,10 @@ struct State
 State inspect(const QString &path)
 {
     State s;
-    auto store = ProjectStore::open(path, &s.error);
+    const auto store = openIntact(path, &s.error);
     if (!store)
         return s;
     QSqlQuery q(store->database());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next()) {
-        s.error = QStringLiteral("integrity_check could not run");
-        return s;
-    }
-    if (q.value(0).toString() != QLatin1String("ok")) {
-        s.error = QStringLiteral("integrity_check: ") + q.value(0).toString();
-        return s;
-    }
     q.exec(QStringLiteral("SELECT sum(id LIKE 'base-%'), sum(id LIKE 'big-%') FROM items"));
     q.next();
     s.baseItems = q.value(0).toLongLong();
@@ -129,16 +143,6 @@ bool runAndKill(QProcess &p, const QStringList &args, const QString &project, do
     return p.exitStatus() == QProcess::CrashExit;
 }
 
-QString integrityError(const ProjectStore &store)
-{
-    QSqlQuery q(store.database());
-    if (!q.exec(QStringLiteral("PRAGMA integrity_check")) || !q.next())
-        return QStringLiteral("integrity_check could not run");
-    if (q.value(0).toString() != QLatin1String("ok"))
-        return QStringLiteral("integrity_check: ") + q.value(0).toString();
-    return {};
-}
-
 QStringList planArgs(const QString &project, const QString &asOf)
 {
     return {QStringLiteral("plan"), QStringLiteral("--project"), project, QStringLiteral("--as-of"), asOf};
@@ -157,11 +161,8 @@ struct PlanState
 PlanState inspectPlan(const QString &path)
 {
     PlanState s;
-    auto store = ProjectStore::open(path, &s.error);
+    const auto store = openIntact(path, &s.error);
     if (!store)
-        return s;
-    s.error = integrityError(*store);
-    if (!s.error.isEmpty())
         return s;
     QSqlQuery q(store->database());
     q.exec(QStringLiteral("SELECT as_of FROM plans WHERE snapshot_id = 1"));
@@ -175,6 +176,32 @@ PlanState inspectPlan(const QString &path)
     if (!savedPlan(*store, store->loadInventory()))
         s.error = QStringLiteral("the saved plan does not cover the inventory");
     return s;
+}
+
+// Runs slimplan-cli to its end: the milliseconds it took, or -1 when it failed, crashed or did not
+// finish within two minutes.
+qint64 runToEnd(const QStringList &args)
+{
+    QProcess p;
+    QElapsedTimer timer;
+    timer.start();
+    p.start(QStringLiteral(SLIMPLAN_CLI_PATH), args);
+    if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return -1;
+    return timer.elapsed();
+}
+
+// Puts a fresh copy of `base` at `work`, without the journal a killed run may have left.
+bool resetFrom(const QString &base, const QString &work)
+{
+    QFile::remove(work);
+    QFile::remove(work + QStringLiteral("-journal"));
+    return QFile::copy(base, work);
+}
+
+QByteArray killLabel(double at, bool killed)
+{
+    return QStringLiteral("kill at %1 (%2)").arg(at).arg(killed ? "killed" : "had finished").toUtf8();
 }
 
 } // namespace
@@ -199,21 +226,13 @@ void TestCrashSafety::killDuringImport()
     const int rows = bigRows();
     QVERIFY(writeLedger(baseLedger, QStringLiteral("base"), kBaseRows));
     QVERIFY(writeLedger(bigLedger, QStringLiteral("big"), rows));
-
-    QProcess p;
-    p.start(QStringLiteral(SLIMPLAN_CLI_PATH), importArgs(baseLedger, baseProject));
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(runToEnd(importArgs(baseLedger, baseProject)) >= 0);
 
     // An uninterrupted import first: how long it takes, and that "all of it" is what it gives.
     const QString work = dir.filePath(QStringLiteral("work.slimplan"));
-    QVERIFY(QFile::copy(baseProject, work));
-    QElapsedTimer timer;
-    timer.start();
-    p.start(QStringLiteral(SLIMPLAN_CLI_PATH), importArgs(bigLedger, work));
-    QVERIFY(p.waitForFinished(120000));
-    const qint64 full = timer.elapsed();
-    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(resetFrom(baseProject, work));
+    const qint64 full = runToEnd(importArgs(bigLedger, work));
+    QVERIFY(full >= 0);
     State s = inspect(work);
     QVERIFY2(s.error.isEmpty(), qPrintable(s.error));
     QCOMPARE(s.baseItems, kBaseRows);
@@ -223,30 +242,14 @@ void TestCrashSafety::killDuringImport()
     // Kills spread over the run (reading the ledger, then writing), and one the moment the
     // rollback journal appears, i.e. inside the write transaction.
     // A slow machine (or a sanitizer build) gets fewer moments, to stay under a minute.
-    const QList<double> moments = killMoments(full);
     int none = 0;
     int all = 0;
-    for (double at : moments) {
-        QFile::remove(work);
-        QFile::remove(work + QStringLiteral("-journal"));
-        QVERIFY(QFile::copy(baseProject, work));
-        p.start(QStringLiteral(SLIMPLAN_CLI_PATH), importArgs(bigLedger, work));
-        QVERIFY(p.waitForStarted());
-        timer.restart();
-        if (at < 0) {
-            const QString journal = work + QStringLiteral("-journal");
-            while (!QFile::exists(journal) && p.state() == QProcess::Running && timer.elapsed() < 2 * full + 5000)
-                QThread::usleep(500);
-            QThread::msleep(static_cast<unsigned long>(full / 20));
-        } else {
-            QThread::msleep(static_cast<unsigned long>(at * full));
-        }
-        p.kill(); // SIGKILL: no handler, no cleanup, like a power cut for the process
-        QVERIFY(p.waitForFinished(10000));
-        const bool killed = p.exitStatus() == QProcess::CrashExit;
-
+    QProcess p;
+    for (double at : killMoments(full)) {
+        QVERIFY(resetFrom(baseProject, work));
+        const bool killed = runAndKill(p, importArgs(bigLedger, work), work, at, full);
         s = inspect(work);
-        const QByteArray what = QStringLiteral("kill at %1 (%2)").arg(at).arg(killed ? "killed" : "had finished").toUtf8();
+        const QByteArray what = killLabel(at, killed);
         QVERIFY2(s.error.isEmpty(), (what + ": " + s.error.toUtf8()).constData());
         QVERIFY2(s.baseItems == kBaseRows, what.constData());
         QVERIFY2(s.bigItems == 0 || s.bigItems == rows,
@@ -269,27 +272,18 @@ void TestCrashSafety::killDuringPlanSave()
     const QString ledger = dir.filePath(QStringLiteral("plan.csv"));
     const QString baseProject = dir.filePath(QStringLiteral("base.slimplan"));
     QVERIFY(writeLedger(ledger, QStringLiteral("big"), rows, true));
-    QProcess p;
-    p.start(QStringLiteral(SLIMPLAN_CLI_PATH), importArgs(ledger, baseProject));
-    QVERIFY(p.waitForFinished(120000));
-    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(runToEnd(importArgs(ledger, baseProject)) >= 0);
     // The old plan measures from early 2025 (little is idle), the new one from 2030 (all is).
-    p.start(QStringLiteral(SLIMPLAN_CLI_PATH), planArgs(baseProject, QStringLiteral("2025-01-20")));
-    QVERIFY(p.waitForFinished(120000));
-    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(runToEnd(planArgs(baseProject, QStringLiteral("2025-01-20"))) >= 0);
     const PlanState old = inspectPlan(baseProject);
     QVERIFY2(old.error.isEmpty(), qPrintable(old.error));
     QCOMPARE(old.decisions, qint64(rows));
 
     const QString work = dir.filePath(QStringLiteral("work.slimplan"));
-    QVERIFY(QFile::copy(baseProject, work));
+    QVERIFY(resetFrom(baseProject, work));
     const QStringList args = planArgs(work, QStringLiteral("2030-01-01"));
-    QElapsedTimer timer;
-    timer.start();
-    p.start(QStringLiteral(SLIMPLAN_CLI_PATH), args);
-    QVERIFY(p.waitForFinished(120000));
-    const qint64 full = timer.elapsed();
-    QCOMPARE(p.exitCode(), 0);
+    const qint64 full = runToEnd(args);
+    QVERIFY(full >= 0);
     const PlanState fresh = inspectPlan(work);
     QVERIFY2(fresh.error.isEmpty(), qPrintable(fresh.error));
     QCOMPARE(fresh.decisions, qint64(rows));
@@ -302,13 +296,12 @@ void TestCrashSafety::killDuringPlanSave()
     // Most of a plan run is planning; the write is its last part: most kills aim at the journal.
     const QList<double> moments = full < 6000 ? QList<double>{0.5, 0.9, -2.0, -1.0, -1.0}
                                               : QList<double>{0.5, -2.0, -1.0};
+    QProcess p;
     for (double at : moments) {
-        QFile::remove(work);
-        QFile::remove(work + QStringLiteral("-journal"));
-        QVERIFY(QFile::copy(baseProject, work));
+        QVERIFY(resetFrom(baseProject, work));
         const bool killed = runAndKill(p, args, work, at, full);
         const PlanState s = inspectPlan(work);
-        const QByteArray what = QStringLiteral("kill at %1 (%2)").arg(at).arg(killed ? "killed" : "had finished").toUtf8();
+        const QByteArray what = killLabel(at, killed);
         QVERIFY2(s.error.isEmpty(), (what + ": " + s.error.toUtf8()).constData());
         QCOMPARE(s.items, qint64(rows));
         QCOMPARE(s.decisions, qint64(rows));
@@ -334,28 +327,19 @@ void TestCrashSafety::killDuringSnapshotImport()
     const QString baseProject = dir.filePath(QStringLiteral("base.slimplan"));
     QVERIFY(writeLedger(baseLedger, QStringLiteral("base"), kBaseRows));
     QVERIFY(writeLedger(bigLedger, QStringLiteral("big"), rows));
-    QProcess p;
-    p.start(QStringLiteral(SLIMPLAN_CLI_PATH), importArgs(baseLedger, baseProject));
-    QVERIFY(p.waitForFinished(60000));
-    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(runToEnd(importArgs(baseLedger, baseProject)) >= 0);
 
     const QString work = dir.filePath(QStringLiteral("work.slimplan"));
     const QStringList args = importArgs(bigLedger, work) + QStringList{QStringLiteral("--snapshot"), QStringLiteral("2026-Q2")};
-    QVERIFY(QFile::copy(baseProject, work));
-    QElapsedTimer timer;
-    timer.start();
-    p.start(QStringLiteral(SLIMPLAN_CLI_PATH), args);
-    QVERIFY(p.waitForFinished(120000));
-    const qint64 full = timer.elapsed();
-    QCOMPARE(p.exitCode(), 0);
+    QVERIFY(resetFrom(baseProject, work));
+    const qint64 full = runToEnd(args);
+    QVERIFY(full >= 0);
     qInfo("uninterrupted snapshot import of %d rows: %lld ms", rows, full);
 
     const auto check = [&](const QByteArray &what, bool *hasAll) {
         QString error;
-        auto store = ProjectStore::open(work, &error);
+        auto store = openIntact(work, &error);
         QVERIFY2(store, (what + ": " + error.toUtf8()).constData());
-        error = integrityError(*store);
-        QVERIFY2(error.isEmpty(), (what + ": " + error.toUtf8()).constData());
         QCOMPARE(store->itemCount(), kBaseRows); // the current snapshot
         QCOMPARE(store->importHistory().size(), std::size_t(1));
         *hasAll = false;
@@ -378,12 +362,11 @@ void TestCrashSafety::killDuringSnapshotImport()
 
     int none = 0;
     int all = 0;
+    QProcess p;
     for (double at : killMoments(full)) {
-        QFile::remove(work);
-        QFile::remove(work + QStringLiteral("-journal"));
-        QVERIFY(QFile::copy(baseProject, work));
+        QVERIFY(resetFrom(baseProject, work));
         const bool killed = runAndKill(p, args, work, at, full);
-        check(QStringLiteral("kill at %1 (%2)").arg(at).arg(killed ? "killed" : "had finished").toUtf8(), &hasAll);
+        check(killLabel(at, killed), &hasAll);
         if (QTest::currentTestFailed())
             return;
         (hasAll ? all : none) += 1;

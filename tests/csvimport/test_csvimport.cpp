@@ -2,6 +2,7 @@
 // tables, and every kind of problem the report must name. Fixtures: tests/data/csvimport (written
 // by make_fixtures.py there).
 
+#include "../common/testfiles.h"
 #include "import/csvreader.h"
 #include "import/importer.h"
 #include "import/memberhasher.h"
@@ -270,13 +271,10 @@ void TestCsvImport::derivedIdsTellPlatformsApart()
     // One unit's 青溪发布 on WeChat and on Weibo are two accounts, not a duplicate row.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("accounts.csv"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("账号名称,类型,平台,主办单位\n"
-            "青溪发布,公众号,微信,青溪县委宣传部\n"
-            "青溪发布,微博,微博,青溪县委宣传部\n"
-            "青溪发布,公众号,,青溪县教育局\n");
-    f.close();
+    QVERIFY(testing::writeFile(path, "账号名称,类型,平台,主办单位\n"
+                                     "青溪发布,公众号,微信,青溪县委宣传部\n"
+                                     "青溪发布,微博,微博,青溪县委宣传部\n"
+                                     "青溪发布,公众号,,青溪县教育局\n"));
     const ImportResult r = importFiles({path}, ImportOptions(), nullptr);
     QVERIFY2(!r.report.hasErrors(), qPrintable(lines(r.report).join(QLatin1Char('\n'))));
     QCOMPARE(r.inventory.size(), 3);
@@ -290,12 +288,9 @@ void TestCsvImport::shiftedRowIsExplained()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("shifted.csv"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("名称,类型,主办单位,用户数,月活\n"
-            "青溪政务通,App,青溪县政府办,3,200,150\n" // 3,200 typed without quotes
-            "青溪便民宝,App,青溪县政府办,800,90,\n");  // a trailing empty cell is no shift
-    f.close();
+    QVERIFY(testing::writeFile(path, "名称,类型,主办单位,用户数,月活\n"
+                                     "青溪政务通,App,青溪县政府办,3,200,150\n" // 3,200 typed without quotes
+                                     "青溪便民宝,App,青溪县政府办,800,90,\n")); // a trailing empty cell is no shift
     const ImportResult r = importFiles({path}, ImportOptions(), nullptr);
     const QStringList l = lines(r.report);
     QCOMPARE(l.filter(QStringLiteral("cells but the header has")).size(), 1);
@@ -441,12 +436,10 @@ void TestCsvImport::cancel()
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("big.csv"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("名称,类型,主办单位\n");
+    QByteArray ledger = "名称,类型,主办单位\n";
     for (int i = 0; i < 5000; ++i)
-        f.write(QStringLiteral("应用%1,app,青溪县教育局\n").arg(i).toUtf8());
-    f.close();
+        ledger += QStringLiteral("应用%1,app,青溪县教育局\n").arg(i).toUtf8();
+    QVERIFY(testing::writeFile(path, ledger));
     QCOMPARE(importFiles({path}, {}, nullptr).inventory.size(), 5000);
     CancelAfterFirstAdvance progress;
     const ImportResult r = importFiles({path}, {}, &progress);
@@ -502,8 +495,6 @@ void TestCsvImport::blocksAndLongRecords()
     // Records and quoted fields that cross the reader's 1 MB blocks, and a CRLF split between two.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("blocks.csv"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
     QByteArray data = "名称,类型,主办单位,备注\r\n";
     const QByteArray longNote = QByteArray(300000, 'x') + "\"\"" + QByteArray(10, 'y');
     int rows = 0;
@@ -513,8 +504,7 @@ void TestCsvImport::blocksAndLongRecords()
         data += "\r\n";
         ++rows;
     }
-    f.write(data);
-    f.close();
+    QVERIFY(testing::writeFile(path, data));
     const ImportResult r = importFiles({path}, {}, nullptr);
     QCOMPARE(lines(r.report), QStringList());
     QCOMPARE(r.inventory.size(), rows);

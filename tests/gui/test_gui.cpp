@@ -1,9 +1,7 @@
-// The desktop GUI: selection between table and graph, overrides with undo, charts following the
-// plan, a cancelled import changing nothing, the live language switch, the light proxy.
+// The desktop GUI: selection between table and graph, charts following the plan, a cancelled import
+// changing nothing, the live language switch, the light proxy. Overrides and undo: tests/gui_undo.
 #include "appfont.h"
 #include "charts/chartspanel.h"
-#include "commands/replancommand.h"
-#include "dialogs/overridedialog.h"
 #include "dialogs/policydialog.h"
 #include "document.h"
 #include "filecontroller.h"
@@ -23,6 +21,9 @@
 #include "views/inventorypage.h"
 #include "views/planview.h"
 
+#include "../common/demowindow.h"
+#include "../common/guifixture.h"
+
 #include <QFile>
 #include <QHeaderView>
 #include <QMenu>
@@ -36,52 +37,9 @@
 #include <QUndoStack>
 
 using namespace slimplan;
+using namespace slimplan::testing;
 
 namespace {
-
-Item makeItem(const QString &id, const QString &name, Kind kind, const QString &owner, const QString &region)
-{
-    Item it;
-    it.id = id;
-    it.name = name;
-    it.kind = kind;
-    it.owner = owner;
-    it.region = region;
-    it.level = Level::County;
-    it.functions = {QStringLiteral("政务服务"), QStringLiteral("通知公告")};
-    return it;
-}
-
-// Six items: three overlapping apps in one family (a1 survives), an account, two groups.
-void loadFixture(Document &doc)
-{
-    Inventory inv;
-    inv.upsert(makeItem("a1", "青溪政务通", Kind::App, "青溪县政务服务中心", "510123"));
-    inv.upsert(makeItem("a2", "青溪便民宝", Kind::App, "青溪县民政局", "510123"));
-    inv.upsert(makeItem("a3", "青溪服务云", Kind::App, "青溪县人社局", "510123"));
-    inv.upsert(makeItem("p1", "青溪发布", Kind::Account, "青溪县委宣传部", "510123"));
-    inv.upsert(makeItem("g1", "城关镇工作群", Kind::Group, "城关镇人民政府", "510123101"));
-    inv.upsert(makeItem("g2", "城关镇临时群", Kind::Group, "城关镇人民政府", "510123101"));
-    Plan plan;
-    plan.asOf = QDate(2026, 1, 1);
-    plan.decisions.resize(6);
-    plan.decisions[1].action = Action::Merge;
-    plan.decisions[1].target = QStringLiteral("a1");
-    plan.decisions[1].rules = {QStringLiteral("A10")};
-    plan.decisions[1].reasonEn = QStringLiteral("Same functions as 青溪政务通");
-    plan.decisions[2].action = Action::Merge;
-    plan.decisions[2].target = QStringLiteral("a1");
-    plan.decisions[2].rules = {QStringLiteral("A10")};
-    plan.decisions[5].action = Action::Shutdown;
-    plan.decisions[5].rules = {QStringLiteral("G1")};
-    computeSummary(inv, plan);
-    doc.reset(std::move(inv), std::move(plan), QStringLiteral("青溪县"));
-    OverlapResult ov;
-    ov.edges = {{0, 1, 0.8f, -1}, {0, 2, 0.7f, -1}, {1, 2, 0.65f, -1}, {4, 5, 0.9f, -1}};
-    ov.families = {{0, 1, 2}};
-    ov.familyOf = {0, 0, 0, -1, -1, -1};
-    doc.setOverlap(std::move(ov));
-}
 
 // Translates every SlimPlan string to "«source»", to see what follows a language change.
 class MarkingTranslator : public QTranslator
@@ -108,12 +66,7 @@ private slots:
     void proxyFiltersAndSorts();
     void tableSelectionHighlightsGraph();
     void graphClickSelectsTableRow();
-    void overrideAndUndo();
-    void overrideDialogNeedsReason();
-    void overrideDialogMergeNeedsTarget();
-    void redoShortcutRedoes();
     void policyDialogKeepsHiddenValuesAndAsOf();
-    void undoReplanRestoresGraph();
     void tableHeaderRemembered();
     void chartBarsEqualSummary();
     void cancelledImportChangesNothing();
@@ -127,12 +80,7 @@ private slots:
 
 void TestGui::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SlimPlanTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_gui"));
-    Settings::clear();
-    installTranslations(QStringLiteral("en"));
-    setupApplicationFont();
+    testing::prepareGuiSuite(QStringLiteral("test_gui"));
 }
 
 void TestGui::settingsDefaults()
@@ -243,85 +191,6 @@ void TestGui::graphClickSelectsTableRow()
     QCOMPARE(g->highlightedRow(), 2);
 }
 
-void TestGui::overrideAndUndo()
-{
-    Document doc;
-    loadFixture(doc);
-    ItemTableModel model(doc);
-    const QModelIndex action = model.index(1, ItemTableModel::ActionColumn);
-    const QString beforeText = action.data().toString();
-    const PlanSummary before = doc.plan().summary;
-    QCOMPARE(before.after.perKind[0], 1);
-    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-
-    Override o;
-    o.itemId = QStringLiteral("a2");
-    o.action = Action::Keep;
-    o.reason = QStringLiteral("Used by the civil affairs hotline");
-    o.who = QStringLiteral("tester");
-    o.when = QDateTime::currentDateTime();
-    QVERIFY(model.setData(action, QVariant::fromValue(o), ItemTableModel::DecisionRole));
-    QCOMPARE(doc.undoStack()->count(), 1);
-    QCOMPARE(doc.plan().decisions[1].action, Action::Keep);
-    QCOMPARE(action.data().toString(), actionLabel(Action::Keep));
-    QCOMPARE(model.index(1, ItemTableModel::StatusColumn).data().toString(), model.statusText(1));
-    QVERIFY(doc.isOverridden(1));
-    QCOMPARE(doc.plan().summary.after.perKind[0], 2);
-    QCOMPARE(doc.plan().overrides.size(), std::size_t(1));
-    QVERIFY(changed.count() >= 1);
-
-    doc.undoStack()->undo();
-    QCOMPARE(action.data().toString(), beforeText);
-    QCOMPARE(doc.plan().decisions[1].action, Action::Merge);
-    QCOMPARE(doc.plan().decisions[1].target, QStringLiteral("a1"));
-    QCOMPARE(doc.plan().summary.after.perKind, before.after.perKind);
-    QCOMPARE(doc.plan().summary.reductionPctTotal, before.reductionPctTotal);
-    QVERIFY(doc.plan().overrides.empty());
-    QVERIFY(!doc.isOverridden(1));
-
-    doc.undoStack()->redo();
-    QCOMPARE(doc.plan().decisions[1].action, Action::Keep);
-}
-
-void TestGui::overrideDialogNeedsReason()
-{
-    Document doc;
-    loadFixture(doc);
-    OverrideDialog dialog(doc, 1);
-    dialog.setAction(Action::Shutdown);
-    QVERIFY(!dialog.canAccept());
-    dialog.setReason(QStringLiteral("   "));
-    QVERIFY(!dialog.canAccept());
-    dialog.setReason(QStringLiteral("Duplicate of the county app"));
-    QVERIFY(dialog.canAccept());
-    const Override o = dialog.result();
-    QCOMPARE(o.itemId, QStringLiteral("a2"));
-    QCOMPARE(o.action, Action::Shutdown);
-    QCOMPARE(o.reason, QStringLiteral("Duplicate of the county app"));
-    QVERIFY(!o.who.isEmpty());
-    QVERIFY(o.when.isValid());
-}
-
-void TestGui::overrideDialogMergeNeedsTarget()
-{
-    Document doc;
-    loadFixture(doc);
-    OverrideDialog dialog(doc, 1);
-    dialog.setAction(Action::Merge);
-    dialog.setReason(QStringLiteral("Same work as the county app"));
-    dialog.setTarget(QString());
-    QVERIFY(!dialog.canAccept());
-    QVERIFY(!dialog.problem().isEmpty());
-    dialog.setTarget(doc.inventory().at(1).id); // into itself
-    QVERIFY(!dialog.canAccept());
-    dialog.setTarget(doc.inventory().at(0).id);
-    QVERIFY2(dialog.canAccept(), qPrintable(dialog.problem()));
-    QCOMPARE(dialog.result().target, doc.inventory().at(0).id);
-    dialog.setAction(Action::Shutdown); // no target needed
-    dialog.setTarget(QString());
-    QVERIFY(dialog.canAccept());
-}
-
 void TestGui::policyDialogKeepsHiddenValuesAndAsOf()
 {
     PolicyProfile given;
@@ -336,33 +205,6 @@ void TestGui::policyDialogKeepsHiddenValuesAndAsOf()
     QCOMPARE(dialog.asOf(), QDate(2026, 11, 22));
     PolicyDialog today(given, QDate());
     QCOMPARE(today.asOf(), QDate::currentDate());
-}
-
-void TestGui::undoReplanRestoresGraph()
-{
-    Document doc;
-    loadFixture(doc);
-    const std::size_t edgesBefore = doc.overlap().edges.size();
-    const Action actionBefore = doc.plan().decisions[1].action;
-    QVERIFY(edgesBefore > 0);
-    // A profile that links nothing: no edges, no families, so a2 no longer merges.
-    PolicyProfile strict;
-    strict.overlapThreshold = 1.0;
-    strict.containmentThreshold = 1.0;
-    OverlapResult none;
-    none.familyOf.assign(std::size_t(doc.rowCount()), -1);
-    Plan plan = doc.recommendationsOnly();
-    plan.profile = strict;
-    plan.decisions[1].action = Action::Keep;
-    plan.decisions[1].target.clear();
-    doc.undoStack()->push(new ReplanCommand(doc, plan, none));
-    QCOMPARE(doc.overlap().edges.size(), std::size_t(0));
-    QCOMPARE(doc.plan().decisions[1].action, Action::Keep);
-    doc.undoStack()->undo();
-    QCOMPARE(doc.overlap().edges.size(), edgesBefore); // the graph comes back with the plan
-    QCOMPARE(doc.plan().decisions[1].action, actionBefore);
-    doc.undoStack()->redo();
-    QCOMPARE(doc.overlap().edges.size(), std::size_t(0));
 }
 
 void TestGui::tableHeaderRemembered()
@@ -393,34 +235,6 @@ void TestGui::tableHeaderRemembered()
     InventoryPage fresh(model);
     QVERIFY(!fresh.table()->isColumnHidden(ItemTableModel::OwnerColumn));
     Settings::setTableHeaderState({});
-}
-
-void TestGui::redoShortcutRedoes()
-{
-    MainWindow w;
-    loadFixture(w.document());
-    QAction *redo = w.actions().redo;
-    const QList<QKeySequence> keys = redo->shortcuts();
-    QVERIFY(keys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)));
-    for (int i = 0; i < keys.size(); ++i)
-        QCOMPARE(keys.count(keys.at(i)), 1); // a duplicate makes Qt call the shortcut ambiguous
-    ItemTableModel model(w.document());
-    Override o;
-    o.itemId = w.document().inventory().at(1).id;
-    o.action = Action::Keep;
-    o.reason = QStringLiteral("Used by the civil affairs hotline");
-    o.who = QStringLiteral("tester");
-    o.when = QDateTime::currentDateTime();
-    QVERIFY(model.setData(model.index(1, ItemTableModel::ActionColumn), QVariant::fromValue(o),
-                          ItemTableModel::DecisionRole));
-    QVERIFY(w.document().isOverridden(1));
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
-    w.activateWindow();
-    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::Key_Z));
-    QVERIFY(!w.document().isOverridden(1));
-    QTest::keySequence(&w, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    QVERIFY(w.document().isOverridden(1));
 }
 
 void TestGui::chartBarsEqualSummary()

@@ -5,26 +5,19 @@
 #include <qcustomplot.h>
 
 #include "helper_compare.h"
+#include "../common/clirun.h"
 #include "plan/projectplan.h"
 
 #include "plan/planner.h"
 #include "store/projectstore.h"
 
 #include <QFileInfo>
-#include <QProcess>
 
 namespace slimplan::testing {
 
-int cli(const QStringList &args)
+int cliExitCode(const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(SLIMPLAN_CLI_PATH), args);
-    if (!p.waitForFinished(120000))
-        return -1;
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return cli(args).exitCode;
 }
 
 // A project made of the fixture ledger `csv`, as a user of the CLI makes one.
@@ -32,7 +25,7 @@ QString project(const QTemporaryDir &dir, const QString &csv)
 {
     const QString path = dir.filePath(QFileInfo(csv).completeBaseName() + QStringLiteral(".slimplan"));
     const QString source = QFileInfo(csv).isAbsolute() ? csv : kData + csv;
-    if (cli({QStringLiteral("import"), source, QStringLiteral("--project"), path}) != 0)
+    if (cliExitCode({QStringLiteral("import"), source, QStringLiteral("--project"), path}) != 0)
         return {};
     return path;
 }
@@ -104,15 +97,6 @@ std::vector<double> referenceLines(QCustomPlot *plot)
     return out;
 }
 
-QStringList ids(const std::vector<DiffEntry> &entries)
-{
-    QStringList out;
-    for (const DiffEntry &e : entries)
-        out << e.id;
-    out.sort();
-    return out;
-}
-
 QStringList column(const QAbstractItemModel *model, int col)
 {
     QStringList out;
@@ -139,13 +123,7 @@ RegionRow syntheticRow(const QString &name, const QString &code, int apps, doubl
 
 Item item(const QString &id, Kind kind, const QString &owner, const QString &name, const QString &region)
 {
-    Item it;
-    it.id = id;
-    it.kind = kind;
-    it.owner = owner;
-    it.name = name;
-    it.region = region;
-    it.level = Level::County;
+    Item it = countyItem(id, kind, owner, name, region);
     it.lastActive = QDate(2026, 11, 1);
     return it;
 }

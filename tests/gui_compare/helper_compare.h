@@ -4,6 +4,8 @@
 #include "compare/regioncompare.h"
 #include "compare/snapshotdiff.h"
 
+#include "../common/testitems.h"
+
 #include <QAbstractItemModel>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -18,7 +20,7 @@ namespace slimplan::testing {
 inline const QString kData = QStringLiteral(SLIMPLAN_TEST_DATA "/compare/");
 
 // Runs slimplan-cli; its exit code, -1 if it crashed or hung.
-int cli(const QStringList &args);
+int cliExitCode(const QStringList &args);
 // A project made of the ledger `csv` (a fixture name, or an absolute path); empty on failure.
 QString project(const QTemporaryDir &dir, const QString &csv);
 // What the comparison must show for the projects, computed the way `slimplan-cli compare` does.
@@ -27,7 +29,6 @@ std::vector<RegionRow> expectedRows(const QStringList &paths);
 std::vector<std::pair<QString, double>> rankedBars(QCustomPlot *plot);
 // The y of each dashed reference segment, or the x of a vertical reference line, in drawing order.
 std::vector<double> referenceLines(QCustomPlot *plot);
-QStringList ids(const std::vector<DiffEntry> &entries);
 // The texts of one column, sorted.
 QStringList column(const QAbstractItemModel *model, int col);
 RegionRow syntheticRow(const QString &name, const QString &code, int apps, double reduction);

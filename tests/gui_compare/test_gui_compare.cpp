@@ -366,10 +366,10 @@ void TestGuiCompare::progressAgainstDiff()
         QVERIFY(out.open(QIODevice::WriteOnly));
         out.write(lines[0] + '\n' + lines[1] + '\n');
         out.close();
-        QCOMPARE(cli({QStringLiteral("import"), mid, QStringLiteral("--project"), path, QStringLiteral("--snapshot"),
+        QCOMPARE(cliExitCode({QStringLiteral("import"), mid, QStringLiteral("--project"), path, QStringLiteral("--snapshot"),
                       QStringLiteral("2026年初")}), 0);
     }
-    QCOMPARE(cli({QStringLiteral("import"), kData + QStringLiteral("moment_2026.csv"), QStringLiteral("--project"), path,
+    QCOMPARE(cliExitCode({QStringLiteral("import"), kData + QStringLiteral("moment_2026.csv"), QStringLiteral("--project"), path,
                   QStringLiteral("--snapshot"), QStringLiteral("2026年中")}), 0);
 
     // What the view must show, straight from the store and diffSnapshots.
@@ -477,7 +477,7 @@ void TestGuiCompare::screenshots()
     QTemporaryDir dir;
     // A generated province of five counties in one project, and two fixture projects.
     const QString ledger = dir.filePath(QStringLiteral("province.csv"));
-    QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--items"), QStringLiteral("2500"), QStringLiteral("--seed"),
+    QCOMPARE(cliExitCode({QStringLiteral("generate"), QStringLiteral("--items"), QStringLiteral("2500"), QStringLiteral("--seed"),
                   QStringLiteral("11"), QStringLiteral("--regions"), QStringLiteral("5"), QStringLiteral("--out"), ledger}),
              0);
     const QString province = project(dir, ledger);
@@ -494,7 +494,7 @@ void TestGuiCompare::screenshots()
                 outFile.write(line);
         }
     }
-    QCOMPARE(cli({QStringLiteral("import"), later, QStringLiteral("--project"), province, QStringLiteral("--snapshot"),
+    QCOMPARE(cliExitCode({QStringLiteral("import"), later, QStringLiteral("--project"), province, QStringLiteral("--snapshot"),
                   QStringLiteral("2026年中")}), 0);
     MainWindow main;
     main.show();

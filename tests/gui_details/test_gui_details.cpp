@@ -42,11 +42,10 @@ private:
 
 void TestGuiDetails::initTestCase()
 {
-    testing::prepareGuiSuite(QStringLiteral("test_gui_details"));
-    if (!QFile::exists(QStringLiteral(":/demo/qingxi.csv")))
+    const auto start = testing::startDemoSuite(QStringLiteral("test_gui_details"), m_window);
+    if (start == testing::DemoSuiteStart::NotEmbedded)
         QSKIP("The demo ledger is not embedded in this build");
-    m_window = new MainWindow;
-    QVERIFY(testing::openDemoIn(*m_window));
+    QVERIFY(start == testing::DemoSuiteStart::Opened);
 }
 
 void TestGuiDetails::cleanupTestCase()

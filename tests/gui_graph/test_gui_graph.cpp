@@ -15,6 +15,8 @@
 #include "views/overlapedgeitem.h"
 #include "views/overlappanel.h"
 
+#include "../common/demowindow.h"
+
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -132,12 +134,7 @@ private slots:
 
 void TestGuiGraph::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SlimPlanTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_gui_graph"));
-    Settings::clear();
-    installTranslations(QStringLiteral("en"));
-    setupApplicationFont();
+    testing::prepareGuiSuite(QStringLiteral("test_gui_graph"));
     Progress progress;
     g_demo = loadDemo(progress);
     QVERIFY2(g_demo.error.isEmpty(), qPrintable(g_demo.error));

@@ -13,6 +13,8 @@
 #include "util/i18n.h"
 #include "views/detailpane.h"
 
+#include "../common/demowindow.h"
+
 #include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
@@ -93,12 +95,7 @@ private:
 
 void TestGuiImport::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("SlimPlanTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("test_gui_import"));
-    Settings::clear();
-    installTranslations(QStringLiteral("en"));
-    setupApplicationFont();
+    testing::prepareGuiSuite(QStringLiteral("test_gui_import"));
     QVERIFY(m_tmp.isValid());
     m_folder = m_tmp.filePath(QStringLiteral("2025年清理整合"));
     QVERIFY(QDir().mkpath(m_folder));

@@ -78,6 +78,17 @@ bool decide(Document &doc, int row, const Override &o)
                          ItemTableModel::DecisionRole);
 }
 
+// A window that imported the ledger, autosaved and closed without saving: what a crash leaves.
+bool leaveRecoveryOf(const QString &ledger)
+{
+    MainWindow w;
+    if (!importInto(w, ledger))
+        return false;
+    QSignalSpy written(&w.autosaver(), &Autosaver::written);
+    w.autosaver().saveNow();
+    return written.wait(30000);
+}
+
 QStringList tmpFilesIn(const QString &dir)
 {
     return QDir(dir).entryList({QStringLiteral("*.tmp-*")}, QDir::Files);
@@ -191,13 +202,7 @@ void TestGuiSave::recoverAfterCrash()
 
 void TestGuiSave::discardRemovesRecovery()
 {
-    {
-        MainWindow w;
-        QVERIFY(importInto(w, m_ledger));
-        QSignalSpy written(&w.autosaver(), &Autosaver::written);
-        w.autosaver().saveNow();
-        QVERIFY(written.wait(30000));
-    }
+    QVERIFY(leaveRecoveryOf(m_ledger));
     MainWindow w;
     QVERIFY(w.autosaver().recovery());
     w.discardRecovery();
@@ -209,13 +214,7 @@ void TestGuiSave::discardRemovesRecovery()
 // What the user sees at start: "Recover unsaved work from <time>?" with Recover and Discard.
 void TestGuiSave::startAsksToRecover()
 {
-    {
-        MainWindow w;
-        QVERIFY(importInto(w, m_ledger));
-        QSignalSpy written(&w.autosaver(), &Autosaver::written);
-        w.autosaver().saveNow();
-        QVERIFY(written.wait(30000));
-    }
+    QVERIFY(leaveRecoveryOf(m_ledger));
     MainWindow w;
     QString asked;
     QTimer::singleShot(0, this, [&] {

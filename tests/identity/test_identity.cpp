@@ -4,6 +4,7 @@
 // is an answer, numbers carry units that must fit their column, signature lines are no items.
 // Returns are written as CSV files into a temporary folder by each test.
 
+#include "../common/testfiles.h"
 #include "import/importer.h"
 #include "import/returnshape.h"
 
@@ -20,9 +21,7 @@ namespace {
 
 void write(const QString &path, const char *utf8)
 {
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(utf8);
+    QVERIFY(testing::writeFile(path, utf8));
 }
 
 RawRow row(std::initializer_list<const char *> cells)

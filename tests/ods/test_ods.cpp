@@ -1,6 +1,8 @@
 // The .ods reader on spreadsheets written by LibreOffice itself (an openpyxl workbook converted by
 // soffice) and on raw content.xml zipped by Python for what LibreOffice cannot be made to write
 // and for hostile files: tests/data/ods/make_ods_fixtures.py.
+#include "../common/mergedledger.h"
+#include "../common/sheetasserts.h"
 #include "import/mergefill.h"
 #include "import/odsreader.h"
 
@@ -10,31 +12,7 @@ using namespace slimplan;
 
 namespace {
 
-QString fixture(const QString &name)
-{
-    return QStringLiteral(SLIMPLAN_TEST_DATA "/ods/") + name;
-}
-
-struct Sheet
-{
-    QList<RawRow> rows;
-    QString error;
-};
-
-Sheet readAll(TableSource &source)
-{
-    Sheet sheet;
-    RawRow row;
-    while (source.next(row))
-        sheet.rows.append(row);
-    sheet.error = source.errorString();
-    return sheet;
-}
-
-QString hintName(std::optional<Kind> kind)
-{
-    return kind ? kindName(*kind) : QString();
-}
+const testing::Reader kOds{openOdsSources, "ods"};
 
 const QString kAppsTitle = QStringLiteral("青溪县政务移动互联网应用程序台账");
 
@@ -63,9 +41,7 @@ private slots:
 
 void TestOds::sheets_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QStringList>("names");
-    QTest::addColumn<QStringList>("hints");
+    testing::addSheetsColumns();
     QTest::newRow("LibreOffice ledger, hidden list table left out")
         << "ledger.ods" << QStringList{"应用程序", "公众账号"} << QStringList{"app", "account"};
     QTest::newRow("raw: escaped name, hidden table, empty last table")
@@ -76,32 +52,12 @@ void TestOds::sheets_data()
 
 void TestOds::sheets()
 {
-    QFETCH(QString, file);
-    QFETCH(QStringList, names);
-    QFETCH(QStringList, hints);
-    QString error;
-    const auto sources = openOdsSources(fixture(file), &error);
-    QCOMPARE(error, QString());
-    QStringList gotNames;
-    QStringList gotHints;
-    for (const auto &s : sources) {
-        gotNames << s->sheetName();
-        gotHints << hintName(s->kindHint());
-        QCOMPARE(s->fileName(), fixture(file));
-        QVERIFY(s->fromSpreadsheet());
-    }
-    QCOMPARE(gotNames, names);
-    QCOMPARE(gotHints, hints);
+    testing::checkSheets(kOds);
 }
 
 void TestOds::cells_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("sheet");
-    QTest::addColumn<int>("row");
-    QTest::addColumn<QStringList>("cells");
-    QTest::addColumn<QList<int>>("dateColumns"); // 0-based
-
+    testing::addCellsColumns();
     QTest::newRow("title merged over the header: not spread")
         << "ledger.ods" << 0 << 1 << QStringList{kAppsTitle} << QList<int>{};
     QTest::newRow("header")
@@ -109,33 +65,11 @@ void TestOds::cells_data()
         << QStringList{"序号", "应用名称", "主办单位", "上线时间", "备案编号", "用户数", "年运维费用",
                        "主要功能"}
         << QList<int>{};
-    QTest::newRow("top of the 主办单位 merge: date, ID as text, two paragraphs")
-        << "ledger.ods" << 0 << 3
-        << QStringList{"1", "青溪政务通", "青溪县政务服务中心", "2019-06-18", "110101199001011234",
-                       "12000", "12.5", "办事\n查询"}
-        << QList<int>{3};
-    QTest::newRow("merged 主办单位 filled, text:s and text:tab, 0.1")
-        << "ledger.ods" << 0 << 4
-        << QStringList{"2", "青溪  打卡", "青溪县政务服务中心", "2021-01-04", "33012702000124", "800",
-                       "0.1", "打卡\t签到"}
-        << QList<int>{3};
-    QTest::newRow("last row of the merge, leap day, trailing cells absent")
-        << "ledger.ods" << 0 << 5
-        << QStringList{"3", "青溪便民", "青溪县政务服务中心", "2020-02-29", "33012702000125", "150",
-                       "3.75"}
-        << QList<int>{3};
-    QTest::newRow("after the merge: own value, repeated 0 expanded")
-        << "ledger.ods" << 0 << 6
-        << QStringList{"4", "河东镇便民", "河东镇人民政府", "2023-02-28", "33012702000126", "0", "0",
-                       "通知"}
-        << QList<int>{3};
+    testing::addMergedLedgerRows("ledger.ods", QString());
     QTest::newRow("merge over two columns and rows: top, 13 digits, 1e-7")
         << "ledger.ods" << 0 << 7
         << QStringList{"5", "青溪养老", "青溪县民政局", "", "", "1234567890123", "0.0000001", "养老"}
         << QList<int>{};
-    QTest::newRow("merge over two columns and rows: first column only filled")
-        << "ledger.ods" << 0 << 8
-        << QStringList{"6", "青溪助残", "青溪县民政局", "", "", "77", "2.5", "助残"} << QList<int>{};
     QTest::newRow("合计 with its formula's value")
         << "ledger.ods" << 0 << 10 << QStringList{"合计", "", "", "", "", "1234567903150"}
         << QList<int>{};
@@ -172,36 +106,12 @@ void TestOds::cells_data()
 
 void TestOds::cells()
 {
-    QFETCH(QString, file);
-    QFETCH(int, sheet);
-    QFETCH(int, row);
-    QFETCH(QStringList, cells);
-    QFETCH(QList<int>, dateColumns);
-    QString error;
-    auto sources = openOdsSources(fixture(file), &error);
-    QCOMPARE(error, QString());
-    QVERIFY(sheet < int(sources.size()));
-    const Sheet read = readAll(*sources[sheet]);
-    QCOMPARE(read.error, QString());
-    const auto it = std::find_if(read.rows.cbegin(), read.rows.cend(),
-                                 [&](const RawRow &r) { return r.row == row; });
-    QVERIFY2(it != read.rows.cend(), "row not found");
-    QCOMPARE(it->cells, cells);
-    QCOMPARE(it->isDate.size(), it->cells.size());
-    QList<int> dates;
-    for (int i = 0; i < it->isDate.size(); ++i) {
-        if (it->isDate.at(i))
-            dates << i;
-    }
-    QCOMPARE(dates, dateColumns);
-    QVERIFY(it->problems.isEmpty());
+    testing::checkCells(kOds);
 }
 
 void TestOds::rowNumbers_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("sheet");
-    QTest::addColumn<QList<int>>("rows");
+    testing::addRowNumbersColumns();
     QTest::newRow("apps: blank rows and the million after the last are not handed out")
         << "ledger.ods" << 0 << QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 10, 12, 13, 14};
     QTest::newRow("accounts") << "ledger.ods" << 1 << QList<int>{1, 2, 3, 4, 5, 6};
@@ -212,24 +122,12 @@ void TestOds::rowNumbers_data()
 
 void TestOds::rowNumbers()
 {
-    QFETCH(QString, file);
-    QFETCH(int, sheet);
-    QFETCH(QList<int>, rows);
-    QString error;
-    auto sources = openOdsSources(fixture(file), &error);
-    QVERIFY(sheet < int(sources.size()));
-    const Sheet read = readAll(*sources[sheet]);
-    QCOMPARE(read.error, QString());
-    QList<int> got;
-    for (const RawRow &r : read.rows)
-        got << r.row;
-    QCOMPARE(got, rows);
+    testing::checkRowNumbers(kOds);
 }
 
 void TestOds::refusedOnOpen_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("message");
+    testing::addRefusedColumns();
     QTest::newRow("not a zip")
         << "notzip.ods" << "this is not an .ods spreadsheet (the file is not a zip archive)";
     QTest::newRow("truncated")
@@ -263,19 +161,12 @@ void TestOds::refusedOnOpen_data()
 
 void TestOds::refusedOnOpen()
 {
-    QFETCH(QString, file);
-    QFETCH(QString, message);
-    QString error;
-    const auto sources = openOdsSources(fixture(file), &error);
-    QVERIFY(sources.empty());
-    QCOMPARE(error, message);
+    testing::checkRefusedOnOpen(kOds);
 }
 
 void TestOds::refusedWhileReading_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("rowsBefore");
-    QTest::addColumn<QString>("message");
+    testing::addRefusedWhileReadingColumns();
     QTest::newRow("a cell repeated 100,000 times")
         << "widebomb.ods" << 1
         << "table “宽”: cell A2 is repeated 100000 times, past the last column (16384) a spreadsheet "
@@ -291,39 +182,18 @@ void TestOds::refusedWhileReading_data()
 
 void TestOds::refusedWhileReading()
 {
-    QFETCH(QString, file);
-    QFETCH(int, rowsBefore);
-    QFETCH(QString, message);
-    QString error;
-    auto sources = openOdsSources(fixture(file), &error);
-    QCOMPARE(error, QString());
-    QCOMPARE(sources.size(), std::size_t(1));
-    QElapsedTimer timer;
-    timer.start();
-    // Counted, not kept: a million copies of a row must not be held.
-    RawRow row;
-    int rows = 0;
-    TableSource &source = *sources.front();
-    while (source.next(row)) {
-        if (row.row != ++rows)
-            QFAIL(qPrintable(QStringLiteral("row %1 handed out as %2").arg(rows).arg(row.row)));
-    }
-    QCOMPARE(rows, rowsBefore);
-    QCOMPARE(source.errorString(), message);
-    QVERIFY2(timer.elapsed() < 10000, "repeats must be handed out without real work");
-    QVERIFY(!source.next(row)); // stays failed
-    QCOMPARE(source.errorString(), message);
+    testing::checkRefusedWhileReading(kOds);
 }
 
 void TestOds::emptyRepeatsCostNothing()
 {
     // Two billion empty rows of two billion empty cells, then LibreOffice's usual tail.
     QString error;
-    auto sources = openOdsSources(fixture(QStringLiteral("emptyrepeats.ods")), &error);
+    auto sources = openOdsSources(kOds.fixture(QStringLiteral("emptyrepeats.ods")), &error);
     QCOMPARE(sources.size(), std::size_t(1));
     QElapsedTimer timer;
     timer.start();
-    const Sheet read = readAll(*sources.front());
+    const testing::Sheet read = testing::readAll(*sources.front());
     QCOMPARE(read.error, QString());
     QCOMPARE(read.rows.size(), 1);
     QCOMPARE(read.rows.at(0).cells, QStringList{"序号"});
@@ -332,16 +202,11 @@ void TestOds::emptyRepeatsCostNothing()
 
 void TestOds::sheetsReadInterleaved()
 {
-    // Each table streams from its own handle: reading one must not disturb another.
-    QString error;
-    auto sources = openOdsSources(fixture(QStringLiteral("ledger.ods")), &error);
-    QCOMPARE(sources.size(), std::size_t(2));
     RawRow a;
     RawRow b;
-    for (int i = 0; i < 4; ++i) {
-        QVERIFY(sources[1]->next(b));
-        QVERIFY(sources[0]->next(a));
-    }
+    testing::readInTurns(kOds, QStringLiteral("ledger.ods"), {2, 0, 1, 4}, &a, &b);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(a.row, 4);
     QCOMPARE(a.cells.at(2), QStringLiteral("青溪县政务服务中心"));
     QCOMPARE(b.row, 4);
@@ -351,18 +216,7 @@ void TestOds::sheetsReadInterleaved()
 
 void TestOds::progressCountsBytes()
 {
-    QString error;
-    auto sources = openOdsSources(fixture(QStringLiteral("ledger.ods")), &error);
-    TableSource &s = *sources.back();
-    QVERIFY(s.bytesTotal() > 1000);
-    QCOMPARE(s.bytesRead(), 0);
-    RawRow row;
-    QVERIFY(s.next(row));
-    QVERIFY(s.bytesRead() > 0);
-    QVERIFY(s.bytesRead() <= s.bytesTotal());
-    while (s.next(row)) {
-    }
-    QCOMPARE(s.bytesRead(), s.bytesTotal());
+    testing::checkProgressCountsBytes(kOds, QStringLiteral("ledger.ods"), 1);
 }
 
 void TestOds::mergeFill_data()

@@ -75,6 +75,16 @@ private:
     mutable std::atomic<int> m_left;
 };
 
+// A synthetic inventory of `items` items over `regions` regions (the seed fixes it).
+Inventory generated(int items, quint64 seed, int regions)
+{
+    GeneratorOptions o;
+    o.items = items;
+    o.seed = seed;
+    o.regions = regions;
+    return generateInventory(o);
+}
+
 } // namespace
 
 class TestOverlap : public QObject
@@ -266,11 +276,7 @@ void TestOverlap::family_lookAlikeAppsAreOneFamily()
 
 void TestOverlap::determinism_sameResultAnyThreads()
 {
-    GeneratorOptions o;
-    o.items = 2000;
-    o.seed = 7;
-    o.regions = 3;
-    const Inventory inv = generateInventory(o);
+    const Inventory inv = generated(2000, 7, 3);
     const PolicyProfile profile;
     const OverlapResult one = computeOverlap(inv, profile, nullptr, 1);
     const OverlapResult two = computeOverlap(inv, profile, nullptr, 2);
@@ -286,11 +292,7 @@ void TestOverlap::determinism_sharedAndCopiedStringsAgree()
 {
     // The engine looks texts up by buffer address first (interned inventories share buffers);
     // the same texts in buffers of their own must give the same graph.
-    GeneratorOptions o;
-    o.items = 3000;
-    o.seed = 5;
-    o.regions = 2;
-    const Inventory shared = generateInventory(o);
+    const Inventory shared = generated(3000, 5, 2);
     Inventory copied = shared;
     const auto deepCopy = [](QStringList &l, int every) {
         for (qsizetype k = 0; k < l.size(); ++k)
@@ -364,10 +366,7 @@ void TestOverlap::cancel_givesCanceledResultWithoutFamilies_data()
 void TestOverlap::cancel_givesCanceledResultWithoutFamilies()
 {
     QFETCH(int, polls);
-    GeneratorOptions o;
-    o.items = 3000;
-    o.regions = 1;
-    const Inventory inv = generateInventory(o);
+    const Inventory inv = generated(3000, 1, 1);
     CancelAfter progress(polls);
     const OverlapResult r = computeOverlap(inv, PolicyProfile(), &progress, 2);
     QVERIFY(r.canceled);
@@ -397,11 +396,7 @@ void TestOverlap::recall_matchesBruteForce()
     QFETCH(double, containment);
     QFETCH(double, nameWeight);
     QFETCH(double, ownerWeight);
-    GeneratorOptions o;
-    o.items = 3000;
-    o.seed = 11;
-    o.regions = 2;
-    const Inventory inv = generateInventory(o);
+    const Inventory inv = generated(3000, 11, 2);
     PolicyProfile profile;
     profile.overlapThreshold = threshold;
     profile.containmentThreshold = containment;

@@ -50,22 +50,22 @@ void TestPolicy::catalogueIsComplete()
     QVERIFY(findRule(QStringLiteral("A1"))->sourceZh.contains(QStringLiteral("县以下单位原则上不得开发政务应用程序")));
 }
 
-void TestPolicy::rule_data()
+namespace {
+
+// The default profile, as the JSON tweaks a row gives ("{}" = none).
+const QString kDefaultProfile = QStringLiteral("{}");
+
+void row(const char *name, const QStringList &inv, int index, const char *rule, const QString &profile,
+         const char *action, const QStringList &remove = {})
 {
-    QTest::addColumn<QStringList>("inventory");
-    QTest::addColumn<int>("index");
-    QTest::addColumn<QString>("rule");
-    QTest::addColumn<QString>("profile"); // JSON tweaks of the default profile
-    QTest::addColumn<QString>("action");  // expected suggested action, "" = the rule does not fire
-    QTest::addColumn<QStringList>("remove");
+    QTest::newRow(name) << inv << index << QString::fromLatin1(rule) << profile << QString::fromLatin1(action)
+                        << remove;
+}
 
-    const QString def = QStringLiteral("{}");
-    auto row = [&](const char *name, const QStringList &inv, int index, const char *rule,
-                   const QString &profile, const char *action, const QStringList &remove = {}) {
-        QTest::newRow(name) << inv << index << QString::fromLatin1(rule) << profile
-                            << QString::fromLatin1(action) << remove;
-    };
-
+// The rows of rule_data() for apps (A1–A12).
+void addAppRuleRows()
+{
+    const QString def = kDefaultProfile;
     // A1
     row("A1 township app", {"kind=app;level=township;owner=青石镇人民政府;functions=办事"}, 0, "A1", def, "migrate");
     row("A1 village app", {"kind=app;level=village;owner=溪口村"}, 0, "A1", def, "migrate");
@@ -139,6 +139,12 @@ void TestPolicy::rule_data()
     row("A12 no IPv6", {"kind=app;owner=县某局;flags=no_ipv6"}, 0, "A12", def, "rectify");
     row("A12 no feedback", {"kind=app;owner=县某局;flags=no_feedback"}, 0, "A12", def, "rectify");
     row("A12 none", {"kind=app;owner=县某局"}, 0, "A12", def, "");
+}
+
+// The rows of rule_data() for public accounts (P1–P6).
+void addAccountRuleRows()
+{
+    const QString def = kDefaultProfile;
     // P1
     row("P1 two accounts on one platform",
         {"id=a;kind=account;owner=县卫健局;platform=微信", "id=b;kind=account;owner=县卫健局;platform=微信"}, 0, "P1", def, "merge");
@@ -171,6 +177,12 @@ void TestPolicy::rule_data()
     row("P6 new account not yet a shell", {"kind=account;owner=县某局;posts=0;launched=-20"}, 0, "P6", def, "");
     row("P6 badge not shown", {"kind=account;owner=县某局;last=-3;notes=未持证亮牌"}, 0, "P6", def, "rectify");
     row("P6 unknown is not empty", {"kind=account;owner=县某局"}, 0, "P6", def, "");
+}
+
+// The rows of rule_data() for work groups (G1–G4).
+void addGroupRuleRows()
+{
+    const QString def = kDefaultProfile;
     // G1
     row("G1 finished temporary group", {"kind=group;owner=县防指;flags=temporary;last=-30"}, 0, "G1", def, "shutdown");
     row("G1 busy temporary group", {"kind=group;owner=县防指;flags=temporary;last=-2;posts=340"}, 0, "G1", def, "");
@@ -193,6 +205,21 @@ void TestPolicy::rule_data()
     row("G4 owner 无", {"kind=group;owner=无"}, 0, "G4", def, "rectify");
     row("G4 owner empty", {"kind=group;name=某群"}, 0, "G4", def, "rectify");
     row("G4 owner named", {"kind=group;owner=县某局"}, 0, "G4", def, "");
+}
+
+} // namespace
+
+void TestPolicy::rule_data()
+{
+    QTest::addColumn<QStringList>("inventory");
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<QString>("profile"); // JSON tweaks of the default profile
+    QTest::addColumn<QString>("action");  // expected suggested action, "" = the rule does not fire
+    QTest::addColumn<QStringList>("remove");
+    addAppRuleRows();
+    addAccountRuleRows();
+    addGroupRuleRows();
 }
 
 void TestPolicy::rule()

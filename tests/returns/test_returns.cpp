@@ -111,6 +111,34 @@ bool looksLikeNonItem(const Item &it)
 using slimplan::testing::Run;
 using slimplan::testing::cli;
 
+
+QString itemRowName(const QJsonObject &e)
+{
+    return e.value(QLatin1String("kind")).toString() + QLatin1Char(' ') + e.value(QLatin1String("name")).toString()
+           + QLatin1Char('@') + e.value(QLatin1String("platform")).toString();
+}
+
+// For a region whose returns repeat a name across units.
+QString itemRowNameWithOwner(const QJsonObject &e)
+{
+    return itemRowName(e) + QLatin1String(" of ") + e.value(QLatin1String("owner")).toString();
+}
+
+using RowName = QString (*)(const QJsonObject &);
+
+// One data row in `column` per object of expected.json's list region.list, named by `name`.
+void addExpectedRows(const char *column, QLatin1String region, QLatin1String list, RowName name)
+{
+    QTest::addColumn<QJsonObject>(column);
+    const QJsonArray rows = expected().value(region).toObject().value(list).toArray();
+    // No rows would make the test pass without checking anything.
+    QVERIFY2(!rows.isEmpty(), "expected.json is missing or the list is empty");
+    for (const QJsonValue v : rows) {
+        const QJsonObject e = v.toObject();
+        QTest::newRow(name(e).toUtf8().constData()) << e;
+    }
+}
+
 } // namespace
 
 class TestReturns : public QObject
@@ -176,14 +204,7 @@ void TestReturns::countyLedger_everyRowOfEverySheet()
 
 void TestReturns::countyLedger_items_data()
 {
-    QTest::addColumn<QJsonObject>("item");
-    for (const QJsonValue v : expected().value(QLatin1String("county")).toObject().value(QLatin1String("items")).toArray()) {
-        const QJsonObject e = v.toObject();
-        const QString row = e.value(QLatin1String("kind")).toString() + QLatin1Char(' ')
-                            + e.value(QLatin1String("name")).toString() + QLatin1Char('@')
-                            + e.value(QLatin1String("platform")).toString();
-        QTest::newRow(row.toUtf8().constData()) << e;
-    }
+    addExpectedRows("item", QLatin1String("county"), QLatin1String("items"), itemRowName);
 }
 
 void TestReturns::countyLedger_items()
@@ -226,15 +247,7 @@ void TestReturns::districtFolder_total()
 
 void TestReturns::districtFolder_items_data()
 {
-    QTest::addColumn<QJsonObject>("item");
-    for (const QJsonValue v : expected().value(QLatin1String("district")).toObject().value(QLatin1String("items")).toArray()) {
-        const QJsonObject e = v.toObject();
-        const QString row = e.value(QLatin1String("kind")).toString() + QLatin1Char(' ')
-                            + e.value(QLatin1String("name")).toString() + QLatin1Char('@')
-                            + e.value(QLatin1String("platform")).toString() + QLatin1String(" of ")
-                            + e.value(QLatin1String("owner")).toString();
-        QTest::newRow(row.toUtf8().constData()) << e;
-    }
+    addExpectedRows("item", QLatin1String("district"), QLatin1String("items"), itemRowNameWithOwner);
 }
 
 void TestReturns::districtFolder_items()
@@ -255,11 +268,8 @@ void TestReturns::districtFolder_items()
 
 void TestReturns::districtFolder_files_data()
 {
-    QTest::addColumn<QJsonObject>("file");
-    for (const QJsonValue v : expected().value(QLatin1String("district")).toObject().value(QLatin1String("files")).toArray()) {
-        const QJsonObject f = v.toObject();
-        QTest::newRow(f.value(QLatin1String("file")).toString().toUtf8().constData()) << f;
-    }
+    addExpectedRows("file", QLatin1String("district"), QLatin1String("files"),
+                    [](const QJsonObject &f) { return f.value(QLatin1String("file")).toString(); });
 }
 
 void TestReturns::districtFolder_files()
@@ -282,11 +292,8 @@ void TestReturns::districtFolder_files()
 
 void TestReturns::districtFolder_folded_data()
 {
-    QTest::addColumn<QJsonObject>("folded");
-    for (const QJsonValue v : expected().value(QLatin1String("district")).toObject().value(QLatin1String("folded")).toArray()) {
-        const QJsonObject f = v.toObject();
-        QTest::newRow(f.value(QLatin1String("name")).toString().toUtf8().constData()) << f;
-    }
+    addExpectedRows("folded", QLatin1String("district"), QLatin1String("folded"),
+                    [](const QJsonObject &f) { return f.value(QLatin1String("name")).toString(); });
 }
 
 void TestReturns::districtFolder_folded()

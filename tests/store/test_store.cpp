@@ -1,5 +1,6 @@
 // The project file: transactions, upserts, cancel/failure rollback, migrations, refusal of newer
 // and damaged files, member hashes and the SQLite settings a travelling document needs.
+#include "../common/testfiles.h"
 #include "import/memberhasher.h"
 #include "plan/projectplan.h"
 #include "plan/planner.h"
@@ -342,10 +343,7 @@ void TestStore::damagedFile_refusedWithMessage()
 {
     QFETCH(QByteArray, content);
     const QString path = file(QStringLiteral("bad.slimplan"));
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write(content);
-    f.close();
+    QVERIFY(testing::writeFile(path, content));
     QString error;
     auto store = ProjectStore::open(path, &error);
     QVERIFY(!store);

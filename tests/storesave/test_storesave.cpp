@@ -2,6 +2,7 @@
 // overrides in one transaction; Save As built beside the target and renamed over it only when
 // complete, with the document's member salt and import report, or as a copy of its project that
 // keeps history and snapshots; a failure leaves the target as it was.
+#include "../common/testfiles.h"
 #include "plan/planner.h"
 #include "plan/projectplan.h"
 #include "store/projectfile.h"
@@ -190,11 +191,7 @@ void TestStoreSave::writeFailure_keepsTarget()
 {
     QTemporaryDir dir;
     const QString target = dir.filePath(QStringLiteral("target.slimplan"));
-    {
-        QFile f(target);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write("the old file");
-    }
+    QVERIFY(testing::writeFile(target, "the old file"));
     const Inventory inv = makeInventory(2);
     ProjectContent c;
     c.inventory = &inv;
@@ -208,9 +205,7 @@ void TestStoreSave::writeFailure_keepsTarget()
     AtomicProgress cancelled;
     cancelled.cancel();
     QVERIFY(!writeProjectFile(target, c, &cancelled, &error));
-    QFile f(target);
-    QVERIFY(f.open(QIODevice::ReadOnly));
-    QCOMPARE(f.readAll(), QByteArray("the old file"));
+    QCOMPARE(testing::readFile(target), QByteArray("the old file"));
     QVERIFY(leftovers(dir.path()).isEmpty());
 }
 

@@ -1,5 +1,7 @@
 // The .xls reader on workbooks LibreOffice wrote (tests/data/xls/make_fixtures.py), good ones and
 // broken ones, and on truncated and bit-flipped copies of them: refusals with messages, no crash.
+#include "../common/sheetasserts.h"
+#include "../common/testfiles.h"
 #include "import/xlsformulas.h"
 #include "import/xlsreader.h"
 #include "import/xlsxreader.h"
@@ -12,43 +14,17 @@ using namespace slimplan;
 
 namespace {
 
-QString fixture(const QString &name)
-{
-    return QStringLiteral(SLIMPLAN_TEST_DATA "/xls/") + name;
-}
+const testing::Reader kXls{openXlsSources, "xls"};
 
-struct Sheet
+// The .xls fixture `stem`.xls and the .xlsx LibreOffice wrote of the same workbook
+// (`stem`-source.xlsx): true when both opened without an error, else the error.
+bool openSameWorkbook(const QString &stem, testing::Sources *xls, testing::Sources *xlsx, QString *error)
 {
-    QList<RawRow> rows;
-    QString error;
-};
-
-// Bounded so that a reader that never ends fails the test instead of hanging it.
-Sheet readAll(TableSource &source)
-{
-    Sheet sheet;
-    RawRow row;
-    for (int guard = 0; guard < 70000 && source.next(row); ++guard)
-        sheet.rows.append(row);
-    sheet.error = source.errorString();
-    return sheet;
-}
-
-QString hintName(std::optional<Kind> kind)
-{
-    return kind ? kindName(*kind) : QString();
-}
-
-QByteArray fileBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+    *xls = openXlsSources(kXls.fixture(stem + QStringLiteral(".xls")), error);
+    if (!error->isEmpty())
+        return false;
+    *xlsx = openXlsxSources(kXls.fixture(stem + QStringLiteral("-source.xlsx")), error);
+    return error->isEmpty();
 }
 
 // Opens and reads a file whatever it holds; the invariant is "sources, or an error message".
@@ -61,7 +37,7 @@ bool openAndReadEverything(const QString &path, QString *why)
         return !error.isEmpty();
     }
     for (const auto &s : sources) {
-        const Sheet sheet = readAll(*s);
+        const testing::Sheet sheet = testing::readAll(*s);
         for (const RawRow &r : sheet.rows) {
             if (r.row < 1 || r.row > 65536 || r.cells.size() > 256 || r.cells.size() != r.isDate.size())
                 return false;
@@ -80,6 +56,7 @@ private slots:
     void sheets();
     void cells_data();
     void cells();
+    void rowNumbers_data();
     void rowNumbers();
     void emptySheetHasNoRows();
     void sameAsXlsx();
@@ -100,9 +77,7 @@ private slots:
 
 void TestXls::sheets_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QStringList>("names");
-    QTest::addColumn<QStringList>("hints");
+    testing::addSheetsColumns();
     QTest::newRow("chinese ledger, empty third sheet")
         << "ledger.xls" << QStringList{"应用程序", "公众账号", "空白"}
         << QStringList{"app", "account", ""};
@@ -111,33 +86,12 @@ void TestXls::sheets_data()
 
 void TestXls::sheets()
 {
-    QFETCH(QString, file);
-    QFETCH(QStringList, names);
-    QFETCH(QStringList, hints);
-    QString error;
-    const auto sources = openXlsSources(fixture(file), &error);
-    QCOMPARE(error, QString());
-    QStringList gotNames;
-    QStringList gotHints;
-    for (const auto &s : sources) {
-        gotNames << s->sheetName();
-        gotHints << hintName(s->kindHint());
-        QCOMPARE(s->fileName(), fixture(file));
-        QVERIFY(s->fromSpreadsheet());
-        QVERIFY(!s->headerIsFirstRow());
-    }
-    QCOMPARE(gotNames, names);
-    QCOMPARE(gotHints, hints);
+    testing::checkSheets(kXls);
 }
 
 void TestXls::cells_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("sheet");
-    QTest::addColumn<int>("row"); // RawRow::row
-    QTest::addColumn<QStringList>("cells");
-    QTest::addColumn<QList<int>>("dateColumns"); // 0-based
-
+    testing::addCellsColumns();
     QTest::newRow("title row") << "ledger.xls" << 0 << 1 << QStringList{"2024年度应用程序台账"}
                                << QList<int>{};
     QTest::newRow("chinese header")
@@ -180,47 +134,28 @@ void TestXls::cells_data()
 
 void TestXls::cells()
 {
-    QFETCH(QString, file);
-    QFETCH(int, sheet);
-    QFETCH(int, row);
-    QFETCH(QStringList, cells);
-    QFETCH(QList<int>, dateColumns);
-    QString error;
-    const auto sources = openXlsSources(fixture(file), &error);
-    QVERIFY2(sheet < int(sources.size()), qPrintable(error));
-    const Sheet got = readAll(*sources[std::size_t(sheet)]);
-    QCOMPARE(got.error, QString());
-    const auto it = std::find_if(got.rows.begin(), got.rows.end(),
-                                 [row](const RawRow &r) { return r.row == row; });
-    QVERIFY2(it != got.rows.end(), qPrintable(QStringLiteral("no row %1").arg(row)));
-    QCOMPARE(it->cells, cells);
-    QCOMPARE(it->isDate.size(), cells.size());
-    for (int c = 0; c < cells.size(); ++c)
-        QCOMPARE(it->isDate.at(c), dateColumns.contains(c));
-    QVERIFY(it->problems.isEmpty());
+    testing::checkCells(kXls);
+}
+
+void TestXls::rowNumbers_data()
+{
+    testing::addRowNumbersColumns();
+    QTest::newRow("ledger apps: title, header, rows, an empty row kept")
+        << "ledger.xls" << 0 << QList<int>{1, 2, 3, 4, 5, 6};
+    QTest::newRow("ledger accounts") << "ledger.xls" << 1 << QList<int>{1, 2, 3, 4};
 }
 
 void TestXls::rowNumbers()
 {
-    QString error;
-    const auto sources = openXlsSources(fixture(QStringLiteral("ledger.xls")), &error);
-    QCOMPARE(sources.size(), std::size_t(3));
-    QList<int> numbers;
-    for (const RawRow &r : readAll(*sources[0]).rows)
-        numbers << r.row;
-    QCOMPARE(numbers, (QList<int>{1, 2, 3, 4, 5, 6}));
-    numbers.clear();
-    for (const RawRow &r : readAll(*sources[1]).rows)
-        numbers << r.row;
-    QCOMPARE(numbers, (QList<int>{1, 2, 3, 4}));
+    testing::checkRowNumbers(kXls);
 }
 
 void TestXls::emptySheetHasNoRows()
 {
     QString error;
-    const auto sources = openXlsSources(fixture(QStringLiteral("ledger.xls")), &error);
+    const auto sources = openXlsSources(kXls.fixture(QStringLiteral("ledger.xls")), &error);
     QCOMPARE(sources.size(), std::size_t(3));
-    const Sheet empty = readAll(*sources[2]);
+    const testing::Sheet empty = testing::readAll(*sources[2]);
     QCOMPARE(empty.rows.size(), 0);
     QCOMPARE(empty.error, QString());
     RawRow row;
@@ -231,18 +166,17 @@ void TestXls::emptySheetHasNoRows()
 // included, except time-only cells (the .xlsx reader gives the day fraction, FreeXL "HH:MM:SS").
 void TestXls::sameAsXlsx()
 {
+    testing::Sources xls;
+    testing::Sources xlsx;
     QString error;
-    const auto xls = openXlsSources(fixture(QStringLiteral("ledger.xls")), &error);
-    QCOMPARE(error, QString());
-    const auto xlsx = openXlsxSources(fixture(QStringLiteral("ledger-source.xlsx")), &error);
-    QCOMPARE(error, QString());
+    QVERIFY2(openSameWorkbook(QStringLiteral("ledger"), &xls, &xlsx, &error), qPrintable(error));
     QCOMPARE(xls.size(), xlsx.size());
     int compared = 0;
     for (std::size_t s = 0; s < xls.size(); ++s) {
         QCOMPARE(xls[s]->sheetName(), xlsx[s]->sheetName());
         QCOMPARE(xls[s]->kindHint(), xlsx[s]->kindHint());
-        const Sheet a = readAll(*xls[s]);
-        const Sheet b = readAll(*xlsx[s]);
+        const testing::Sheet a = testing::readAll(*xls[s]);
+        const testing::Sheet b = testing::readAll(*xlsx[s]);
         for (const RawRow &rb : b.rows) {
             if (rb.cells.isEmpty())
                 continue;
@@ -271,16 +205,15 @@ void TestXls::mergesFillDownAndHiddenSheetsSkipped()
 {
     // LibreOffice wrote the same workbook as .xls and .xlsx: the .xlsx reader's merges and hidden
     // sheets are the reference, and the owners are checked by value too.
+    testing::Sources xls;
+    testing::Sources xlsx;
     QString error;
-    const auto xls = openXlsSources(fixture(QStringLiteral("merged.xls")), &error);
-    QCOMPARE(error, QString());
-    const auto xlsx = openXlsxSources(fixture(QStringLiteral("merged-source.xlsx")), &error);
-    QCOMPARE(error, QString());
+    QVERIFY2(openSameWorkbook(QStringLiteral("merged"), &xls, &xlsx, &error), qPrintable(error));
     QCOMPARE(xls.size(), std::size_t(1)); // 旧版模板 is hidden
     QCOMPARE(xlsx.size(), std::size_t(1));
     QCOMPARE(xls[0]->sheetName(), QStringLiteral("应用程序"));
-    const Sheet a = readAll(*xls[0]);
-    const Sheet b = readAll(*xlsx[0]);
+    const testing::Sheet a = testing::readAll(*xls[0]);
+    const testing::Sheet b = testing::readAll(*xlsx[0]);
     QCOMPARE(a.error, QString());
     QStringList owners;
     for (const RawRow &r : a.rows) {
@@ -308,16 +241,16 @@ void TestXls::mergesFillDownAndHiddenSheetsSkipped()
 void TestXls::sheetsReadInSequenceAndInterleaved()
 {
     QString error;
-    auto sources = openXlsSources(fixture(QStringLiteral("ledger.xls")), &error);
+    auto sources = openXlsSources(kXls.fixture(QStringLiteral("ledger.xls")), &error);
     QCOMPARE(sources.size(), std::size_t(3));
-    const Sheet first = readAll(*sources[0]);
-    const Sheet second = readAll(*sources[1]);
+    const testing::Sheet first = testing::readAll(*sources[0]);
+    const testing::Sheet second = testing::readAll(*sources[1]);
     QCOMPARE(first.rows.size(), 6);
     QCOMPARE(second.rows.size(), 4);
     QCOMPARE(second.rows.at(2).cells.at(1), QStringLiteral("城市发布"));
 
     // Row by row in turn: each source keeps its own sheet though they share one FreeXL handle.
-    auto again = openXlsSources(fixture(QStringLiteral("ledger.xls")), &error);
+    auto again = openXlsSources(kXls.fixture(QStringLiteral("ledger.xls")), &error);
     QCOMPARE(again.size(), std::size_t(3));
     QList<RawRow> a;
     QList<RawRow> b;
@@ -347,17 +280,17 @@ void TestXls::sheetsReadInSequenceAndInterleaved()
 void TestXls::progress()
 {
     QString error;
-    const auto sources = openXlsSources(fixture(QStringLiteral("ledger.xls")), &error);
+    const auto sources = openXlsSources(kXls.fixture(QStringLiteral("ledger.xls")), &error);
     QCOMPARE(sources.size(), std::size_t(3));
     const qint64 total = sources[0]->bytesTotal();
     QVERIFY(total > 0);
     QCOMPARE(sources[0]->bytesRead(), 0);
-    readAll(*sources[0]);
+    testing::readAll(*sources[0]);
     QCOMPARE(sources[0]->bytesRead(), total);
     qint64 sum = 0;
     for (const auto &s : sources)
         sum += s->bytesTotal();
-    QVERIFY(sum <= QFileInfo(fixture(QStringLiteral("ledger.xls"))).size());
+    QVERIFY(sum <= QFileInfo(kXls.fixture(QStringLiteral("ledger.xls"))).size());
 }
 
 void TestXls::refused_data()
@@ -365,24 +298,24 @@ void TestXls::refused_data()
     QTest::addColumn<QString>("source"); // a fixture path
     QTest::addColumn<QString>("copyAs"); // empty: read in place; else copied to this name first
     QTest::addColumn<QString>("message");
-    QTest::newRow("password to open (FILEPASS)") << fixture("encrypted.xls") << QString()
+    QTest::newRow("password to open (FILEPASS)") << kXls.fixture("encrypted.xls") << QString()
                                                  << "protected with a password";
     QTest::newRow("word document renamed .xls")
-        << fixture("worddoc.xls") << QString() << "This is a Word document, not an Excel workbook";
+        << kXls.fixture("worddoc.xls") << QString() << "This is a Word document, not an Excel workbook";
     QTest::newRow("WPS .et that FreeXL cannot read")
-        << fixture("worddoc.xls") << "台账.et" << "This is a WPS Spreadsheets file";
-    QTest::newRow("Excel 2.1 worksheet") << fixture("biff2.xls") << QString() << "too old to read";
-    QTest::newRow("text renamed .xls") << fixture("notole.xls") << QString()
+        << kXls.fixture("worddoc.xls") << "台账.et" << "This is a WPS Spreadsheets file";
+    QTest::newRow("Excel 2.1 worksheet") << kXls.fixture("biff2.xls") << QString() << "too old to read";
+    QTest::newRow("text renamed .xls") << kXls.fixture("notole.xls") << QString()
                                        << "This is not an Excel workbook";
     QTest::newRow("xlsx renamed .xls") << QStringLiteral(SLIMPLAN_TEST_DATA "/xlsx/ledger.xlsx")
                                        << "ledger.xls" << "rename it to .xlsx";
-    QTest::newRow("truncated half way") << fixture("truncated.xls") << QString()
+    QTest::newRow("truncated half way") << kXls.fixture("truncated.xls") << QString()
                                         << "damaged or incomplete";
     QTest::newRow("empty file") << QString() << "empty.xls" << "This is not an Excel workbook";
     QTest::newRow("a file FreeXL itself crashes on")
         << QStringLiteral(SLIMPLAN_TEST_DATA "/fuzz-regressions/xls/freexl-overread-1.xls")
         << QString() << "damaged and cannot be read";
-    QTest::newRow("missing file") << fixture("nosuchfile.xls") << QString() << "Cannot open the file";
+    QTest::newRow("missing file") << kXls.fixture("nosuchfile.xls") << QString() << "Cannot open the file";
 }
 
 void TestXls::refused()
@@ -395,7 +328,7 @@ void TestXls::refused()
     QString path = source;
     if (!copyAs.isEmpty()) {
         path = dir.filePath(copyAs);
-        QVERIFY(writeBytes(path, source.isEmpty() ? QByteArray() : fileBytes(source)));
+        QVERIFY(testing::writeFile(path, source.isEmpty() ? QByteArray() : testing::readFile(source)));
     }
     QString error;
     const auto sources = openXlsSources(path, &error);
@@ -406,7 +339,7 @@ void TestXls::refused()
 // A DIMENSIONS record claiming a million rows: FreeXL would allocate for all of them.
 void TestXls::absurdDimensionsRefused()
 {
-    QByteArray bytes = fileBytes(fixture(QStringLiteral("ledger.xls")));
+    QByteArray bytes = testing::readFile(kXls.fixture(QStringLiteral("ledger.xls")));
     // DIMENSIONS (0x0200, 14 bytes) of the first sheet: first row, last row + 1, columns.
     const QByteArray header("\x00\x02\x0E\x00\x00\x00\x00\x00\x06\x00\x00\x00", 12);
     const qsizetype at = bytes.indexOf(header);
@@ -416,7 +349,7 @@ void TestXls::absurdDimensionsRefused()
         bytes[at + 8 + i] = char((rows >> (8 * i)) & 0xFF);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("huge.xls"));
-    QVERIFY(writeBytes(path, bytes));
+    QVERIFY(testing::writeFile(path, bytes));
     QString error;
     const auto sources = openXlsSources(path, &error);
     QVERIFY(sources.empty());
@@ -433,13 +366,13 @@ void TestXls::truncatedPrefixesNeverCrash_data()
 void TestXls::truncatedPrefixesNeverCrash()
 {
     QFETCH(QString, file);
-    const QByteArray bytes = fileBytes(fixture(file));
+    const QByteArray bytes = testing::readFile(kXls.fixture(file));
     QVERIFY(bytes.size() > 2048);
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("prefix.xls"));
     int refused = 0;
     for (qsizetype n = 0; n < bytes.size(); n += 512) {
-        QVERIFY(writeBytes(path, bytes.left(n)));
+        QVERIFY(testing::writeFile(path, bytes.left(n)));
         QString why;
         QVERIFY2(openAndReadEverything(path, &why), qPrintable(QStringLiteral("prefix %1").arg(n)));
         refused += why.isEmpty() ? 0 : 1;
@@ -451,7 +384,7 @@ void TestXls::truncatedPrefixesNeverCrash()
 
 void TestXls::byteFlipsNeverCrash()
 {
-    const QByteArray good = fileBytes(fixture(QStringLiteral("ledger.xls")));
+    const QByteArray good = testing::readFile(kXls.fixture(QStringLiteral("ledger.xls")));
     QVERIFY(!good.isEmpty());
     QRandomGenerator rng(20240601); // fixed seed: a failure reproduces
     QTemporaryDir dir;
@@ -467,7 +400,7 @@ void TestXls::byteFlipsNeverCrash()
                                                 : 512 + rng.bounded(int(bytes.size()) - 512);
             bytes[at] = char(rng.bounded(256));
         }
-        QVERIFY(writeBytes(path, bytes));
+        QVERIFY(testing::writeFile(path, bytes));
         QString why;
         QVERIFY2(openAndReadEverything(path, &why), qPrintable(QStringLiteral("round %1").arg(round)));
         ++(why.isEmpty() ? opened : refused);
@@ -479,7 +412,7 @@ void TestXls::byteFlipsNeverCrash()
 // The record scan that adds what FreeXL leaves out, on its own.
 void TestXls::extraCellScan()
 {
-    const QByteArray path = QFile::encodeName(fixture(QStringLiteral("ledger.xls")));
+    const QByteArray path = QFile::encodeName(kXls.fixture(QStringLiteral("ledger.xls")));
     const std::vector<xls::ExtraCell> cells = xls::scanExtraCells(path.constData());
     // Sheet 1: K3, K4 booleans. Sheet 2: E–H of rows 3 and 4, I3 and K3 (J3 is an error).
     QCOMPARE(cells.size(), std::size_t(12));
@@ -506,16 +439,16 @@ void TestXls::extraCellScanNeverCrashes()
     QRandomGenerator rng(77);
     int found = 0;
     for (const QString &name : {QStringLiteral("ledger.xls"), QStringLiteral("date1904.xls")}) {
-        const QByteArray good = fileBytes(fixture(name));
+        const QByteArray good = testing::readFile(kXls.fixture(name));
         for (qsizetype n = 0; n < good.size(); n += 512) {
-            QVERIFY(writeBytes(path, good.left(n)));
+            QVERIFY(testing::writeFile(path, good.left(n)));
             QVERIFY(xls::scanExtraCells(native.constData()).size() < 100);
         }
         for (int round = 0; round < 300; ++round) {
             QByteArray bytes = good;
             for (int i = 0, flips = 1 + int(rng.bounded(8)); i < flips; ++i)
                 bytes[rng.bounded(int(bytes.size()))] = char(rng.bounded(256));
-            QVERIFY(writeBytes(path, bytes));
+            QVERIFY(testing::writeFile(path, bytes));
             const std::vector<xls::ExtraCell> cells = xls::scanExtraCells(native.constData());
             found += cells.empty() ? 0 : 1;
             for (std::size_t i = 1; i < cells.size(); ++i)

@@ -1,5 +1,7 @@
 // The .xlsx reader on workbooks written by an independent writer (openpyxl, or raw XML zipped by
 // Python: tests/data/xlsx/make_fixtures.py), good ones and hostile ones.
+#include "../common/mergedledger.h"
+#include "../common/sheetasserts.h"
 #include "import/xlsxreader.h"
 #include "import/xlsxvalues.h"
 
@@ -9,111 +11,11 @@ using namespace slimplan;
 
 namespace {
 
-QString fixture(const QString &name)
+const testing::Reader kXlsx{openXlsxSources, "xlsx"};
+
+// The openpyxl ledgers: merged title, blank row, dates, decimals, sums, trailing cells.
+void addLedgerCellRows()
 {
-    return QStringLiteral(SLIMPLAN_TEST_DATA "/xlsx/") + name;
-}
-
-struct Sheet
-{
-    QList<RawRow> rows;
-    QString error;
-};
-
-Sheet readAll(TableSource &source)
-{
-    Sheet sheet;
-    RawRow row;
-    while (source.next(row))
-        sheet.rows.append(row);
-    sheet.error = source.errorString();
-    return sheet;
-}
-
-QString hintName(std::optional<Kind> kind)
-{
-    return kind ? kindName(*kind) : QString();
-}
-
-} // namespace
-
-class TestXlsx : public QObject
-{
-    Q_OBJECT
-private slots:
-    void sheets_data();
-    void sheets();
-    void cells_data();
-    void cells();
-    void rowNumbers_data();
-    void rowNumbers();
-    void refusedOnOpen_data();
-    void refusedOnOpen();
-    void refusedWhileReading_data();
-    void refusedWhileReading();
-    void longestCellAccepted();
-    void sheetsReadInterleaved();
-    void progressCountsBytes();
-    void numberText_data();
-    void numberText();
-    void serialToIsoDate_data();
-    void serialToIsoDate();
-    void isDateFormatCode_data();
-    void isDateFormatCode();
-    void cellRef_data();
-    void cellRef();
-    void kindHint_data();
-    void kindHint();
-};
-
-void TestXlsx::sheets_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QStringList>("names");
-    QTest::addColumn<QStringList>("hints");
-    QTest::newRow("chinese ledger, three sheets")
-        << "ledger.xlsx" << QStringList{"应用程序", "公众账号", "工作群组"}
-        << QStringList{"app", "account", "group"};
-    QTest::newRow("english, hidden list sheet left out")
-        << "english.xlsx" << QStringList{"Apps", "Public accounts", "groups", "Summary"}
-        << QStringList{"app", "account", "group", ""};
-    QTest::newRow("raw package, absolute target") << "inline.xlsx" << QStringList{"应用"}
-                                                  << QStringList{"app"};
-    QTest::newRow("sparse") << "sparse.xlsx" << QStringList{"工作群组"} << QStringList{"group"};
-    QTest::newRow("custom formats, no hint") << "customdates.xlsx" << QStringList{"格式"}
-                                             << QStringList{""};
-    QTest::newRow("written by LibreOffice, hidden list left out")
-        << "merged.xlsx" << QStringList{"应用程序", "公众账号"} << QStringList{"app", "account"};
-}
-
-void TestXlsx::sheets()
-{
-    QFETCH(QString, file);
-    QFETCH(QStringList, names);
-    QFETCH(QStringList, hints);
-    QString error;
-    const auto sources = openXlsxSources(fixture(file), &error);
-    QCOMPARE(error, QString());
-    QStringList gotNames;
-    QStringList gotHints;
-    for (const auto &s : sources) {
-        gotNames << s->sheetName();
-        gotHints << hintName(s->kindHint());
-        QCOMPARE(s->fileName(), fixture(file));
-        QVERIFY(s->fromSpreadsheet());
-    }
-    QCOMPARE(gotNames, names);
-    QCOMPARE(gotHints, hints);
-}
-
-void TestXlsx::cells_data()
-{
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("sheet");
-    QTest::addColumn<int>("row");
-    QTest::addColumn<QStringList>("cells");
-    QTest::addColumn<QList<int>>("dateColumns"); // 0-based
-
     QTest::newRow("merged title: value in the top-left cell only")
         << "ledger.xlsx" << 0 << 1 << QStringList{"青溪县政务移动互联网应用程序台账"} << QList<int>{};
     QTest::newRow("blank row above the header") << "ledger.xlsx" << 0 << 2 << QStringList{}
@@ -156,6 +58,11 @@ void TestXlsx::cells_data()
         << "english.xlsx" << 0 << 3
         << QStringList{"A-002", "Permit Desk", "Planning Office", "county", "0", "1999-12-31", "0"}
         << QList<int>{5};
+}
+
+// Date systems, custom number formats, rich and inline strings.
+void addFormatCellRows()
+{
     QTest::newRow("1904 date system") << "date1904.xlsx" << 0 << 2
                                       << QStringList{"老系统", "2010-05-04", "10"} << QList<int>{1};
     QTest::newRow("1904 date system, late date")
@@ -181,6 +88,11 @@ void TestXlsx::cells_data()
         << "customdates.xlsx" << 0 << 9 << QStringList{"\"y\"0", "7"} << QList<int>{};
     QTest::newRow("general serial stays a number")
         << "customdates.xlsx" << 0 << 10 << QStringList{"General", "45000"} << QList<int>{};
+}
+
+// What LibreOffice writes (merges) and sparse rows and columns.
+void addWriterCellRows()
+{
     QTest::newRow("shared rich text without phonetic, inline rich text, _x000D_")
         << "inline.xlsx" << 0 << 2
         << QStringList{"青溪政务 通", "青溪县民政局", "1234", "第一行\r\n第二行"} << QList<int>{};
@@ -194,29 +106,7 @@ void TestXlsx::cells_data()
     QTest::newRow("LibreOffice: title merged across is not spread")
         << "merged.xlsx" << 0 << 1
         << QStringList{"青溪县政务移动互联网应用程序台账", "", "", "", "", "", "", ""} << QList<int>{};
-    QTest::newRow("LibreOffice: top of the 主办单位 merge")
-        << "merged.xlsx" << 0 << 3
-        << QStringList{"1", "青溪政务通", "青溪县政务服务中心", "2019-06-18", "110101199001011234",
-                       "12000", "12.5", "办事\n查询"}
-        << QList<int>{3};
-    QTest::newRow("LibreOffice: merged 主办单位 filled down")
-        << "merged.xlsx" << 0 << 4
-        << QStringList{"2", "青溪  打卡", "青溪县政务服务中心", "2021-01-04", "33012702000124", "800",
-                       "0.1", "打卡\t签到"}
-        << QList<int>{3};
-    QTest::newRow("LibreOffice: last row of the merge")
-        << "merged.xlsx" << 0 << 5
-        << QStringList{"3", "青溪便民", "青溪县政务服务中心", "2020-02-29", "33012702000125", "150",
-                       "3.75"}
-        << QList<int>{3};
-    QTest::newRow("LibreOffice: below the merge, own value")
-        << "merged.xlsx" << 0 << 6
-        << QStringList{"4", "河东镇便民", "河东镇人民政府", "2023-02-28", "33012702000126", "0", "0",
-                       "通知"}
-        << QList<int>{3};
-    QTest::newRow("LibreOffice: two-by-two merge fills its first column only")
-        << "merged.xlsx" << 0 << 8
-        << QStringList{"6", "青溪助残", "青溪县民政局", "", "", "77", "2.5", "助残"} << QList<int>{};
+    testing::addMergedLedgerRows("merged.xlsx", QStringLiteral("LibreOffice: "));
     QTest::newRow("LibreOffice: merged 平台 filled down")
         << "merged.xlsx" << 1 << 5
         << QStringList{"3", "青溪文旅", "微信公众号", "青溪县文化和旅游局", "TRUE", "0.5"}
@@ -231,37 +121,76 @@ void TestXlsx::cells_data()
     QTest::newRow("sparse: B and AA") << "sparse.xlsx" << 0 << 5 << aa << QList<int>{};
 }
 
+} // namespace
+
+class TestXlsx : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sheets_data();
+    void sheets();
+    void cells_data();
+    void cells();
+    void rowNumbers_data();
+    void rowNumbers();
+    void refusedOnOpen_data();
+    void refusedOnOpen();
+    void refusedWhileReading_data();
+    void refusedWhileReading();
+    void longestCellAccepted();
+    void sheetsReadInterleaved();
+    void progressCountsBytes();
+    void numberText_data();
+    void numberText();
+    void serialToIsoDate_data();
+    void serialToIsoDate();
+    void isDateFormatCode_data();
+    void isDateFormatCode();
+    void cellRef_data();
+    void cellRef();
+    void kindHint_data();
+    void kindHint();
+};
+
+void TestXlsx::sheets_data()
+{
+    testing::addSheetsColumns();
+    QTest::newRow("chinese ledger, three sheets")
+        << "ledger.xlsx" << QStringList{"应用程序", "公众账号", "工作群组"}
+        << QStringList{"app", "account", "group"};
+    QTest::newRow("english, hidden list sheet left out")
+        << "english.xlsx" << QStringList{"Apps", "Public accounts", "groups", "Summary"}
+        << QStringList{"app", "account", "group", ""};
+    QTest::newRow("raw package, absolute target") << "inline.xlsx" << QStringList{"应用"}
+                                                  << QStringList{"app"};
+    QTest::newRow("sparse") << "sparse.xlsx" << QStringList{"工作群组"} << QStringList{"group"};
+    QTest::newRow("custom formats, no hint") << "customdates.xlsx" << QStringList{"格式"}
+                                             << QStringList{""};
+    QTest::newRow("written by LibreOffice, hidden list left out")
+        << "merged.xlsx" << QStringList{"应用程序", "公众账号"} << QStringList{"app", "account"};
+}
+
+void TestXlsx::sheets()
+{
+    testing::checkSheets(kXlsx);
+}
+
+void TestXlsx::cells_data()
+{
+    testing::addCellsColumns();
+    addLedgerCellRows();
+    addFormatCellRows();
+    addWriterCellRows();
+}
+
 void TestXlsx::cells()
 {
-    QFETCH(QString, file);
-    QFETCH(int, sheet);
-    QFETCH(int, row);
-    QFETCH(QStringList, cells);
-    QFETCH(QList<int>, dateColumns);
-    QString error;
-    auto sources = openXlsxSources(fixture(file), &error);
-    QCOMPARE(error, QString());
-    QVERIFY(sheet < int(sources.size()));
-    const Sheet read = readAll(*sources[sheet]);
-    QCOMPARE(read.error, QString());
-    const auto it = std::find_if(read.rows.cbegin(), read.rows.cend(),
-                                 [&](const RawRow &r) { return r.row == row; });
-    QVERIFY2(it != read.rows.cend(), "row not found");
-    QCOMPARE(it->cells, cells);
-    QCOMPARE(it->isDate.size(), it->cells.size());
-    QList<int> dates;
-    for (int i = 0; i < it->isDate.size(); ++i) {
-        if (it->isDate.at(i))
-            dates << i;
-    }
-    QCOMPARE(dates, dateColumns);
+    testing::checkCells(kXlsx);
 }
 
 void TestXlsx::rowNumbers_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("sheet");
-    QTest::addColumn<QList<int>>("rows");
+    testing::addRowNumbersColumns();
     QTest::newRow("ledger apps: title, blank, header, 3 rows, 合计")
         << "ledger.xlsx" << 0 << QList<int>{1, 2, 3, 4, 5, 6, 7};
     QTest::newRow("ledger groups") << "ledger.xlsx" << 2 << QList<int>{1, 2, 3, 4, 5, 6};
@@ -275,24 +204,12 @@ void TestXlsx::rowNumbers_data()
 
 void TestXlsx::rowNumbers()
 {
-    QFETCH(QString, file);
-    QFETCH(int, sheet);
-    QFETCH(QList<int>, rows);
-    QString error;
-    auto sources = openXlsxSources(fixture(file), &error);
-    QVERIFY(sheet < int(sources.size()));
-    const Sheet read = readAll(*sources[sheet]);
-    QCOMPARE(read.error, QString());
-    QList<int> got;
-    for (const RawRow &r : read.rows)
-        got << r.row;
-    QCOMPARE(got, rows);
+    testing::checkRowNumbers(kXlsx);
 }
 
 void TestXlsx::refusedOnOpen_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<QString>("message");
+    testing::addRefusedColumns();
     QTest::newRow("not a zip")
         << "notzip.xlsx" << "this is not an .xlsx workbook (the file is not a zip archive)";
     QTest::newRow("truncated zip")
@@ -322,19 +239,12 @@ void TestXlsx::refusedOnOpen_data()
 
 void TestXlsx::refusedOnOpen()
 {
-    QFETCH(QString, file);
-    QFETCH(QString, message);
-    QString error;
-    const auto sources = openXlsxSources(fixture(file), &error);
-    QVERIFY(sources.empty());
-    QCOMPARE(error, message);
+    testing::checkRefusedOnOpen(kXlsx);
 }
 
 void TestXlsx::refusedWhileReading_data()
 {
-    QTest::addColumn<QString>("file");
-    QTest::addColumn<int>("rowsBefore");
-    QTest::addColumn<QString>("message");
+    testing::addRefusedWhileReadingColumns();
     QTest::newRow("external entity to /etc/passwd")
         << "xxe.xlsx" << 0
         << "xl/worksheets/sheet1.xml contains a document type declaration (<!DOCTYPE>), which "
@@ -352,27 +262,15 @@ void TestXlsx::refusedWhileReading_data()
 
 void TestXlsx::refusedWhileReading()
 {
-    QFETCH(QString, file);
-    QFETCH(int, rowsBefore);
-    QFETCH(QString, message);
-    QString error;
-    auto sources = openXlsxSources(fixture(file), &error);
-    QCOMPARE(error, QString());
-    QCOMPARE(sources.size(), std::size_t(1));
-    const Sheet read = readAll(*sources.front());
-    QCOMPARE(read.rows.size(), rowsBefore);
-    QCOMPARE(read.error, message);
-    RawRow row;
-    QVERIFY(!sources.front()->next(row)); // stays failed
-    QCOMPARE(sources.front()->errorString(), message);
+    testing::checkRefusedWhileReading(kXlsx);
 }
 
 void TestXlsx::longestCellAccepted()
 {
     QString error;
-    auto sources = openXlsxSources(fixture(QStringLiteral("maxcell.xlsx")), &error);
+    auto sources = openXlsxSources(kXlsx.fixture(QStringLiteral("maxcell.xlsx")), &error);
     QCOMPARE(sources.size(), std::size_t(1));
-    const Sheet read = readAll(*sources.front());
+    const testing::Sheet read = testing::readAll(*sources.front());
     QCOMPARE(read.error, QString());
     QCOMPARE(read.rows.size(), 3);
     QCOMPARE(read.rows.at(2).cells.at(1), QString(xlsx::kMaxCellText, QChar(u'长')));
@@ -380,16 +278,11 @@ void TestXlsx::longestCellAccepted()
 
 void TestXlsx::sheetsReadInterleaved()
 {
-    // Each sheet streams from its own handle: reading one must not disturb another.
-    QString error;
-    auto sources = openXlsxSources(fixture(QStringLiteral("ledger.xlsx")), &error);
-    QCOMPARE(sources.size(), std::size_t(3));
     RawRow a;
     RawRow g;
-    for (int i = 0; i < 4; ++i) {
-        QVERIFY(sources[0]->next(a));
-        QVERIFY(sources[2]->next(g));
-    }
+    testing::readInTurns(kXlsx, QStringLiteral("ledger.xlsx"), {3, 0, 2, 4}, &a, &g);
+    if (QTest::currentTestFailed())
+        return;
     QCOMPARE(a.row, 4);
     QCOMPARE(a.cells.at(1), QStringLiteral("青溪政务通"));
     QCOMPARE(g.cells.at(1), QStringLiteral("青溪县防汛工作群"));
@@ -397,17 +290,7 @@ void TestXlsx::sheetsReadInterleaved()
 
 void TestXlsx::progressCountsBytes()
 {
-    QString error;
-    auto sources = openXlsxSources(fixture(QStringLiteral("ledger.xlsx")), &error);
-    TableSource &s = *sources.front();
-    QVERIFY(s.bytesTotal() > 1000);
-    QCOMPARE(s.bytesRead(), 0);
-    RawRow row;
-    QVERIFY(s.next(row));
-    QVERIFY(s.bytesRead() > 0);
-    while (s.next(row)) {
-    }
-    QCOMPARE(s.bytesRead(), s.bytesTotal());
+    testing::checkProgressCountsBytes(kXlsx, QStringLiteral("ledger.xlsx"), 0);
 }
 
 void TestXlsx::numberText_data()
@@ -549,7 +432,7 @@ void TestXlsx::kindHint()
 {
     QFETCH(QString, sheetName);
     QFETCH(QString, kind);
-    QCOMPARE(hintName(kindHintFromSheetName(sheetName)), kind);
+    QCOMPARE(testing::hintName(kindHintFromSheetName(sheetName)), kind);
 }
 
 QTEST_GUILESS_MAIN(TestXlsx)
