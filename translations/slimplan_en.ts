@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>main</name>
@@ -77,8 +78,8 @@
         <translation>(no owner)</translation>
     </message>
     <message>
-        <source>Reduction: this plan and Sichuan's published figures</source>
-        <translation>Reduction: this plan and Sichuan's published figures</translation>
+        <source>Reduction: this plan and Sichuan&apos;s published figures</source>
+        <translation>Reduction: this plan and Sichuan&apos;s published figures</translation>
     </message>
     <message>
         <source>This plan</source>
@@ -124,8 +125,8 @@
         <translation>Regions ranked by total reduction</translation>
     </message>
     <message>
-        <source>Beats Sichuan's %1</source>
-        <translation>Beats Sichuan's %1</translation>
+        <source>Beats Sichuan&apos;s %1</source>
+        <translation>Beats Sichuan&apos;s %1</translation>
     </message>
     <message>
         <source>Below it</source>
@@ -330,8 +331,8 @@
         <translation>Importing snapshot %1</translation>
     </message>
     <message>
-        <source>Imported the snapshot "%1".</source>
-        <translation>Imported the snapshot "%1".</translation>
+        <source>Imported the snapshot &quot;%1&quot;.</source>
+        <translation>Imported the snapshot &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Save the plan as a project first (File → Save As…).</source>
@@ -1430,8 +1431,8 @@
         <translation>Not valid JSON (%1 at byte %2)</translation>
     </message>
     <message>
-        <source>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</source>
-        <translation>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</translation>
+        <source>The JSON file holds an object; expected an array of objects ([{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …])</source>
+        <translation>The JSON file holds an object; expected an array of objects ([{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …])</translation>
     </message>
     <message>
         <source>Element [%1] is not an object; skipped</source>
@@ -1739,8 +1740,8 @@
         <translation>About SlimPlan</translation>
     </message>
     <message>
-        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region&apos;s government apps, public accounts and work groups.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region&apos;s government apps, public accounts and work groups.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -1838,12 +1839,12 @@
         <translation>content.xml has no body within its first %1 MB: it is not an OpenDocument spreadsheet</translation>
     </message>
     <message>
-        <source>content.xml is cut off inside a table's start tag</source>
-        <translation>content.xml is cut off inside a table's start tag</translation>
+        <source>content.xml is cut off inside a table&apos;s start tag</source>
+        <translation>content.xml is cut off inside a table&apos;s start tag</translation>
     </message>
     <message>
-        <source>content.xml is not well-formed XML (a table's start tag): %1</source>
-        <translation>content.xml is not well-formed XML (a table's start tag): %1</translation>
+        <source>content.xml is not well-formed XML (a table&apos;s start tag): %1</source>
+        <translation>content.xml is not well-formed XML (a table&apos;s start tag): %1</translation>
     </message>
     <message>
         <source>the spreadsheet has more than %1 tables: refused</source>
@@ -2397,20 +2398,20 @@
 <context>
     <name>slimplan::PolicyProfile</name>
     <message>
-        <source>"%1" must be a number</source>
-        <translation>"%1" must be a number</translation>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; must be a number</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
-        <translation>"%1" must be a string</translation>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; must be a string</translation>
     </message>
     <message>
         <source>day windows must not be negative</source>
         <translation>day windows must not be negative</translation>
     </message>
     <message>
-        <source>"overlap_threshold" must be in (0, 1]</source>
-        <translation>"overlap_threshold" must be in (0, 1]</translation>
+        <source>&quot;overlap_threshold&quot; must be in (0, 1]</source>
+        <translation>&quot;overlap_threshold&quot; must be in (0, 1]</translation>
     </message>
     <message>
         <source>cannot open policy profile: %1</source>
@@ -2465,8 +2466,8 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>Rebound: gone and came back (%1)</translation>
     </message>
     <message>
-        <source>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</source>
-        <translation>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</translation>
+        <source>From the baseline &quot;%1&quot; (%2 items) to &quot;%3&quot; (%4 items): %5 closed, %6 rebound.</source>
+        <translation>From the baseline &quot;%1&quot; (%2 items) to &quot;%3&quot; (%4 items): %5 closed, %6 rebound.</translation>
     </message>
     <message>
         <source>Items per kind over the snapshots</source>
@@ -3033,16 +3034,16 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>row number “%1” is not valid</translation>
     </message>
     <message>
-        <source>row %1 lies beyond Excel's last row %2: refused</source>
-        <translation>row %1 lies beyond Excel's last row %2: refused</translation>
+        <source>row %1 lies beyond Excel&apos;s last row %2: refused</source>
+        <translation>row %1 lies beyond Excel&apos;s last row %2: refused</translation>
     </message>
     <message>
         <source>cell reference “%1” is not valid</source>
         <translation>cell reference “%1” is not valid</translation>
     </message>
     <message>
-        <source>cell %1 lies beyond Excel's last column XFD: refused</source>
-        <translation>cell %1 lies beyond Excel's last column XFD: refused</translation>
+        <source>cell %1 lies beyond Excel&apos;s last column XFD: refused</source>
+        <translation>cell %1 lies beyond Excel&apos;s last column XFD: refused</translation>
     </message>
     <message>
         <source>cell %1 refers to shared string %2, which the workbook does not have</source>
@@ -3079,8 +3080,8 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
 <context>
     <name>slimplan::cli::Commands</name>
     <message>
-        <source>slimplan-cli: unknown command '%1'</source>
-        <translation>slimplan-cli: unknown command '%1'</translation>
+        <source>slimplan-cli: unknown command &apos;%1&apos;</source>
+        <translation>slimplan-cli: unknown command &apos;%1&apos;</translation>
     </message>
     <message>
         <source>usage: slimplan-cli COMMAND [OPTIONS]
@@ -3091,7 +3092,7 @@ commands:
   compare P1.slimplan P2.slimplan...    compare the plans of several regions
   progress P.slimplan                   what closed and rebounded since the first snapshot
   generate --items N --out FILE         write a synthetic ledger
-Run 'slimplan-cli COMMAND --help' for the options of a command.
+Run &apos;slimplan-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
 </source>
         <translation>usage: slimplan-cli COMMAND [OPTIONS]
@@ -3102,7 +3103,7 @@ commands:
   compare P1.slimplan P2.slimplan...    compare the plans of several regions
   progress P.slimplan                   what closed and rebounded since the first snapshot
   generate --items N --out FILE         write a synthetic ledger
-Run 'slimplan-cli COMMAND --help' for the options of a command.
+Run &apos;slimplan-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
 </translation>
     </message>
@@ -3110,24 +3111,24 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
 <context>
     <name>slimplan::cli::Common</name>
     <message>
-        <source>Run 'slimplan-cli %1 --help' for usage.</source>
-        <translation>Run 'slimplan-cli %1 --help' for usage.</translation>
+        <source>Run &apos;slimplan-cli %1 --help&apos; for usage.</source>
+        <translation>Run &apos;slimplan-cli %1 --help&apos; for usage.</translation>
     </message>
     <message>
-        <source>Date the rules count "days without a post" from (default: today).</source>
-        <translation>Date the rules count "days without a post" from (default: today).</translation>
+        <source>Date the rules count &quot;days without a post&quot; from (default: today).</source>
+        <translation>Date the rules count &quot;days without a post&quot; from (default: today).</translation>
     </message>
     <message>
-        <source>unknown language '%1' (use zh_CN or en)</source>
-        <translation>unknown language '%1' (use zh_CN or en)</translation>
+        <source>unknown language &apos;%1&apos; (use zh_CN or en)</source>
+        <translation>unknown language &apos;%1&apos; (use zh_CN or en)</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not '%1'</source>
-        <translation>--as-of needs a date as YYYY-MM-DD, not '%1'</translation>
+        <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Write the plan as JSON ("-" = stdout).</source>
-        <translation>Write the plan as JSON ("-" = stdout).</translation>
+        <source>Write the plan as JSON (&quot;-&quot; = stdout).</source>
+        <translation>Write the plan as JSON (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
         <source>Write the plan as a PDF report.</source>
@@ -3138,28 +3139,28 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
         <translation>Write the plan as an Excel workbook.</translation>
     </message>
     <message>
-        <source>Write the items with their actions as CSV for Excel ("-" = stdout).</source>
-        <translation>Write the items with their actions as CSV for Excel ("-" = stdout).</translation>
+        <source>Write the items with their actions as CSV for Excel (&quot;-&quot; = stdout).</source>
+        <translation>Write the items with their actions as CSV for Excel (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
         <source>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</source>
         <translation>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</translation>
     </message>
     <message>
-        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</source>
-        <translation>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</translation>
+        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system&apos;s language).</source>
+        <translation>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system&apos;s language).</translation>
     </message>
     <message>
-        <source>Who prepared the plan, for the report's cover (编制单位/编制人).</source>
-        <translation>Who prepared the plan, for the report's cover (编制单位/编制人).</translation>
+        <source>Who prepared the plan, for the report&apos;s cover (编制单位/编制人).</source>
+        <translation>Who prepared the plan, for the report&apos;s cover (编制单位/编制人).</translation>
     </message>
 </context>
 <context>
     <name>slimplan::cli::Compare</name>
     <message>
-        <source>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+        <source>Compares the plans of several regions&apos; projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project&apos;s saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
 Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</source>
-        <translation>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+        <translation>Compares the plans of several regions&apos; projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project&apos;s saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
 Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</translation>
     </message>
     <message>
@@ -3167,8 +3168,8 @@ Exit status: 0 success, 1 a project could not be read or an output written, 2 ba
         <translation>Projects to compare.</translation>
     </message>
     <message>
-        <source>Write the comparison as JSON ("-" = stdout).</source>
-        <translation>Write the comparison as JSON ("-" = stdout).</translation>
+        <source>Write the comparison as JSON (&quot;-&quot; = stdout).</source>
+        <translation>Write the comparison as JSON (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
         <source>Write the comparison as a PDF report.</source>
@@ -3275,12 +3276,12 @@ Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.<
 <context>
     <name>slimplan::cli::Plan</name>
     <message>
-        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
-The policy profile is --policy, else the project's, else the defaults.
+        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official&apos;s overrides applied on top.
+The policy profile is --policy, else the project&apos;s, else the defaults.
 Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
-        <translation>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
-The policy profile is --policy, else the project's, else the defaults.
+        <translation>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official&apos;s overrides applied on top.
+The policy profile is --policy, else the project&apos;s, else the defaults.
 Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
     </message>
@@ -3308,9 +3309,9 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
         <translation>planned: %1</translation>
     </message>
     <message>
-        <source>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
+        <source>Shows a region&apos;s progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline&apos;s saved plan is used, else it is planned with the project&apos;s policy profile as of --as-of (default: the snapshot&apos;s date, else today). The project is not changed.
 Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</source>
-        <translation>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
+        <translation>Shows a region&apos;s progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline&apos;s saved plan is used, else it is planned with the project&apos;s policy profile as of --as-of (default: the snapshot&apos;s date, else today). The project is not changed.
 Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</translation>
     </message>
     <message>
@@ -3318,8 +3319,8 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         <translation>The project.</translation>
     </message>
     <message>
-        <source>Write the progress as JSON ("-" = stdout).</source>
-        <translation>Write the progress as JSON ("-" = stdout).</translation>
+        <source>Write the progress as JSON (&quot;-&quot; = stdout).</source>
+        <translation>Write the progress as JSON (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
         <source>give exactly one project</source>
@@ -3337,8 +3338,8 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         </translation>
     </message>
     <message>
-        <source>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</source>
-        <translation>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</translation>
+        <source>%1: from &quot;%2&quot; (%3 items) to &quot;%4&quot; (%5 items): %6 closed, %7 rebound.</source>
+        <translation>%1: from &quot;%2&quot; (%3 items) to &quot;%4&quot; (%5 items): %6 closed, %7 rebound.</translation>
     </message>
     <message>
         <source>Closed</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
@@ -77,7 +78,7 @@
         <translation>（无主办单位）</translation>
     </message>
     <message>
-        <source>Reduction: this plan and Sichuan's published figures</source>
+        <source>Reduction: this plan and Sichuan&apos;s published figures</source>
         <translation>压减比例：本方案与四川公布数据对比</translation>
     </message>
     <message>
@@ -124,7 +125,7 @@
         <translation>各地区总压减比例排名</translation>
     </message>
     <message>
-        <source>Beats Sichuan's %1</source>
+        <source>Beats Sichuan&apos;s %1</source>
         <translation>优于四川 %1</translation>
     </message>
     <message>
@@ -327,7 +328,7 @@
         <translation>正在导入快照 %1</translation>
     </message>
     <message>
-        <source>Imported the snapshot "%1".</source>
+        <source>Imported the snapshot &quot;%1&quot;.</source>
         <translation>已导入快照“%1”。</translation>
     </message>
     <message>
@@ -1411,8 +1412,8 @@
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
-        <source>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</source>
-        <translation>JSON 文件中是一个对象；应为对象数组（[{"name": …, "kind": …, "owner": …}, …]）</translation>
+        <source>The JSON file holds an object; expected an array of objects ([{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …])</source>
+        <translation>JSON 文件中是一个对象；应为对象数组（[{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …]）</translation>
     </message>
     <message>
         <source>Element [%1] is not an object; skipped</source>
@@ -1720,7 +1721,7 @@
         <translation>关于政务应用瘦身规划</translation>
     </message>
     <message>
-        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</source>
+        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region&apos;s government apps, public accounts and work groups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;政务应用瘦身规划 %1&lt;/b&gt;&lt;p&gt;为一个地区的政务应用程序、政务公众账号和网络工作群组规划瘦身整合。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1819,11 +1820,11 @@
         <translation>content.xml 的前 %1 MB 中没有正文：不是 OpenDocument 电子表格</translation>
     </message>
     <message>
-        <source>content.xml is cut off inside a table's start tag</source>
+        <source>content.xml is cut off inside a table&apos;s start tag</source>
         <translation>content.xml 在某个表格的起始标签内被截断</translation>
     </message>
     <message>
-        <source>content.xml is not well-formed XML (a table's start tag): %1</source>
+        <source>content.xml is not well-formed XML (a table&apos;s start tag): %1</source>
         <translation>content.xml 不是格式正确的 XML（表格起始标签）：%1</translation>
     </message>
     <message>
@@ -2375,11 +2376,11 @@
 <context>
     <name>slimplan::PolicyProfile</name>
     <message>
-        <source>"%1" must be a number</source>
+        <source>&quot;%1&quot; must be a number</source>
         <translation>“%1”必须是数字</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
+        <source>&quot;%1&quot; must be a string</source>
         <translation>“%1”必须是字符串</translation>
     </message>
     <message>
@@ -2387,7 +2388,7 @@
         <translation>天数不能为负</translation>
     </message>
     <message>
-        <source>"overlap_threshold" must be in (0, 1]</source>
+        <source>&quot;overlap_threshold&quot; must be in (0, 1]</source>
         <translation>“overlap_threshold”必须在 (0, 1] 范围内</translation>
     </message>
     <message>
@@ -2442,7 +2443,7 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>反弹：曾消失又出现（%1）</translation>
     </message>
     <message>
-        <source>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</source>
+        <source>From the baseline &quot;%1&quot; (%2 items) to &quot;%3&quot; (%4 items): %5 closed, %6 rebound.</source>
         <translation>从基线“%1”（%2 个）到“%3”（%4 个）：关停 %5 个，反弹 %6 个。</translation>
     </message>
     <message>
@@ -3010,7 +3011,7 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>行号“%1”无效</translation>
     </message>
     <message>
-        <source>row %1 lies beyond Excel's last row %2: refused</source>
+        <source>row %1 lies beyond Excel&apos;s last row %2: refused</source>
         <translation>第 %1 行超出 Excel 的最大行 %2：拒绝读取</translation>
     </message>
     <message>
@@ -3018,7 +3019,7 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>单元格引用“%1”无效</translation>
     </message>
     <message>
-        <source>cell %1 lies beyond Excel's last column XFD: refused</source>
+        <source>cell %1 lies beyond Excel&apos;s last column XFD: refused</source>
         <translation>单元格 %1 超出 Excel 的最后一列 XFD：拒绝读取</translation>
     </message>
     <message>
@@ -3056,8 +3057,8 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
 <context>
     <name>slimplan::cli::Commands</name>
     <message>
-        <source>slimplan-cli: unknown command '%1'</source>
-        <translation>slimplan-cli：未知命令 '%1'</translation>
+        <source>slimplan-cli: unknown command &apos;%1&apos;</source>
+        <translation>slimplan-cli：未知命令 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>usage: slimplan-cli COMMAND [OPTIONS]
@@ -3068,7 +3069,7 @@ commands:
   compare P1.slimplan P2.slimplan...    compare the plans of several regions
   progress P.slimplan                   what closed and rebounded since the first snapshot
   generate --items N --out FILE         write a synthetic ledger
-Run 'slimplan-cli COMMAND --help' for the options of a command.
+Run &apos;slimplan-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
 </source>
         <translation>用法：slimplan-cli 命令 [选项]
@@ -3079,7 +3080,7 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
   compare P1.slimplan P2.slimplan...    比较多个地区的方案
   progress P.slimplan                   自首个快照以来的关停与反弹情况
   generate --items N --out FILE         生成模拟台账
-运行 'slimplan-cli 命令 --help' 查看该命令的选项。
+运行 &apos;slimplan-cli 命令 --help&apos; 查看该命令的选项。
 退出状态：0 成功，1 输入有错误，2 用法错误。
 </translation>
     </message>
@@ -3087,24 +3088,24 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
 <context>
     <name>slimplan::cli::Common</name>
     <message>
-        <source>Run 'slimplan-cli %1 --help' for usage.</source>
-        <translation>运行 'slimplan-cli %1 --help' 查看用法。</translation>
+        <source>Run &apos;slimplan-cli %1 --help&apos; for usage.</source>
+        <translation>运行 &apos;slimplan-cli %1 --help&apos; 查看用法。</translation>
     </message>
     <message>
-        <source>Date the rules count "days without a post" from (default: today).</source>
+        <source>Date the rules count &quot;days without a post&quot; from (default: today).</source>
         <translation>规则计算“未更新天数”的基准日期（默认：今天）。</translation>
     </message>
     <message>
-        <source>unknown language '%1' (use zh_CN or en)</source>
-        <translation>未知语言 '%1'（请使用 zh_CN 或 en）</translation>
+        <source>unknown language &apos;%1&apos; (use zh_CN or en)</source>
+        <translation>未知语言 &apos;%1&apos;（请使用 zh_CN 或 en）</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not '%1'</source>
-        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是 '%1'</translation>
+        <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Write the plan as JSON ("-" = stdout).</source>
-        <translation>将方案写为 JSON（"-" 表示标准输出）。</translation>
+        <source>Write the plan as JSON (&quot;-&quot; = stdout).</source>
+        <translation>将方案写为 JSON（&quot;-&quot; 表示标准输出）。</translation>
     </message>
     <message>
         <source>Write the plan as a PDF report.</source>
@@ -3115,26 +3116,26 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
         <translation>将方案写为 Excel 工作簿。</translation>
     </message>
     <message>
-        <source>Write the items with their actions as CSV for Excel ("-" = stdout).</source>
-        <translation>将条目及其处置写为供 Excel 使用的 CSV（"-" 表示标准输出）。</translation>
+        <source>Write the items with their actions as CSV for Excel (&quot;-&quot; = stdout).</source>
+        <translation>将条目及其处置写为供 Excel 使用的 CSV（&quot;-&quot; 表示标准输出）。</translation>
     </message>
     <message>
         <source>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</source>
         <translation>方案（基准日期 %1）：瘦身前 %2 个，瘦身后 %3 个（-%4 %）；应用程序 %5 → %6，公众账号 %7 → %8，工作群组 %9 → %10。</translation>
     </message>
     <message>
-        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</source>
+        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system&apos;s language).</source>
         <translation>理由和报告的语言：zh_CN 或 en（默认 zh_CN；提示信息随系统语言）。</translation>
     </message>
     <message>
-        <source>Who prepared the plan, for the report's cover (编制单位/编制人).</source>
+        <source>Who prepared the plan, for the report&apos;s cover (编制单位/编制人).</source>
         <translation>方案的编制单位或编制人，印在报告封面上。</translation>
     </message>
 </context>
 <context>
     <name>slimplan::cli::Compare</name>
     <message>
-        <source>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+        <source>Compares the plans of several regions&apos; projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project&apos;s saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
 Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</source>
         <translation>比较多个地区项目的方案：瘦身前后数量、压减比例和节约经费，按给定顺序每个项目一项。使用项目中已保存的方案（含人工调整）；没有当前方案的项目按其自身的政策参数、以 --as-of（默认今天）为基准规划。不会修改项目。
 退出状态：0 成功，1 无法读取项目或写入输出，2 用法错误。</translation>
@@ -3144,8 +3145,8 @@ Exit status: 0 success, 1 a project could not be read or an output written, 2 ba
         <translation>要比较的项目。</translation>
     </message>
     <message>
-        <source>Write the comparison as JSON ("-" = stdout).</source>
-        <translation>将比较结果写为 JSON（"-" 表示标准输出）。</translation>
+        <source>Write the comparison as JSON (&quot;-&quot; = stdout).</source>
+        <translation>将比较结果写为 JSON（&quot;-&quot; 表示标准输出）。</translation>
     </message>
     <message>
         <source>Write the comparison as a PDF report.</source>
@@ -3251,8 +3252,8 @@ Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.<
 <context>
     <name>slimplan::cli::Plan</name>
     <message>
-        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
-The policy profile is --policy, else the project's, else the defaults.
+        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official&apos;s overrides applied on top.
+The policy profile is --policy, else the project&apos;s, else the defaults.
 Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <translation>为台账文件（在内存中读取）或项目中的每个条目给出保留、整改、合并、迁移或关停的建议，并输出方案。项目会保存方案，并在其上应用人工调整。
@@ -3284,7 +3285,7 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <source>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
+        <source>Shows a region&apos;s progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline&apos;s saved plan is used, else it is planned with the project&apos;s policy profile as of --as-of (default: the snapshot&apos;s date, else today). The project is not changed.
 Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</source>
         <translation>显示一个地区在首个与最后一个含条目的快照之间的进展：自基线以来已关停的条目，以及反弹情况（基线后新建的条目、计划合并/迁移/关停但仍存在的条目、在中间快照中消失后又出现的条目）。条目按编号或按类型、主办单位和名称匹配。使用基线快照已保存的方案，否则按项目的政策参数、以 --as-of（默认快照日期，否则今天）为基准规划。不会修改项目。
 退出状态：0 成功，1 无法读取项目或写入输出，2 用法错误。</translation>
@@ -3294,8 +3295,8 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         <translation>项目文件。</translation>
     </message>
     <message>
-        <source>Write the progress as JSON ("-" = stdout).</source>
-        <translation>将进展写为 JSON（"-" 表示标准输出）。</translation>
+        <source>Write the progress as JSON (&quot;-&quot; = stdout).</source>
+        <translation>将进展写为 JSON（&quot;-&quot; 表示标准输出）。</translation>
     </message>
     <message>
         <source>give exactly one project</source>
@@ -3312,7 +3313,7 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         </translation>
     </message>
     <message>
-        <source>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</source>
+        <source>%1: from &quot;%2&quot; (%3 items) to &quot;%4&quot; (%5 items): %6 closed, %7 rebound.</source>
         <translation>%1：从“%2”（%3 个）到“%4”（%5 个）：关停 %6 个，反弹 %7 个。</translation>
     </message>
     <message>

@@ -12,6 +12,13 @@ namespace slimplan {
 MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     : QObject(&window)
 {
+    createActions(window, undoStack);
+    createMenus(*window.menuBar());
+    retranslate();
+}
+
+void MainActions::createActions(QMainWindow &window, QUndoStack &undoStack)
+{
     const auto make = [&](const QKeySequence &key = {}) {
         auto *a = new QAction(&window);
         if (!key.isEmpty())
@@ -74,9 +81,11 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     // The language names are written in their own language: never translated.
     chinese->setText(QStringLiteral("中文"));
     english->setText(QStringLiteral("English"));
+}
 
-    QMenuBar *bar = window.menuBar();
-    fileMenu = bar->addMenu(QString());
+void MainActions::createMenus(QMenuBar &bar)
+{
+    fileMenu = bar.addMenu(QString());
     fileMenu->addActions({open, importFiles, importFolder, openDemo});
     recentMenu = fileMenu->addMenu(QString());
     fileMenu->addSeparator();
@@ -88,17 +97,17 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     fileMenu->addSeparator();
     fileMenu->addAction(quit);
 
-    editMenu = bar->addMenu(QString());
+    editMenu = bar.addMenu(QString());
     editMenu->addActions({undo, redo});
     editMenu->addSeparator();
     editMenu->addAction(find);
 
-    planMenu = bar->addMenu(QString());
+    planMenu = bar.addMenu(QString());
     planMenu->addActions({accept, override_, revert});
     planMenu->addSeparator();
     planMenu->addActions({replan, policy});
 
-    viewMenu = bar->addMenu(QString());
+    viewMenu = bar.addMenu(QString());
     goMenu = viewMenu->addMenu(QString());
     goMenu->addActions({showOverview, showInventory, showPlan, showCharts});
     goMenu->addSeparator();
@@ -113,11 +122,10 @@ MainActions::MainActions(QMainWindow &window, QUndoStack &undoStack)
     languageMenu = viewMenu->addMenu(QString());
     languageMenu->addActions({chinese, english});
 
-    helpMenu = bar->addMenu(QString());
+    helpMenu = bar.addMenu(QString());
     helpMenu->addAction(shortcuts);
     helpMenu->addSeparator();
     helpMenu->addAction(about);
-    retranslate();
 }
 
 void MainActions::retranslate()

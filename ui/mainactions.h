@@ -8,6 +8,7 @@ class QAction;
 class QActionGroup;
 class QMainWindow;
 class QMenu;
+class QMenuBar;
 class QUndoStack;
 
 namespace slimplan {
@@ -34,6 +35,10 @@ public:
     QActionGroup *languages;
     QMenu *fileMenu, *recentMenu, *editMenu, *viewMenu, *planMenu, *helpMenu, *languageMenu,
         *panelsMenu, *goMenu;
+
+private:
+    void createActions(QMainWindow &window, QUndoStack &undoStack);
+    void createMenus(QMenuBar &bar);
 };
 
 } // namespace slimplan

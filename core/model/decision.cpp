@@ -7,28 +7,12 @@ namespace slimplan {
 
 namespace {
 
-// The readable reason in one language, from the decision's findings (sorted) and the facts the
-// recommender recorded. Built by appending into one exactly reserved string: it runs for every
-// item a report or a save writes, and QStringList/arg()/join() cost more than the rule checks.
-QString composeReason(const Decision &d, bool zh)
+// "保留，作为整合对象（3个同类项并入）" / "Merge into X": the action part of the reason.
+QString reasonHead(const Decision &d, bool zh)
 {
-    const QString sep = zh ? QStringLiteral("；") : QStringLiteral("; ");
-    bool anyEvidenceZh = false;
-    qsizetype len = 0;
-    // Findings compose their evidence on demand: once each, into a reused buffer.
-    thread_local std::vector<QString> evidence;
-    evidence.clear();
-    for (const Finding &f : d.findings) {
-        evidence.push_back(f.hasEvidence(zh) ? f.evidence(zh) : QString());
-        const QString &ev = evidence.back();
-        if (!ev.isEmpty())
-            len += (len ? sep.size() : 0) + ev.size() + f.rule.size() + 3;
-        anyEvidenceZh = anyEvidenceZh || f.hasEvidence(true);
-    }
     const Action action = d.recommendedAction.value_or(d.action);
     const int survivorOf = d.survivorOf;
     QString head;
-    bool noFinding = false;
     switch (action) {
     case Action::Keep:
         if (zh)
@@ -37,7 +21,6 @@ QString composeReason(const Decision &d, bool zh)
         else
             head = survivorOf > 0 ? QStringLiteral("Keep as the survivor (%1 similar item(s) fold into it)").arg(survivorOf)
                                   : QStringLiteral("Keep");
-        noFinding = !anyEvidenceZh;
         break;
     case Action::Rectify:
         if (zh)
@@ -66,6 +49,31 @@ QString composeReason(const Decision &d, bool zh)
                                  : QStringLiteral("Shut down");
         break;
     }
+    return head;
+}
+
+// The readable reason in one language, from the decision's findings (sorted) and the facts the
+// recommender recorded. Built by appending into one exactly reserved string: it runs for every
+// item a report or a save writes, and QStringList/arg()/join() cost more than the rule checks.
+QString composeReason(const Decision &d, bool zh)
+{
+    const QString sep = zh ? QStringLiteral("；") : QStringLiteral("; ");
+    bool anyEvidenceZh = false;
+    qsizetype len = 0;
+    // Findings compose their evidence on demand: once each, into a reused buffer.
+    thread_local std::vector<QString> evidence;
+    evidence.clear();
+    for (const Finding &f : d.findings) {
+        evidence.push_back(f.hasEvidence(zh) ? f.evidence(zh) : QString());
+        const QString &ev = evidence.back();
+        if (!ev.isEmpty())
+            len += (len ? sep.size() : 0) + ev.size() + f.rule.size() + 3;
+        anyEvidenceZh = anyEvidenceZh || f.hasEvidence(true);
+    }
+    const Action action = d.recommendedAction.value_or(d.action);
+    const QString head = reasonHead(d, zh);
+    // A keep without (Chinese) evidence says so, in both languages.
+    const bool noFinding = action == Action::Keep && !anyEvidenceZh;
     QString out;
     out.reserve(head.size() + 2 + len + (noFinding ? 14 : 0));
     out += head;

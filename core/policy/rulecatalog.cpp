@@ -215,4 +215,10 @@ const RuleInfo *findRule(const QString &id)
     return i < 0 ? nullptr : &ruleCatalog()[static_cast<std::size_t>(i)];
 }
 
+QString ruleLabel(const QString &id, bool chinese)
+{
+    const RuleInfo *r = findRule(id);
+    return r ? id + QLatin1Char(' ') + r->title(chinese) : id;
+}
+
 } // namespace slimplan

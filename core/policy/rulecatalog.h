@@ -34,5 +34,8 @@ const std::vector<RuleInfo> &ruleCatalog();
 
 // The rule with this id, or nullptr.
 const RuleInfo *findRule(const QString &id);
+// "A8 重复采集数据" / "A8 Collects data already collected elsewhere": the code and short name, as
+// every table, list and report shows a rule; a code the catalogue does not know, as it is.
+QString ruleLabel(const QString &id, bool chinese);
 
 } // namespace slimplan

@@ -66,7 +66,7 @@ const ItemTableModel::RuleTexts &ItemTableModel::ruleTexts(const QString &id) co
     // The cache stays small: it holds at most the catalogue plus such strays.
     RuleTexts t;
     if (const RuleInfo *r = findRule(id)) {
-        t.label = id + QLatin1Char(' ') + r->title(zh);
+        t.label = ruleLabel(id, zh);
         t.toolTip = QStringLiteral("<p><b>%1</b> %2<br>%3<br><span style='color:#666'>%4</span></p>")
                         .arg(id.toHtmlEscaped(), r->title(zh).toHtmlEscaped(), r->explanation(zh).toHtmlEscaped(),
                              r->source(zh).toHtmlEscaped());

@@ -84,10 +84,8 @@ QString PlanReport::rulesText(const Decision &d) const
     if (d.rules.isEmpty())
         return QStringLiteral("—");
     QStringList labels;
-    for (const QString &id : d.rules) {
-        const RuleInfo *r = findRule(id);
-        labels << (r ? id + QLatin1Char(' ') + r->title(m_t.chinese()) : id);
-    }
+    for (const QString &id : d.rules)
+        labels << ruleLabel(id, m_t.chinese());
     return labels.join(QLatin1Char('\n'));
 }
 

@@ -134,7 +134,7 @@ void InventoryPage::fillCombos()
     actions.append({tr("Staying (keep, rectify)"), int(kStayingActions)});
     const bool zh = isChinese();
     for (const RuleInfo &r : ruleCatalog())
-        rules.append({r.id + QLatin1Char(' ') + r.title(zh), r.id});
+        rules.append({ruleLabel(r.id, zh), r.id});
     refill(m_kind, tr("All kinds"), kinds);
     refill(m_level, tr("All levels"), levels);
     refill(m_action, tr("All actions"), actions);

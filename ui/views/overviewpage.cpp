@@ -229,7 +229,7 @@ QWidget *OverviewPage::rulesCard()
         ItemFilter f;
         f.rule = r.rule;
         const RuleInfo *info = findRule(r.rule);
-        const QString name = info ? r.rule + QLatin1Char(' ') + info->title(zh) : r.rule;
+        const QString name = ruleLabel(r.rule, zh);
         const QString tip = info ? info->explanation(zh) + QStringLiteral("\n\n") + info->source(zh) : QString();
         g->addWidget(link(number(r.items), f, QStringLiteral("overviewRuleCount%1").arg(i), tip), int(i), 0,
                      Qt::AlignRight);
