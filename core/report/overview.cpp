@@ -36,6 +36,32 @@ quint8 checkFlags(const Item &item, Action action, double confidence, bool decid
     return f;
 }
 
+QStringList missingFields(const Item &item)
+{
+    const quint8 f = checkFlags(item, Action::Keep, 1.0, true);
+    if (!f)
+        return {};
+    // Static names: a million items share them instead of allocating six strings each.
+    static const QString owner = QStringLiteral("owner"), level = QStringLiteral("level"),
+                         functions = QStringLiteral("functions"), lastActive = QStringLiteral("last_active"),
+                         posts = QStringLiteral("posts_90d"), activeUsers = QStringLiteral("active_users");
+    QStringList out;
+    if (f & checkBit(CheckFlag::NoOwner))
+        out << owner;
+    if (f & checkBit(CheckFlag::NoLevel))
+        out << level;
+    if (f & checkBit(CheckFlag::NoFunctions))
+        out << functions;
+    if (f & checkBit(CheckFlag::NoActivity)) {
+        out << lastActive;
+        if (item.kind != Kind::App) // P3, P6 and G1 also read the posts of the last 90 days
+            out << posts;
+    }
+    if (f & checkBit(CheckFlag::NoUsage))
+        out << activeUsers;
+    return out;
+}
+
 namespace {
 
 struct UnitTally

@@ -8,6 +8,7 @@
 #include "model/plan.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <array>
 #include <optional>
@@ -43,6 +44,11 @@ inline constexpr quint8 kChangingActions = kLeavingActions | actionBit(Action::R
 // without a plan); `decided` = the official has accepted or overridden it (the recommendation has
 // been looked at). Shared with the table's filter so that a figure and its rows always agree.
 quint8 checkFlags(const Item &item, Action action, double confidence, bool decided);
+
+// The ledger fields the rules read that this item lacks, by their JSON names ("owner", "level",
+// "functions", "last_active", "posts_90d", "active_users"): the `missing` list of the plan JSON,
+// and exactly the missing-data bits of checkFlags(), so the JSON and the overview agree.
+QStringList missingFields(const Item &item);
 
 // A blank owner, or one a ledger gives as "无", "未知", "-", "n/a": no unit to count.
 bool ownerUnknown(const QString &owner);

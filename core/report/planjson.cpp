@@ -1,6 +1,7 @@
 #include "report/planjson.h"
 
 #include "place/regionname.h"
+#include "report/overview.h"
 
 #include "util/jsontext.h"
 
@@ -157,6 +158,9 @@ void item(QByteArray &out, const Item &it, const Decision &d, bool chinese, Regi
     // The other language's reason is better than none when one was left empty.
     o.string("reason", d.reasonOrOther(chinese));
     o.integer("cluster", d.cluster >= 0 ? std::optional<int>(d.cluster) : std::nullopt);
+    // How sure the recommendation is, and the facts its rules needed that the ledger lacks.
+    o.real("confidence", d.confidence);
+    o.strings("missing", missingFields(it));
     o.close();
 }
 

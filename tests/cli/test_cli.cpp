@@ -77,7 +77,8 @@ const QStringList kItemKeys{
     QStringLiteral("last_active"), QStringLiteral("annual_cost"), QStringLiteral("functions"),
     QStringLiteral("flags"),  QStringLiteral("region_name"),  QStringLiteral("aliases"),
     QStringLiteral("sources"), QStringLiteral("action"),       QStringLiteral("target"),
-    QStringLiteral("rules"),  QStringLiteral("reason"),       QStringLiteral("cluster")};
+    QStringLiteral("rules"),  QStringLiteral("reason"),       QStringLiteral("cluster"),
+    QStringLiteral("confidence"), QStringLiteral("missing")};
 
 void checkCounts(const QJsonObject &o, int app, int account, int group)
 {
@@ -226,6 +227,9 @@ void TestCli::planJson_hasEveryKeyOfTheDesign()
                     .contains(o.value(QStringLiteral("action")).toString()));
         QVERIFY(o.value(QStringLiteral("target")).isNull() || o.value(QStringLiteral("target")).isString());
         QVERIFY(o.value(QStringLiteral("cluster")).isNull() || o.value(QStringLiteral("cluster")).isDouble());
+        const double confidence = o.value(QStringLiteral("confidence")).toDouble(-1);
+        QVERIFY2(confidence >= 0 && confidence <= 1, qPrintable(o.value(QStringLiteral("id")).toString()));
+        QVERIFY(o.value(QStringLiteral("missing")).isArray());
         byId.insert(o.value(QStringLiteral("id")).toString(), o);
     }
     // Unknown values are null, never 0; known ones keep their value and canonical names.
@@ -233,6 +237,8 @@ void TestCli::planJson_hasEveryKeyOfTheDesign()
     QVERIFY(a2.value(QStringLiteral("users")).isNull());
     QVERIFY(a2.value(QStringLiteral("active_users")).isNull());
     QVERIFY(a2.value(QStringLiteral("annual_cost")).isNull());
+    // An app without monthly active users: A9 cannot judge its usage, and the JSON says so.
+    QVERIFY(a2.value(QStringLiteral("missing")).toArray().contains(QStringLiteral("active_users")));
     const QJsonObject a1 = byId.value(QStringLiteral("T-A1"));
     QCOMPARE(a1.value(QStringLiteral("kind")).toString(), QStringLiteral("app"));
     QCOMPARE(a1.value(QStringLiteral("level")).toString(), QStringLiteral("county"));

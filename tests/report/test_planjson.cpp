@@ -60,6 +60,7 @@ Fixture makeFixture()
     f.plan.asOf = QDate(2026, 11, 22);
     f.plan.decisions.resize(3);
     f.plan.decisions[1].action = Action::Merge;
+    f.plan.decisions[1].confidence = 0.65;
     f.plan.decisions[1].target = QStringLiteral("a1");
     f.plan.decisions[1].rules = {QStringLiteral("A10"), QStringLiteral("A8")};
     f.plan.decisions[1].reasonZh = QStringLiteral("与青溪政务通功能高度相近");
@@ -167,6 +168,8 @@ void TestPlanJson::items_valuesNullsAndEscapes()
     QVERIFY(a.value(QStringLiteral("target")).isNull());
     QCOMPARE(a.value(QStringLiteral("rules")).toArray(), QJsonArray{QStringLiteral("A4")});
     QCOMPARE(a.value(QStringLiteral("cluster")).toInt(-1), 4);
+    QCOMPARE(a.value(QStringLiteral("confidence")).toDouble(-1), 1.0);
+    QCOMPARE(a.value(QStringLiteral("missing")).toArray(), QJsonArray()); // every fact the rules read is there
 
     const QJsonObject b = items[1].toObject();
     for (const char *k : {"platform", "level", "region", "users", "active_users", "last_active", "annual_cost"})
@@ -174,10 +177,19 @@ void TestPlanJson::items_valuesNullsAndEscapes()
     QCOMPARE(b.value(QStringLiteral("target")).toString(), QStringLiteral("a1"));
     QCOMPARE(b.value(QStringLiteral("action")).toString(), QStringLiteral("merge"));
     QCOMPARE(b.value(QStringLiteral("functions")).toArray(), QJsonArray());
+    QCOMPARE(b.value(QStringLiteral("confidence")).toDouble(-1), 0.65);
+    // An app with an owner and nothing else: the rules lacked its level, functions, activity and usage.
+    QCOMPARE(b.value(QStringLiteral("missing")).toArray(),
+             (QJsonArray{QStringLiteral("level"), QStringLiteral("functions"), QStringLiteral("last_active"),
+                         QStringLiteral("active_users")}));
 
     const QJsonObject g = items[2].toObject();
     QCOMPARE(g.value(QStringLiteral("annual_cost")).toDouble(), 3.25);
     QVERIFY(g.value(QStringLiteral("cluster")).isNull());
+    // A group's activity is its last message or its messages of the last 90 days.
+    QCOMPARE(g.value(QStringLiteral("missing")).toArray(),
+             (QJsonArray{QStringLiteral("level"), QStringLiteral("functions"), QStringLiteral("last_active"),
+                         QStringLiteral("posts_90d")}));
     QCOMPARE(g.value(QStringLiteral("action")).toString(), QStringLiteral("shutdown"));
 }
 
