@@ -12,7 +12,6 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
-#include <QFile>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
@@ -48,11 +47,10 @@ private:
 
 void TestGuiKeyboard::initTestCase()
 {
-    testing::prepareGuiSuite(QStringLiteral("test_gui_keyboard"));
-    if (!QFile::exists(QStringLiteral(":/demo/qingxi.csv")))
+    const auto start = testing::startDemoSuite(QStringLiteral("test_gui_keyboard"), m_window);
+    if (start == testing::DemoSuiteStart::NotEmbedded)
         QSKIP("The demo ledger is not embedded in this build");
-    m_window = new MainWindow;
-    QVERIFY(testing::openDemoIn(*m_window));
+    QVERIFY(start == testing::DemoSuiteStart::Opened);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window));
 }

@@ -53,41 +53,34 @@ QString ledgerLabel(const QHash<QString, int> &names, const QString &padded)
     return best.isEmpty() ? padded : best + QLatin1String(" (") + padded + QLatin1Char(')');
 }
 
-} // namespace
-
-RegionTreeModel::RegionTreeModel(Document &document, QObject *parent)
-    : QStandardItemModel(parent)
-    , m_document(document)
+// The items counted by code prefix, by place name and without a region.
+struct RegionTally
 {
-    connect(&document, &Document::inventoryReplaced, this, &RegionTreeModel::rebuild);
-    rebuild();
-}
-
-void RegionTreeModel::rebuild()
-{
-    clear();
-    setHorizontalHeaderLabels({tr("Region"), tr("Items")});
-    const Inventory &inv = m_document.inventory();
-    QMap<QString, Node> codes;     // prefix -> node (sorted, so parents come first)
-    QMap<QString, int> places;     // place name -> count
+    QMap<QString, Node> codes; // prefix -> node (sorted, so parents come first)
+    QMap<QString, int> places; // place name -> count
     int unknown = 0;
+};
+
+RegionTally tallyRegions(const Inventory &inv)
+{
+    RegionTally t;
     for (const Item &it : inv.items()) {
         if (it.region.isEmpty()) {
-            ++unknown;
+            ++t.unknown;
             continue;
         }
         if (!isCode(it.region)) {
-            ++places[it.region];
+            ++t.places[it.region];
             continue;
         }
         // The deepest prefix the item's code is specific to (trailing zeros are not a level).
         const QString &code = it.region;
-        for (int len : kPrefixLengths) {
+        for (int len : RegionTreeModel::kPrefixLengths) {
             if (code.size() < len)
                 break;
             const QString prefix = code.left(len);
             const QString rest = code.mid(len);
-            Node &n = codes[prefix];
+            Node &n = t.codes[prefix];
             ++n.count;
             // Only units that sit exactly at this node name it.
             if (std::all_of(rest.cbegin(), rest.cend(), [](QChar c) { return c == QLatin1Char('0'); })) {
@@ -98,19 +91,18 @@ void RegionTreeModel::rebuild()
             }
         }
     }
+    return t;
+}
 
-    auto *root = new QStandardItem(m_document.title().isEmpty() ? tr("All regions") : m_document.title());
-    root->setData(QString(), FilterRole);
-    auto *rootCount = new QStandardItem(QString::number(inv.size()));
-    rootCount->setData(inv.size(), CountRole);
-    appendRow({root, rootCount});
-
+// The code nodes under `root`, each under its longest known prefix.
+void appendCodeNodes(QStandardItem *root, const QMap<QString, Node> &codes)
+{
     const Places &table = Places::instance();
     QHash<QString, QStandardItem *> byPrefix;
     for (auto it = codes.cbegin(); it != codes.cend(); ++it) {
         const QString &prefix = it.key();
         QStandardItem *parent = root;
-        for (int len : kPrefixLengths) {
+        for (int len : RegionTreeModel::kPrefixLengths) {
             if (len >= prefix.size())
                 break;
             if (QStandardItem *p = byPrefix.value(prefix.left(len)))
@@ -129,25 +121,50 @@ void RegionTreeModel::rebuild()
             node = new QStandardItem(ledgerLabel(it->names, padded));
             node->setToolTip(padded);
         }
-        node->setData(prefix, FilterRole);
+        node->setData(prefix, RegionTreeModel::FilterRole);
         auto *count = new QStandardItem(QString::number(it->count));
-        count->setData(it->count, CountRole);
+        count->setData(it->count, RegionTreeModel::CountRole);
         count->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         parent->appendRow({node, count});
         byPrefix.insert(prefix, node);
     }
-    for (auto it = places.cbegin(); it != places.cend(); ++it) {
+}
+
+} // namespace
+
+RegionTreeModel::RegionTreeModel(Document &document, QObject *parent)
+    : QStandardItemModel(parent)
+    , m_document(document)
+{
+    connect(&document, &Document::inventoryReplaced, this, &RegionTreeModel::rebuild);
+    rebuild();
+}
+
+void RegionTreeModel::rebuild()
+{
+    clear();
+    setHorizontalHeaderLabels({tr("Region"), tr("Items")});
+    const Inventory &inv = m_document.inventory();
+    const RegionTally tally = tallyRegions(inv);
+    auto *root = new QStandardItem(m_document.title().isEmpty() ? tr("All regions") : m_document.title());
+    root->setData(QString(), FilterRole);
+    auto *rootCount = new QStandardItem(QString::number(inv.size()));
+    rootCount->setData(inv.size(), CountRole);
+    appendRow({root, rootCount});
+
+    appendCodeNodes(root, tally.codes);
+    for (auto it = tally.places.cbegin(); it != tally.places.cend(); ++it) {
         auto *node = new QStandardItem(it.key());
         node->setData(it.key(), FilterRole);
         auto *count = new QStandardItem(QString::number(it.value()));
         count->setData(it.value(), CountRole);
         root->appendRow({node, count});
     }
-    if (unknown > 0) {
+    if (tally.unknown > 0) {
         auto *node = new QStandardItem(tr("Unknown region"));
         node->setData(QStringLiteral("\x01unknown"), FilterRole);
         node->setEnabled(false);
-        auto *count = new QStandardItem(QString::number(unknown));
+        auto *count = new QStandardItem(QString::number(tally.unknown));
         root->appendRow({node, count});
     }
 }
