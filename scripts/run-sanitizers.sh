@@ -16,8 +16,9 @@ if command -v ccache >/dev/null; then
 fi
 # -O1: sanitizers want optimisation low enough for exact stacks; Debug keeps the asserts on.
 # SLIMPLAN_ASAN_DEBUG=-g0 (what CI uses) builds faster; the reports then name functions, not lines.
+# SLIMPLAN_ASAN_CMAKE_ARGS adds configure options (CI: -DSLIMPLAN_WERROR=ON -DSLIMPLAN_BUILD_BENCH=ON).
 cmake -S . -B build-asan -G Ninja -DCMAKE_BUILD_TYPE=Debug "-DCMAKE_CXX_FLAGS_DEBUG=-O1 ${SLIMPLAN_ASAN_DEBUG:--g1}" \
-  -DSLIMPLAN_SANITIZE=ON -DSLIMPLAN_BUILD_BENCH=OFF "${launcher[@]}"
+  -DSLIMPLAN_SANITIZE=ON -DSLIMPLAN_BUILD_BENCH=OFF "${launcher[@]}" ${SLIMPLAN_ASAN_CMAKE_ARGS:-}
 cmake --build build-asan --parallel "$(nproc)"
 built=$(date +%s)
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1:strict_string_checks=1:detect_stack_use_after_return=1}
