@@ -1,7 +1,10 @@
 #include "document.h"
 
 #include "commands/replancommand.h"
+#include "plan/overrideapply.h"
 #include "plan/planner.h"
+#include "settings.h"
+#include "store/overriderows.h"
 #include "store/projectstore.h"
 
 #include <QFileInfo>
@@ -36,8 +39,9 @@ void Document::reset(Inventory inventory, Plan plan, const QString &title, const
     m_plan = std::move(plan);
     m_plan.decisions.resize(m_inventory.items().size());
     captureRecommendations();
-    applyOverrides(m_inventory, m_plan);
     rebuildOverrideIndex();
+    applyAllOverrides();
+    m_log.clear();
     m_overlap = {};
     m_edgesOf.clear();
     m_title = title;
@@ -49,6 +53,7 @@ void Document::reset(Inventory inventory, Plan plan, const QString &title, const
     m_undoStack->setClean();
     emit inventoryReplaced();
     emit planChanged();
+    emit decisionLogReset();
     emit overlapChanged();
     emit titleChanged();
     emit modificationChanged();
@@ -158,31 +163,130 @@ bool Document::setOverride(int row, const std::optional<Override> &o)
 {
     if (row < 0 || row >= rowCount())
         return false;
-    const QString &id = m_inventory.at(row).id;
-    std::vector<Override> overrides = m_plan.overrides;
-    const auto it = m_overrideIndex.constFind(id);
-    if (it != m_overrideIndex.cend())
-        overrides.erase(overrides.begin() + *it);
-    if (o) {
-        Override copy = *o;
-        copy.itemId = id;
-        overrides.push_back(copy);
+    return setDecisions(std::vector<int>{row}, o, o ? DecisionLogEntry::Kind::Decide : DecisionLogEntry::Kind::Revert);
+}
+
+bool Document::setDecisions(const std::vector<int> &rows, const std::optional<Override> &o,
+                            DecisionLogEntry::Kind kind, qint64 *batch)
+{
+    return setDecisions(rows, std::vector<std::optional<Override>>(rows.size(), o), kind, batch);
+}
+
+bool Document::setDecisions(const std::vector<int> &rows, const std::vector<std::optional<Override>> &perRow,
+                            DecisionLogEntry::Kind kind, qint64 *batch)
+{
+    if (rows.size() != perRow.size())
+        return false;
+    std::vector<int> changed;
+    std::vector<DecisionLogEntry> entries = entriesFor(rows, perRow, kind, &changed);
+    if (entries.empty())
+        return true;
+    if (batch && *batch > 0) {
+        for (DecisionLogEntry &e : entries)
+            e.batch = *batch;
     }
     // Kept in the project as soon as decided; if the file refuses, the decision is not made, so
     // what is shown is what the file holds.
     QString error;
-    if (m_store && !m_store->setOverrides(overrides, &error)) {
+    if (m_store && !m_store->recordDecisions(entries, &error)) {
         emit writeFailed(tr("The decision could not be written to %1, so it was not made: %2")
                              .arg(m_store->path(), error));
         return false;
     }
-    m_plan.overrides = std::move(overrides);
-    rebuildOverrideIndex();
-    applyDecision(row);
-    computeSummary(m_inventory, m_plan);
-    emit decisionsChanged({row});
+    if (!m_store) {
+        // The ids and the shared batch a project file would give (written on the first save).
+        const qint64 first = m_log.empty() ? 1 : m_log.back().id + 1;
+        for (std::size_t i = 0; i < entries.size(); ++i) {
+            entries[i].id = first + qint64(i);
+            if (entries[i].batch == 0 && entries.size() > 1)
+                entries[i].batch = first;
+        }
+    }
+    QList<int> rowList;
+    rowList.reserve(qsizetype(changed.size()));
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        putOverride(changed[i], overriderows::overrideAfter(entries[i]));
+        rowList.append(changed[i]);
+    }
+    m_plan.summary = m_tally.summary();
+    if (batch)
+        *batch = entries.front().batch;
+    const int firstNew = int(m_log.size());
+    m_log.insert(m_log.end(), std::make_move_iterator(entries.begin()), std::make_move_iterator(entries.end()));
+    emit decisionLogAppended(firstNew, int(m_log.size()) - firstNew);
+    emit decisionsChanged(rowList);
     emit planChanged();
     return true;
+}
+
+std::vector<DecisionLogEntry> Document::entriesFor(const std::vector<int> &rows,
+                                                   const std::vector<std::optional<Override>> &perRow,
+                                                   DecisionLogEntry::Kind kind, std::vector<int> *rowsOut) const
+{
+    std::vector<DecisionLogEntry> out;
+    std::vector<char> seen(std::size_t(rowCount()), 0);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString user = Settings::userName();
+    // A decision made now states its own who and when; undo and redo re-establish an earlier
+    // one, so they are by whoever undoes, now.
+    const bool ownStamp = kind == DecisionLogEntry::Kind::Decide || kind == DecisionLogEntry::Kind::Imported;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const int row = rows[i];
+        if (row < 0 || row >= rowCount() || seen[std::size_t(row)])
+            continue;
+        seen[std::size_t(row)] = 1;
+        const Override *old = overrideFor(row);
+        const std::optional<Override> &o = perRow[i];
+        if (!old && !o)
+            continue; // the recommendation stands already
+        DecisionLogEntry e;
+        e.itemId = m_inventory.at(row).id;
+        e.kind = kind;
+        e.who = ownStamp && o && !o->who.isEmpty() ? o->who : user;
+        e.when = ownStamp && o && o->when.isValid() ? o->when.toUTC() : now;
+        if (old) {
+            e.oldAction = old->action;
+            e.oldTarget = old->target;
+        }
+        if (o) {
+            e.newAction = o->action;
+            e.newTarget = o->target;
+            e.reason = o->reason;
+        }
+        out.push_back(std::move(e));
+        rowsOut->push_back(row);
+    }
+    return out;
+}
+
+void Document::putOverride(int row, const std::optional<Override> &o)
+{
+    const QString &id = m_inventory.at(row).id;
+    const Action before = m_plan.decisions[std::size_t(row)].action;
+    const auto it = m_overrideIndex.find(id);
+    if (o) {
+        Override copy = *o;
+        copy.itemId = id;
+        if (it != m_overrideIndex.end()) {
+            m_plan.overrides[std::size_t(*it)] = std::move(copy);
+        } else {
+            m_overrideIndex.insert(id, int(m_plan.overrides.size()));
+            m_plan.overrides.push_back(std::move(copy));
+        }
+    } else if (it != m_overrideIndex.end()) {
+        // The order of the overrides carries nothing (one per item): the last fills the gap.
+        const std::size_t i = std::size_t(*it);
+        m_overrideIndex.erase(it);
+        if (i + 1 != m_plan.overrides.size()) {
+            m_plan.overrides[i] = std::move(m_plan.overrides.back());
+            m_overrideIndex[m_plan.overrides[i].itemId] = int(i);
+        }
+        m_plan.overrides.pop_back();
+    }
+    const Recommended &r = m_recommended[std::size_t(row)];
+    Decision &d = m_plan.decisions[std::size_t(row)];
+    applyOverride(d, overrideFor(row), Recommendation{r.action, r.target});
+    m_tally.update(row, before, d.action);
 }
 
 void Document::replaceRecommendations(Plan plan)
@@ -193,8 +297,8 @@ void Document::replaceRecommendations(Plan plan)
     m_plan.decisions.resize(m_inventory.items().size());
     captureRecommendations();
     m_plan.overrides = std::move(overrides);
-    applyOverrides(m_inventory, m_plan);
     rebuildOverrideIndex();
+    applyAllOverrides();
     QList<int> all;
     emit decisionsChanged(all); // empty = every row
     emit planChanged();
@@ -214,8 +318,11 @@ void Document::captureRecommendations()
 void Document::attachStore(std::unique_ptr<ProjectStore> store)
 {
     m_store = std::move(store);
-    if (m_store)
+    if (m_store) {
         m_projectPath = m_store->path();
+        m_log = m_store->decisionLog();
+        emit decisionLogReset();
+    }
     emit titleChanged();
 }
 
@@ -225,6 +332,8 @@ ProjectContent Document::contentForSave() const
     c.inventory = &m_inventory;
     c.plan = recommendationsOnly();
     c.overrides = m_plan.overrides;
+    if (!m_store)
+        c.decisionLog = m_log; // an attached project holds it already
     c.title = m_title;
     c.memberSalt = m_memberSalt;
     if (m_store) {
@@ -288,25 +397,25 @@ bool Document::saveAs(const QString &path, QString *error)
 void Document::rebuildOverrideIndex()
 {
     m_overrideIndex.clear();
-    for (std::size_t i = 0; i < m_plan.overrides.size(); ++i)
-        m_overrideIndex.insert(m_plan.overrides[i].itemId, int(i));
+    std::vector<Override> latest;
+    latest.reserve(m_plan.overrides.size());
+    for (Override &o : m_plan.overrides) {
+        const auto it = m_overrideIndex.constFind(o.itemId);
+        if (it != m_overrideIndex.cend()) {
+            latest[std::size_t(*it)] = std::move(o);
+        } else {
+            m_overrideIndex.insert(o.itemId, int(latest.size()));
+            latest.push_back(std::move(o));
+        }
+    }
+    m_plan.overrides = std::move(latest);
 }
 
-void Document::applyDecision(int row)
+void Document::applyAllOverrides()
 {
-    Decision &d = m_plan.decisions[std::size_t(row)];
-    if (const Override *o = overrideFor(row)) {
-        d.action = o->action;
-        d.target = o->target;
-    } else {
-        d.action = m_recommended[std::size_t(row)].action;
-        d.target = m_recommended[std::size_t(row)].target;
-    }
-    // Reports show what the recommender said next to an overridden decision.
-    const bool changed = d.action != m_recommended[std::size_t(row)].action
-                         || d.target != m_recommended[std::size_t(row)].target;
-    d.recommendedAction = changed ? std::optional<Action>(m_recommended[std::size_t(row)].action) : std::nullopt;
-    d.recommendedTarget = changed ? m_recommended[std::size_t(row)].target : QString();
+    layOverrides(m_inventory, m_plan);
+    m_tally = SummaryTally(m_inventory, m_plan.decisions);
+    m_plan.summary = m_tally.summary();
 }
 
 } // namespace slimplan

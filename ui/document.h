@@ -4,9 +4,11 @@
 // precise change signals; only commands (ui/commands) change decisions, so every change can be
 // undone.
 
+#include "model/campaign.h"
 #include "model/inventory.h"
 #include "overlap/overlap.h"
 #include "model/plan.h"
+#include "plan/summarytally.h"
 #include "store/projectfile.h"
 
 #include <QHash>
@@ -93,8 +95,25 @@ public:
     // Neighbours of a row in the overlap graph (edge indices into overlap().edges).
     const std::vector<int> &edgesOf(int row) const;
 
+    // Every decision made on this project, oldest first: loaded from the attached project (on
+    // attachStore), else kept here until the first save writes it. Only ever grows while the
+    // document lives (decisionLogAppended); replaced with the project (decisionLogReset).
+    const std::vector<DecisionLogEntry> &decisionLog() const { return m_log; }
+
     // --- Used by commands only: they are the single way decisions change. ---
-    // False (and nothing changes) when the attached project cannot be written; writeFailed says why.
+    // Sets one decision on many rows in one go: `o` = nullopt returns them to the recommendation.
+    // Each row changed appends one log entry (kind; old and new action/target = what the row had
+    // before and has after, nullopt = no override); the entries share a batch (*batch, when given
+    // and > 0, else a new one, written back). Rows out of range, repeated rows and rows with
+    // nothing to change are skipped. With a project attached the entries and overrides are
+    // written to it in one transaction first: false (and nothing changes) when the file refuses,
+    // writeFailed says why. Emits decisionLogAppended and decisionsChanged once per call.
+    bool setDecisions(const std::vector<int> &rows, const std::optional<Override> &o,
+                      DecisionLogEntry::Kind kind, qint64 *batch = nullptr);
+    // The same with one override per row (perRow parallel to rows): undo restores each row's own.
+    bool setDecisions(const std::vector<int> &rows, const std::vector<std::optional<Override>> &perRow,
+                      DecisionLogEntry::Kind kind, qint64 *batch = nullptr);
+    // One row: setDecisions with kind Decide (or Revert when `o` is nullopt).
     bool setOverride(int row, const std::optional<Override> &o);
     // Replaces the recommendations (re-planning with another profile); keeps the overrides.
     void replaceRecommendations(Plan plan);
@@ -113,6 +132,10 @@ signals:
     void lockedChanged(bool locked);
     // A decision could not be written to the project file (and was not made).
     void writeFailed(const QString &message);
+    // Entries [first, first + count) of decisionLog() are new.
+    void decisionLogAppended(int first, int count);
+    // decisionLog() was replaced as a whole (another project, or the file's own copy after a save).
+    void decisionLogReset();
 
 private:
     struct Recommended
@@ -121,8 +144,16 @@ private:
         QString target;
     };
     void captureRecommendations();
+    // Keeps the latest override per item (a file's history may hold several) and indexes them.
     void rebuildOverrideIndex();
-    void applyDecision(int row);
+    // Lays the overrides over the recommendations and counts the summary from scratch.
+    void applyAllOverrides();
+    // Makes `o` the row's only override (nullopt: none) and updates its decision and the summary.
+    void putOverride(int row, const std::optional<Override> &o);
+    // The entries that setDecisions writes; rowsOut: the rows they are about, in the same order.
+    std::vector<DecisionLogEntry> entriesFor(const std::vector<int> &rows,
+                                             const std::vector<std::optional<Override>> &perRow,
+                                             DecisionLogEntry::Kind kind, std::vector<int> *rowsOut) const;
 
     Inventory m_inventory;
     Plan m_plan;
@@ -130,6 +161,8 @@ private:
     std::vector<std::vector<int>> m_edgesOf;
     std::vector<Recommended> m_recommended;
     QHash<QString, int> m_overrideIndex; // item id -> index in m_plan.overrides
+    SummaryTally m_tally;                // m_plan.summary, kept up to date decision by decision
+    std::vector<DecisionLogEntry> m_log;
     QUndoStack *m_undoStack;
     QString m_title;
     QString m_projectPath;

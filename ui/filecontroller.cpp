@@ -28,6 +28,10 @@ ReportOptions reportOptions(const Document &doc)
     o.language = currentLanguage();
     o.regionName = doc.title();
     o.preparedBy = Settings::userName();
+    if (!doc.decisionLog().empty()) // a copy: the export runs on a worker while decisions go on
+        o.decisionLog = std::make_shared<const std::vector<DecisionLogEntry>>(doc.decisionLog());
+    if (const ProjectStore *store = doc.store()) // read here: the store belongs to this thread
+        o.tracking = std::make_shared<const std::vector<TrackingStatus>>(store->trackingStates());
     return o;
 }
 } // namespace
@@ -51,8 +55,7 @@ void FileController::openFiles(const QStringList &paths, bool wizard)
     }
     if (wizard) {
         ImportWizard w(paths, m_window);
-        if (w.exec() == QDialog::Accepted && !w.files().isEmpty())
-            importLedgers(w.files(), w.options(), w.sources());
+        runImportWizard(w);
         return;
     }
     importLedgers(paths);
@@ -110,6 +113,22 @@ void FileController::analyse(bool plan)
         emit loadFinished(true);
 }
 
+void FileController::adoptProject(LoadedProject &loaded, const QStringList &remembered)
+{
+    // Shown as soon as the items are read (a 1,000,000-item project in about a second);
+    // planning and the overlap graph run next, with their own progress and cancel.
+    const bool more = loaded.error.isEmpty() && (loaded.needsPlan || loaded.needsOverlap);
+    const bool plan = loaded.needsPlan;
+    adopt(loaded, !more);
+    if (loaded.error.isEmpty()) {
+        for (const QString &p : remembered)
+            Settings::addRecentFile(p);
+        emit recentFilesChanged();
+    }
+    if (more)
+        analyse(plan);
+}
+
 void FileController::openProject(const QString &path)
 {
     if (!maybeSave())
@@ -117,19 +136,7 @@ void FileController::openProject(const QString &path)
     const bool started = m_runner.run<LoadedProject>(
         tr("Opening %1").arg(QFileInfo(path).fileName()),
         [path](Progress &p) { return openProjectFile(path, p, true); },
-        [this, path](LoadedProject &loaded) {
-            // Shown as soon as the items are read (a 1,000,000-item project in about a second);
-            // planning and the overlap graph run next, with their own progress and cancel.
-            const bool more = loaded.error.isEmpty() && (loaded.needsPlan || loaded.needsOverlap);
-            const bool plan = loaded.needsPlan;
-            adopt(loaded, !more);
-            if (loaded.error.isEmpty()) {
-                Settings::addRecentFile(path);
-                emit recentFilesChanged();
-            }
-            if (more)
-                analyse(plan);
-        });
+        [this, path](LoadedProject &loaded) { adoptProject(loaded, {path}); });
     if (!started)
         emit message(tr("Please wait for the running task to finish."));
 }
@@ -195,10 +202,38 @@ void FileController::openDialog()
 void FileController::importDialog()
 {
     ImportWizard w({}, m_window);
-    if (w.exec() == QDialog::Accepted && !w.files().isEmpty()) {
-        Settings::setLastDirectory(QFileInfo(w.files().first()).absolutePath());
+    runImportWizard(w);
+}
+
+void FileController::runImportWizard(ImportWizard &w)
+{
+    if (m_document.store() && !m_document.isEmpty())
+        w.setTargetProject(&m_document.inventory(), m_document.memberSalt(),
+                           QFileInfo(m_document.projectPath()).fileName());
+    if (w.exec() != QDialog::Accepted || w.files().isEmpty())
+        return;
+    Settings::setLastDirectory(QFileInfo(w.files().first()).absolutePath());
+    std::shared_ptr<const ImportResult> checked = w.importsIntoProject() ? w.takeCheckedResult() : nullptr;
+    if (checked)
+        importIntoProject(std::move(checked), w.files(), w.sources());
+    else
         importLedgers(w.files(), w.options(), w.sources());
-    }
+}
+
+void FileController::importIntoProject(std::shared_ptr<const ImportResult> result, const QStringList &files,
+                                       const QStringList &recent)
+{
+    if (!result || !m_document.store() || !maybeSave())
+        return;
+    const QString path = m_document.projectPath();
+    const bool started = m_runner.run<LoadedProject>(
+        tr("Importing into %1").arg(QFileInfo(path).fileName()),
+        [path, result, files](Progress &p) { return slimplan::importIntoProject(path, *result, files, p); },
+        [this, remembered = recent.isEmpty() ? files : recent](LoadedProject &loaded) {
+            adoptProject(loaded, remembered);
+        });
+    if (!started)
+        emit message(tr("Please wait for the running task to finish."));
 }
 
 void FileController::importFolderDialog()

@@ -9,12 +9,14 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QWidget;
 
 namespace slimplan {
 
 class Document;
+class ImportWizard;
 class Progress;
 class TaskRunner;
 struct LoadedProject;
@@ -35,6 +37,10 @@ public:
     // them); empty = the paths.
     void importLedgers(const QStringList &paths, const ImportOptions &options = {},
                        const QStringList &recent = {});
+    // Adds a checked import (the wizard's dry run, what the user accepted) to the open project,
+    // then reloads it: the window shows the updated items, the Returns tab the new round.
+    void importIntoProject(std::shared_ptr<const ImportResult> result, const QStringList &files,
+                           const QStringList &recent = {});
     void openDemo();
     // Loads the work an earlier run left in a recovery file (see Autosaver) as unsaved work of
     // the project it belonged to, or of a new project.
@@ -71,6 +77,11 @@ private:
     // finished: emit loadFinished; false when analyse() follows and emits it.
     void adopt(LoadedProject &loaded, bool finished = true);
     void analyse(bool plan);
+    // A project read by openProjectFile (deferred analysis): adopts it, remembers `remembered` in
+    // the recent files and runs the analysis it still needs.
+    void adoptProject(LoadedProject &loaded, const QStringList &remembered);
+    // Runs the import wizard; offers the open project as the import's target when there is one.
+    void runImportWizard(ImportWizard &wizard);
     bool runSave(const QString &path, bool intoAttached);
     QString askSavePath(const QString &title, const QString &filter, const QString &suffix);
     // Writes an export to `path` on a worker, with progress and cancel, then says where it went

@@ -56,6 +56,12 @@ void MainActions::createActions(QMainWindow &window, QUndoStack &undoStack)
     revert = make();
     compareRegions = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
     progress = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    exportSurvey = make();
+    showReturns = make(QKeySequence(Qt::CTRL | Qt::Key_8));
+    bulkDecide = make(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    writeNotices = make();
+    showTracking = make(QKeySequence(Qt::CTRL | Qt::Key_9));
+    showDecisionLog = make(QKeySequence(Qt::CTRL | Qt::Key_0));
     zoomIn = make(QKeySequence::ZoomIn);
     zoomOut = make(QKeySequence::ZoomOut);
     chinese = make();
@@ -103,9 +109,16 @@ void MainActions::createMenus(QMenuBar &bar)
     editMenu->addAction(find);
 
     planMenu = bar.addMenu(QString());
-    planMenu->addActions({accept, override_, revert});
+    planMenu->addActions({accept, override_, bulkDecide, revert});
     planMenu->addSeparator();
     planMenu->addActions({replan, policy});
+
+    campaignMenu = bar.addMenu(QString());
+    campaignMenu->addActions({exportSurvey, showReturns});
+    campaignMenu->addSeparator();
+    campaignMenu->addActions({writeNotices, showTracking});
+    campaignMenu->addSeparator();
+    campaignMenu->addAction(showDecisionLog);
 
     viewMenu = bar.addMenu(QString());
     goMenu = viewMenu->addMenu(QString());
@@ -135,6 +148,7 @@ void MainActions::retranslate()
     editMenu->setTitle(tr("&Edit"));
     planMenu->setTitle(tr("&Plan"));
     viewMenu->setTitle(tr("&View"));
+    campaignMenu->setTitle(tr("&Campaign"));
     panelsMenu->setTitle(tr("&Panels"));
     languageMenu->setTitle(tr("&Language"));
     helpMenu->setTitle(tr("&Help"));
@@ -161,6 +175,12 @@ void MainActions::retranslate()
     policy->setText(tr("Policy &Profile…"));
     compareRegions->setText(tr("&Compare Regions…"));
     progress->setText(tr("Pro&gress Over Time…"));
+    exportSurvey->setText(tr("Export &Survey Sheets…"));
+    showReturns->setText(tr("&Returns"));
+    bulkDecide->setText(tr("Set Action for &Selection…"));
+    writeNotices->setText(tr("Write &Notices…"));
+    showTracking->setText(tr("&Tracking"));
+    showDecisionLog->setText(tr("Decision &Log"));
     zoomIn->setText(tr("Zoom &In (graph)"));
     zoomOut->setText(tr("Zoom &Out (graph)"));
     goMenu->setTitle(tr("&Go To"));

@@ -26,6 +26,9 @@ public:
     QAction *undo, *redo, *find;
     QAction *replan, *policy, *accept, *override_, *revert;
     QAction *compareRegions, *progress;
+    // The campaign (issue #18): survey sheets out, returns in, many decisions at once, notices,
+    // tracking, and the decision log.
+    QAction *exportSurvey, *showReturns, *bulkDecide, *writeNotices, *showTracking, *showDecisionLog;
     QAction *zoomIn, *zoomOut, *chinese, *english;
     // Views and panes from the keyboard: Ctrl+1…4 the tabs, Ctrl+5…7 the panels, F6 / Shift+F6
     // the next / previous pane.
@@ -33,7 +36,7 @@ public:
     QAction *focusRegions, *focusDetails, *focusGraph, *nextPane, *previousPane;
     QAction *shortcuts, *about;
     QActionGroup *languages;
-    QMenu *fileMenu, *recentMenu, *editMenu, *viewMenu, *planMenu, *helpMenu, *languageMenu,
+    QMenu *fileMenu, *recentMenu, *editMenu, *viewMenu, *planMenu, *campaignMenu, *helpMenu, *languageMenu,
         *panelsMenu, *goMenu;
 
 private:

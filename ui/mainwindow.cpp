@@ -6,6 +6,7 @@
 #include "charts/chartspanel.h"
 #include "commands/replancommand.h"
 #include "compare/comparewindow.h"
+#include "dialogs/noticesdialog.h"
 #include "dialogs/policydialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "document.h"
@@ -16,14 +17,18 @@
 #include "models/regiontreemodel.h"
 #include "projectloader.h"
 #include "settings.h"
+#include "surveyexport.h"
 #include "tasks/taskrunner.h"
 #include "util/i18n.h"
+#include "views/decisionlogpage.h"
 #include "views/detailpane.h"
 #include "views/graphview.h"
 #include "views/inventorypage.h"
 #include "views/overlappanel.h"
 #include "views/overviewpage.h"
 #include "views/planview.h"
+#include "views/returnspage.h"
+#include "views/trackingpage.h"
 #include "widgets/progresswidget.h"
 
 #include <QAction>
@@ -73,6 +78,16 @@ MainWindow::MainWindow(QWidget *parent)
     m_tabs->addTab(m_inventory, QString());
     m_tabs->addTab(m_plan, QString());
     m_tabs->addTab(m_charts, QString());
+    m_tracking = new TrackingPage(*m_document, this);
+    m_tabs->addTab(m_tracking, QString());
+    m_decisionLog = new DecisionLogPage(*m_document, this);
+    m_tabs->addTab(m_decisionLog, QString());
+    connect(m_decisionLog, &DecisionLogPage::itemActivated, this, [this](int row) {
+        m_tabs->setCurrentWidget(m_inventory);
+        selectItem(row);
+    });
+    m_returns = new ReturnsPage(*m_document, this);
+    m_tabs->insertTab(m_tabs->indexOf(m_tracking), m_returns, QString()); // the campaign's order: returns, then tracking
     m_tabs->setDocumentMode(true);
     setCentralWidget(m_tabs);
     createDocks();
@@ -177,6 +192,8 @@ void MainWindow::connectActions()
     connect(a.exportCsv, &QAction::triggered, m_files, &FileController::exportCsv);
     connect(a.printPreview, &QAction::triggered, m_files, &FileController::printPreview);
     connect(a.print, &QAction::triggered, m_files, &FileController::print);
+    auto *survey = new SurveyExport(*m_document, *m_runner, a.exportSurvey, this);
+    connect(survey, &SurveyExport::message, m_status, &QLabel::setText);
     connect(a.saveCharts, &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_charts);
         m_charts->saveChartInteractively(ChartsPanel::KindChart);
@@ -201,8 +218,18 @@ void MainWindow::connectActions()
         m_plan->selectRow(m_selected);
         m_plan->revertSelected();
     });
+    // On the plan view when it is shown, else on the inventory table (its selection or filter).
+    connect(a.bulkDecide, &QAction::triggered, this, [this] {
+        if (m_tabs->currentWidget() == m_plan) {
+            m_plan->decideSelection();
+            return;
+        }
+        m_tabs->setCurrentWidget(m_inventory);
+        m_inventory->decideSelection();
+    });
     connect(a.replan, &QAction::triggered, this, [this] { replanWith(m_document->profile()); });
     connect(a.policy, &QAction::triggered, this, &MainWindow::showPolicyDialog);
+    connect(a.writeNotices, &QAction::triggered, this, [this] { NoticesDialog::writeNotices(*m_document, this); });
     const auto showCompare = [this](CompareWindow::Page page) {
         CompareWindow *w = compareWindow();
         w->showPage(page);
@@ -261,6 +288,18 @@ void MainWindow::connectKeyboard()
             dock->raise();
             focusPane(dock);
         });
+    connect(a.showReturns, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_returns);
+        focusPane(m_tabs);
+    });
+    connect(a.showTracking, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_tracking);
+        focusPane(m_tabs);
+    });
+    connect(a.showDecisionLog, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_decisionLog);
+        focusPane(m_tabs);
+    });
     connect(a.nextPane, &QAction::triggered, this, [this] { cyclePanes(+1); });
     connect(a.previousPane, &QAction::triggered, this, [this] { cyclePanes(-1); });
     connect(a.shortcuts, &QAction::triggered, this, [this] {
@@ -329,6 +368,7 @@ void MainWindow::updateEditing()
     MainActions &a = *m_actions;
     for (QAction *act : {a.accept, a.override_, a.revert})
         act->setEnabled(editable);
+    a.bulkDecide->setEnabled(editable);
     a.undo->setEnabled(editable && m_document->undoStack()->canUndo());
     a.redo->setEnabled(editable && m_document->undoStack()->canRedo());
     m_plan->setEnabled(editable);
@@ -456,6 +496,9 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_inventory), tr("Inventory"));
     m_tabs->setTabText(m_tabs->indexOf(m_plan), tr("Plan"));
     m_tabs->setTabText(m_tabs->indexOf(m_charts), tr("Charts"));
+    m_tabs->setTabText(m_tabs->indexOf(m_tracking), tr("Tracking"));
+    m_tabs->setTabText(m_tabs->indexOf(m_decisionLog), tr("Decision Log"));
+    m_tabs->setTabText(m_tabs->indexOf(m_returns), tr("Returns"));
     m_regionDock->setWindowTitle(tr("Regions"));
     m_detailDock->setWindowTitle(tr("Details"));
     m_graphDock->setWindowTitle(tr("Overlap graph"));

@@ -16,6 +16,7 @@ namespace slimplan {
 class Autosaver;
 class ChartsPanel;
 class CompareWindow;
+class DecisionLogPage;
 class DetailPane;
 class Document;
 class FileController;
@@ -27,6 +28,8 @@ class MainActions;
 class OverviewPage;
 class PlanView;
 class RegionTreeModel;
+class TrackingPage;
+class ReturnsPage;
 class TaskRunner;
 struct ItemFilter;
 struct PolicyProfile;
@@ -53,6 +56,9 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     QTreeView *regionTree() const { return m_regionTree; }
     QTabWidget *tabs() const { return m_tabs; }
+    TrackingPage *trackingPage() const { return m_tracking; }
+    DecisionLogPage *decisionLogPage() const { return m_decisionLog; }
+    ReturnsPage *returnsPage() const { return m_returns; }
     // The comparison and progress window, made on first use.
     CompareWindow *compareWindow();
 
@@ -112,6 +118,9 @@ private:
     QDockWidget *m_detailDock;
     QDockWidget *m_graphDock;
     QLabel *m_status;
+    TrackingPage *m_tracking = nullptr;
+    DecisionLogPage *m_decisionLog = nullptr;
+    ReturnsPage *m_returns = nullptr;
     CompareWindow *m_compare = nullptr;
     int m_selected = -1;
     bool m_syncing = false;

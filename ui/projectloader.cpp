@@ -4,6 +4,7 @@
 #include "plan/planner.h"
 #include "plan/projectplan.h"
 #include "store/projectstore.h"
+#include "store/returndiff.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -154,6 +155,40 @@ ProjectAnalysis analyseProject(const Inventory &inventory, const PolicyProfile &
     }
     a.overlap = computeOverlap(inventory, a.plan ? a.plan->profile : profile, &progress);
     return a;
+}
+
+LoadedProject importIntoProject(const QString &path, const ImportResult &result, const QStringList &files,
+                                Progress &progress)
+{
+    LoadedProject failed;
+    {
+        // A store belongs to the thread that opened it: this one is closed before the project is read.
+        std::unique_ptr<ProjectStore> store = ProjectStore::open(path, &failed.error);
+        if (!store)
+            return failed;
+        const Inventory existing = store->itemCount() > 0 ? store->loadInventory(&progress) : Inventory();
+        if (progress.isCanceled()) {
+            failed.canceled = true;
+            return failed;
+        }
+        const ReturnDiff diff = diffReturns(existing, result.inventory, result.report);
+        // A return of "无" lists nothing: its unit's items are marked all the same (as the CLI does).
+        const bool stored = result.inventory.isEmpty()
+            ? store->recordReportedGone(reportedGoneOf(diff, QDateTime::currentDateTimeUtc()), &failed.error)
+            : store->importInventory(result.inventory, result.report, files, &progress, &failed.error, &diff);
+        if (!stored) {
+            failed.canceled = progress.isCanceled();
+            if (failed.error.isEmpty())
+                failed.error = trText(QT_TRANSLATE_NOOP("slimplan::ProjectLoader", "The import was not stored."));
+            return failed;
+        }
+    }
+    // The file holds the import now: read it back whatever the progress says, or the window
+    // would show items the file no longer has.
+    Progress uncancellable;
+    LoadedProject p = openProjectFile(path, uncancellable, true);
+    p.report = result.report;
+    return p;
 }
 
 LoadedProject loadDemo(Progress &progress)

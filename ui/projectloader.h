@@ -55,6 +55,12 @@ LoadedProject importAndPlan(const QStringList &paths, const ImportOptions &optio
 LoadedProject openProjectFile(const QString &path, Progress &progress, bool deferAnalysis = false);
 ProjectAnalysis analyseProject(const Inventory &inventory, const PolicyProfile &profile, bool plan,
                                Progress &progress);
+// Adds a checked import (the wizard's dry run) to the project at `path` in one transaction, with
+// the round's "reported gone" marks (diffReturns against the file's own items), then opens the
+// project as openProjectFile(…, deferAnalysis = true) does. On failure the file is unchanged and
+// error says why.
+LoadedProject importIntoProject(const QString &path, const ImportResult &result, const QStringList &files,
+                                Progress &progress);
 // The embedded demo region (:/demo/qingxi.csv).
 LoadedProject loadDemo(Progress &progress);
 // Plans an inventory (re-planning with another profile or as-of date): recommendations only.

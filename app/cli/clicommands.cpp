@@ -20,6 +20,9 @@ QString overview()
                   "  demo                                  plan the embedded demo region\n"
                   "  compare P1.slimplan P2.slimplan...    compare the plans of several regions\n"
                   "  progress P.slimplan                   what closed and rebounded since the first snapshot\n"
+                  "  survey --project P --out DIR          one pre-filled survey sheet (核查表) per unit\n"
+                  "  notices --project P --out DIR         one rectification notice per unit with actions\n"
+                  "  track --project P                     track each action: planned → notified → done → verified\n"
                   "  generate --items N --out FILE         write a synthetic ledger\n"
                   "Run 'slimplan-cli COMMAND --help' for the options of a command.\n"
                   "Exit status: 0 success, 1 the input had errors, 2 bad usage.\n");
@@ -33,6 +36,7 @@ struct CommandEntry
 const CommandEntry kCommands[] = {
     {"import", runImport},   {"plan", runPlan},         {"demo", runDemo},
     {"compare", runCompare}, {"progress", runProgress}, {"generate", runGenerate},
+    {"survey", runSurvey},   {"notices", runNotices},   {"track", runTrack},
 };
 } // namespace
 

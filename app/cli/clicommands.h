@@ -21,5 +21,8 @@ int runDemo(const QStringList &args);
 int runCompare(const QStringList &args);
 int runGenerate(const QStringList &args);
 int runProgress(const QStringList &args);
+int runSurvey(const QStringList &args);
+int runNotices(const QStringList &args);
+int runTrack(const QStringList &args);
 
 } // namespace slimplan::cli

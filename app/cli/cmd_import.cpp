@@ -2,12 +2,15 @@
 // Reads ledger files, or folders of returns, and adds their items to a project in one transaction,
 // with a report per file. With --snapshot the items go to the snapshot of that label, a new empty
 // one (a fresh ledger) if none has it. --dry-run reports what would change and changes nothing.
+// Both print the round per unit (returndiff.h): new, changed (field: old → new, dry run), unchanged
+// and gone; a real import marks the gone items "reported gone" and never deletes them.
 
 #include "cli/clicommands.h"
 #include "cli/clicommon.h"
 
 #include "import/importer.h"
 #include "store/projectstore.h"
+#include "store/returndiff.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -94,10 +97,49 @@ int dryRunNewProject(const Command &cmd, const QStringList &files, const QString
     return hasInputErrors(result.report) ? kExitInputErrors : kExitOk;
 }
 
+// "NAME (ID)" of an item, from the return when it lists it, else from the project.
+QString itemLabel(const QString &id, const QString &name)
+{
+    return Tr::tr("%1 (%2)").arg(name, id);
+}
+
+// Units a real import lists one by one: a county's consolidated ledger names thousands of owners,
+// and --dry-run is there for the full list.
+constexpr std::size_t kMaxUnitLines = 200;
+
+// Per unit: its counts and, with details (the dry run), each changed item with field: old → new
+// and each gone item.
+void printUnitDiffs(const ReturnDiff &diff, const Inventory &existing, bool details)
+{
+    for (std::size_t i = 0; i < diff.units.size(); ++i) {
+        const UnitDiff &u = diff.units[i];
+        if (!details && i == kMaxUnitLines) {
+            const int more = static_cast<int>(diff.units.size() - i);
+            out() << Tr::tr("… and %n more unit(s) (import --dry-run lists them all)", nullptr, more) << "\n";
+            break;
+        }
+        out() << ReturnDiffText::unitLine(u) << "\n";
+        if (!details)
+            continue;
+        for (const ItemChange &c : u.changed) {
+            out() << "  " << Tr::tr("changed: %1").arg(itemLabel(c.id, c.name)) << "\n";
+            for (const FieldChange &f : c.fields)
+                out() << "    " << ReturnDiffText::changeLine(f) << "\n";
+        }
+        for (const QString &id : u.gone) {
+            const int at = existing.indexOf(id);
+            out() << "  " << Tr::tr("gone: %1").arg(itemLabel(id, at >= 0 ? existing.at(at).name : QString()))
+                  << "\n";
+        }
+    }
+    out().flush();
+}
+
 // --dry-run for an existing project: which items the import would add and which it would update.
 void printDryRun(const ProjectStore &store, const ImportResult &result, const QString &projectPath)
 {
     const Inventory existing = store.loadInventory();
+    printUnitDiffs(diffReturns(existing, result.inventory, result.report), existing, true);
     int updated = 0;
     for (const Item &it : result.inventory.items())
         updated += existing.indexOf(it.id) >= 0 ? 1 : 0;
@@ -109,16 +151,29 @@ void printDryRun(const ProjectStore &store, const ImportResult &result, const QS
                   .arg(projectPath));
 }
 
-// Adds the items to the project in one transaction; false when it could not (printed).
+// Adds the items to the project in one transaction, with the "reported gone" marks of the round;
+// false when it could not (printed).
 bool storeImport(ProjectStore &store, const ImportResult &result, const QStringList &files,
                  const QString &projectPath)
 {
     QString error;
-    if (!result.inventory.isEmpty()
-        && !store.importInventory(result.inventory, result.report, files, nullptr, &error)) {
+    // An empty project has nothing to compare with: skip reading it back.
+    const Inventory existing = store.itemCount() > 0 ? store.loadInventory() : Inventory();
+    const ReturnDiff diff = existing.isEmpty() ? ReturnDiff() : diffReturns(existing, result.inventory, result.report);
+    bool stored = true;
+    if (!result.inventory.isEmpty())
+        stored = store.importInventory(result.inventory, result.report, files, nullptr, &error, &diff);
+    else if (diff.goneCount() > 0) // a return of "无" leaves every item of its unit out
+        stored = store.recordReportedGone(reportedGoneOf(diff, QDateTime::currentDateTimeUtc()), &error);
+    if (!stored) {
         printFileProblem(projectPath, error);
         return false;
     }
+    if (!existing.isEmpty()) // into an empty project everything is new: the file lines say it
+        printUnitDiffs(diff, existing, false);
+    if (diff.goneCount() > 0)
+        printLine(Tr::tr("%n item(s) no longer listed by their unit's return are marked as reported gone "
+                         "(kept in the project).", nullptr, diff.goneCount()));
     const int fileCount = static_cast<int>(std::max<std::size_t>(result.report.files.size(), 1));
     printLine(withRowCounts(Tr::tr("%1: imported %2 items from %3 rows of %n file(s) (%4 folded into items "
                                    "reported earlier, %5 errors, %6 warnings); the project holds %7 items.",

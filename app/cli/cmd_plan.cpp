@@ -6,6 +6,7 @@
 
 #include "import/importer.h"
 #include "plan/planner.h"
+#include "report/trackingjson.h"
 #include "store/projectstore.h"
 #include "util/i18n.h"
 
@@ -90,6 +91,8 @@ int runPlan(const QStringList &args)
         if (!profile)
             profile = store->policyProfile();
         options.regionName = store->regionName();
+        options.decisionLog = std::make_shared<const std::vector<DecisionLogEntry>>(store->decisionLog());
+        options.tracking = std::make_shared<const std::vector<TrackingStatus>>(store->trackingStates());
     } else {
         inventory = importInMemory(files, &inputErrors);
     }
@@ -104,7 +107,20 @@ int runPlan(const QStringList &args)
             return kExitInputErrors;
         }
     }
-    const int written = writePlanOutputs(inventory, plan, outputsOf(cmd.parser), options);
+    PlanOutputs outputs = outputsOf(cmd.parser);
+    // A project's plan JSON carries each item's tracking state and deadline (issue #18); the
+    // files' plan has every item planned, as writePlanOutputs writes it.
+    if (options.tracking && !outputs.json.isEmpty()) {
+        QString error;
+        if (!writePlanJson(inventory, plan, options.chinese(), *options.tracking, outputs.json, nullptr, &error)) {
+            printFileProblem(outputs.json, error);
+            inputErrors = true;
+        }
+        outputs.json.clear();
+        if (!outputs.any())
+            return inputErrors ? kExitInputErrors : kExitOk;
+    }
+    const int written = writePlanOutputs(inventory, plan, outputs, options);
     return inputErrors || written != kExitOk ? kExitInputErrors : kExitOk;
 }
 

@@ -44,6 +44,18 @@ void readString(const QJsonObject &o, const char *key, QString &out, QStringList
 }
 } // namespace
 
+int PolicyProfile::deadlineDays(Action action) const
+{
+    switch (action) {
+    case Action::Keep: return -1;
+    case Action::Rectify: return rectifyDeadlineDays;
+    case Action::Merge: return mergeDeadlineDays;
+    case Action::Migrate: return migrateDeadlineDays;
+    case Action::Shutdown: return shutdownDeadlineDays;
+    }
+    return -1;
+}
+
 QJsonObject PolicyProfile::toJson() const
 {
     QJsonObject w{{QStringLiteral("functions"), weights.functions},
@@ -62,7 +74,12 @@ QJsonObject PolicyProfile::toJson() const
                        {QStringLiteral("low_usage_active_ratio"), lowUsageActiveRatio},
                        {QStringLiteral("provincial_platform"), provincialPlatform},
                        {QStringLiteral("provincial_app"), provincialApp},
-                       {QStringLiteral("weights"), w}};
+                       {QStringLiteral("weights"), w},
+                       {QStringLiteral("deadline_days"),
+                        QJsonObject{{QStringLiteral("shutdown"), shutdownDeadlineDays},
+                                    {QStringLiteral("merge"), mergeDeadlineDays},
+                                    {QStringLiteral("migrate"), migrateDeadlineDays},
+                                    {QStringLiteral("rectify"), rectifyDeadlineDays}}}};
 }
 
 PolicyProfile PolicyProfile::fromJson(const QJsonObject &o, QString *error)
@@ -86,6 +103,14 @@ PolicyProfile PolicyProfile::fromJson(const QJsonObject &o, QString *error)
     readNumber(w, "name", p.weights.name, errors);
     readNumber(w, "owner", p.weights.owner, errors);
     readNumber(w, "platform", p.weights.platform, errors);
+    const QJsonObject d = o.value(QStringLiteral("deadline_days")).toObject();
+    readInt(d, "shutdown", p.shutdownDeadlineDays, errors);
+    readInt(d, "merge", p.mergeDeadlineDays, errors);
+    readInt(d, "migrate", p.migrateDeadlineDays, errors);
+    readInt(d, "rectify", p.rectifyDeadlineDays, errors);
+    if (p.shutdownDeadlineDays < 0 || p.mergeDeadlineDays < 0 || p.migrateDeadlineDays < 0
+        || p.rectifyDeadlineDays < 0)
+        errors << Tr::tr("deadlines must not be negative");
     if (p.zombieDays < 0 || p.groupIdleDays < 0 || p.temporaryGroupIdleDays < 0)
         errors << Tr::tr("day windows must not be negative");
     if (p.overlapThreshold <= 0.0 || p.overlapThreshold > 1.0)

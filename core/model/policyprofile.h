@@ -3,6 +3,8 @@
 // is "overlapping"), with documented defaults. Editable by the user, saved in the project and
 // printed in every plan. JSON keys are the snake_case names below.
 
+#include "model/types.h"
+
 #include <QJsonObject>
 #include <QString>
 
@@ -35,6 +37,15 @@ struct PolicyProfile
     QString provincialPlatform = QStringLiteral("省一表通平台"); // A3/A8: where reporting migrates
     QString provincialApp = QStringLiteral("省政务服务App");    // A1: higher-level platform for apps
     OverlapWeights weights;
+    // 整改通知 deadlines, in days from the notice (issue #18): shut down within 30, merge or
+    // migrate within 90, rectify within 60. JSON: "deadline_days": {"shutdown": 30, …}.
+    int shutdownDeadlineDays = 30;
+    int mergeDeadlineDays = 90;
+    int migrateDeadlineDays = 90;
+    int rectifyDeadlineDays = 60;
+
+    // Days an item with this action has from its notice; -1 for keep (nothing to do).
+    int deadlineDays(Action action) const;
 
     QJsonObject toJson() const;
     // Missing keys keep their defaults; wrong types produce an error message in *error.

@@ -23,6 +23,8 @@ Plan makePlan(const Inventory &inventory, const PolicyProfile &profile, const QD
 
 // Applies the official's overrides on top of the recommendations and recomputes the summary.
 void applyOverrides(const Inventory &inventory, Plan &plan);
+// The same without the summary (for a caller that counts it itself, e.g. with a SummaryTally).
+void layOverrides(const Inventory &inventory, Plan &plan);
 
 // Recomputes plan.summary from the decisions.
 void computeSummary(const Inventory &inventory, Plan &plan);

@@ -2,11 +2,13 @@
 
 #include "place/regionname.h"
 #include "report/overview.h"
+#include "report/trackingjson.h"
 
 #include "util/jsontext.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QHash>
 #include <QJsonDocument>
 #include <QSaveFile>
 
@@ -133,7 +135,8 @@ void sources(QByteArray &out, const Item &it)
     out.append(']');
 }
 
-void item(QByteArray &out, const Item &it, const Decision &d, bool chinese, RegionNames &regionNames)
+void item(QByteArray &out, const Item &it, const Decision &d, bool chinese, RegionNames &regionNames,
+          const TrackingStatus *tracking)
 {
     Members o(out);
     o.string("id", it.id);
@@ -158,6 +161,9 @@ void item(QByteArray &out, const Item &it, const Decision &d, bool chinese, Regi
     // The other language's reason is better than none when one was left empty.
     o.string("reason", d.reasonOrOther(chinese));
     o.integer("cluster", d.cluster >= 0 ? std::optional<int>(d.cluster) : std::nullopt);
+    // Carrying the plan out (issue #18): an item never tracked is planned, without a deadline.
+    o.string("tracking", trackingStateName(tracking ? tracking->state : TrackingState::Planned));
+    o.date("deadline", tracking ? tracking->deadline : QDate());
     // How sure the recommendation is, and the facts its rules needed that the ledger lacks.
     o.real("confidence", d.confidence);
     o.strings("missing", missingFields(it));
@@ -253,9 +259,17 @@ bool planFitsInventory(const Inventory &inventory, const Plan &plan, QString *er
     return false;
 }
 
-bool writePlanJson(const Inventory &inventory, const Plan &plan, bool chinese, QIODevice *out,
-                   Progress *progress, QString *error)
+namespace {
+bool writePlanJsonTo(const Inventory &inventory, const Plan &plan, bool chinese,
+                     const std::vector<TrackingStatus> *tracking, QIODevice *out, Progress *progress,
+                     QString *error)
 {
+    QHash<QString, const TrackingStatus *> trackingOf;
+    if (tracking) {
+        trackingOf.reserve(qsizetype(tracking->size()));
+        for (const TrackingStatus &t : *tracking)
+            trackingOf.insert(t.itemId, &t);
+    }
     if (!planFitsInventory(inventory, plan, error))
         return false;
     const auto &items = inventory.items();
@@ -278,7 +292,7 @@ bool writePlanJson(const Inventory &inventory, const Plan &plan, bool chinese, Q
     RegionNames regionNames;
     for (std::size_t i = 0; i < items.size(); ++i) {
         buf.append(i ? ",\n    " : "\n    ");
-        item(buf, items[i], plan.decisions[i], chinese, regionNames);
+        item(buf, items[i], plan.decisions[i], chinese, regionNames, trackingOf.value(items[i].id));
         if (buf.size() >= kFlushAt
             && (!flush(buf, out, error) || !continueExport(progress, static_cast<qint64>(i), error)))
             return false;
@@ -315,13 +329,43 @@ bool writePlanJson(const Inventory &inventory, const Plan &plan, bool chinese, Q
     return flush(buf, out, error);
 }
 
+bool writePlanJsonFile(const Inventory &inventory, const Plan &plan, bool chinese,
+                       const std::vector<TrackingStatus> *tracking, const QString &path,
+                       Progress *progress, QString *error)
+{
+    std::unique_ptr<QIODevice> dev = openOutput(path, error);
+    if (!dev || !writePlanJsonTo(inventory, plan, chinese, tracking, dev.get(), progress, error))
+        return false;
+    return closeOutput(dev.get(), path, error);
+}
+} // namespace
+
+bool writePlanJson(const Inventory &inventory, const Plan &plan, bool chinese, QIODevice *out,
+                   Progress *progress, QString *error)
+{
+    return writePlanJsonTo(inventory, plan, chinese, nullptr, out, progress, error);
+}
+
+bool writePlanJson(const Inventory &inventory, const Plan &plan, bool chinese,
+                   const std::vector<TrackingStatus> &tracking, const QString &path,
+                   Progress *progress, QString *error)
+{
+    return writePlanJsonFile(inventory, plan, chinese, &tracking, path, progress, error);
+}
+
+bool writeJsonFile(const QByteArray &json, const QString &path, QString *error)
+{
+    QByteArray buf = json;
+    std::unique_ptr<QIODevice> dev = openOutput(path, error);
+    if (!dev || !flush(buf, dev.get(), error))
+        return false;
+    return closeOutput(dev.get(), path, error);
+}
+
 bool writePlanJson(const Inventory &inventory, const Plan &plan, bool chinese, const QString &path,
                    Progress *progress, QString *error)
 {
-    std::unique_ptr<QIODevice> dev = openOutput(path, error);
-    if (!dev || !writePlanJson(inventory, plan, chinese, dev.get(), progress, error))
-        return false;
-    return closeOutput(dev.get(), path, error);
+    return writePlanJsonFile(inventory, plan, chinese, nullptr, path, progress, error);
 }
 
 bool writeCompareJson(const std::vector<RegionSummary> &regions, const QString &path, QString *error)

@@ -4,6 +4,7 @@
 #include "overlap/overlap.h"
 #include "place/regionname.h"
 #include "policy/rulecatalog.h"
+#include "report/decisionlogsheet.h"
 #include "report/plandigest.h"
 #include "report/reporttext.h"
 #include "report/xlsxstreamwriter.h"
@@ -306,6 +307,8 @@ bool writePlanXlsx(const Inventory &inventory, const Plan &plan, const ReportOpt
         book.summarySheet();
         book.familySheet();
         book.findingSheet();
+        if (options.decisionLog && !book.canceled)
+            writeDecisionLogSheet(w, inventory, *options.decisionLog, t, [&book] { return book.tick(); });
         canceled = book.canceled;
         done = book.done;
         ok = !canceled && w.close(error);

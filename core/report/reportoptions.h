@@ -4,10 +4,14 @@
 // Report texts are hand-written zh/en pairs chosen by `language`, not tr(): a report is written in
 // one given language whatever the user interface language is.
 
+#include "model/campaign.h"
 #include "model/plan.h"
 
 #include <QDate>
 #include <QString>
+
+#include <memory>
+#include <vector>
 
 namespace slimplan {
 
@@ -17,6 +21,11 @@ struct ReportOptions
     QString regionName;                         // "XX县"; empty = taken from the inventory if possible
     QString preparedBy;                         // who prepared the plan (编制单位/编制人)
     QDate planDate;                             // invalid = today
+    // The items' tracking states (the project's); nullptr or all planned = no progress section.
+    std::shared_ptr<const std::vector<TrackingStatus>> tracking;
+    // The project's decision log, oldest first (a copy: exports run on worker threads while
+    // decisions go on); nullptr or empty = no 调整记录 annex or sheet.
+    std::shared_ptr<const std::vector<DecisionLogEntry>> decisionLog;
 
     bool chinese() const { return !language.startsWith(QLatin1String("en")); }
 };

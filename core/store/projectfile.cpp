@@ -78,6 +78,10 @@ bool buildFile(const QString &tmp, const ProjectContent &c, Progress *progress, 
     if (canceled(progress, error))
         return false;
     stage(progress, Tr::tr("Writing the plan"));
+    // The log first: saveAll then leaves exactly the document's overrides in force.
+    std::vector<DecisionLogEntry> log = c.decisionLog;
+    if (!store->recordDecisions(log, error))
+        return false;
     return store->saveAll(c.plan.profile, c.plan, *c.inventory, c.overrides, error);
 }
 } // namespace

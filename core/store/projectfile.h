@@ -6,6 +6,7 @@
 // Plain functions for a worker thread: each opens its own ProjectStore.
 
 #include "import/importreport.h"
+#include "model/campaign.h"
 #include "model/inventory.h"
 #include "model/plan.h"
 #include "util/progress.h"
@@ -33,6 +34,8 @@ struct ProjectContent
     const Inventory *inventory = nullptr;
     Plan plan;                          // the recommendations only; the overrides are below
     std::vector<Override> overrides;
+    // Decisions in no project file yet (a document without one): appended to the log of the new file.
+    std::vector<DecisionLogEntry> decisionLog;
     QString title;                      // region name; empty = derived from the items
     QByteArray memberSalt;              // what the inventory's member hashes were made with
     QString sourcePath;                 // the project the document lives in; empty = none

@@ -196,7 +196,8 @@ int ProjectStore::schemaVersion() const
 // --- inventory ---
 
 bool ProjectStore::importInventory(const Inventory &inv, const ImportReport &report,
-                                   const QStringList &files, Progress *progress, QString *error)
+                                   const QStringList &files, Progress *progress, QString *error,
+                                   const ReturnDiff *diff)
 {
     QString err;
     if (!m_db.transaction()) {
@@ -226,6 +227,7 @@ bool ProjectStore::importInventory(const Inventory &inv, const ImportReport &rep
             err = st.errorString();
     }
     ok = ok && updateDerivedRegion(&err, wasEmpty ? &inv : nullptr);
+    ok = ok && (!diff || writeReturnMarks(*diff, &err));
     if (ok && progress && progress->isCanceled()) {
         err = tr("The import was cancelled; the project is unchanged.");
         ok = false;

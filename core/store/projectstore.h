@@ -6,6 +6,7 @@
 // a worker that imports opens its own ProjectStore on the same file.
 
 #include "import/importreport.h"
+#include "model/campaign.h"
 #include "model/inventory.h"
 #include "model/plan.h"
 #include "model/policyprofile.h"
@@ -26,6 +27,8 @@
 struct sqlite3;
 
 namespace slimplan {
+
+struct ReturnDiff;
 
 // One import as the history keeps it.
 struct ImportRecord
@@ -74,8 +77,10 @@ public:
     // --- inventory (of the selected snapshot) ---
     // One transaction: all rows or none. Upserts by item id (a re-import updates, never
     // duplicates) and records the import in the history. Cancel → rollback, false.
+    // diff (a round of returns, diffReturns): its gone items are marked "reported gone" and the
+    // marks of the items it lists are cleared, in the same transaction.
     bool importInventory(const Inventory &inv, const ImportReport &report, const QStringList &files,
-                         Progress *progress, QString *error);
+                         Progress *progress, QString *error, const ReturnDiff *diff = nullptr);
     // Items in the order they were first imported.
     Inventory loadInventory(Progress *progress = nullptr) const;
     int itemCount() const;
@@ -101,6 +106,33 @@ public:
     // Removes every override of the item (back to the recommendation).
     bool removeOverride(const QString &itemId, QString *error = nullptr);
     bool setOverrides(const std::vector<Override> &all, QString *error = nullptr);
+
+    // --- decision log: append-only (core/store/projectdecisions.cpp). Each entry is appended and
+    // applied to the overrides (the latest decision per item) in one transaction: a bulk decision
+    // of 10,000 items is one call. Entries get their ids; *error + false and nothing written. ---
+    bool recordDecisions(std::vector<DecisionLogEntry> &entries, QString *error = nullptr);
+    // The log in order, from the entry after `afterId`.
+    std::vector<DecisionLogEntry> decisionLog(qint64 afterId = 0) const;
+
+    // --- tracking (core/store/projecttracking.cpp): each event is appended to the history and
+    // becomes its item's state; deadline: set with the Notified step (PolicyProfile::deadlineDays). ---
+    bool recordTracking(const std::vector<TrackingEvent> &events, QString *error = nullptr,
+                        const PolicyProfile *profile = nullptr);
+    // Items that have left "planned" (an item without a row is planned).
+    std::vector<TrackingStatus> trackingStates() const;
+    // Every step of one item (or of all items when itemId is empty), oldest first.
+    std::vector<TrackingEvent> trackingHistory(const QString &itemId = {}) const;
+
+    // --- campaign records (core/store/projectsurveys.cpp, projectnotices.cpp, projectgone.cpp) ---
+    bool recordSurveys(const std::vector<SurveyRecord> &surveys, QString *error = nullptr);
+    std::vector<SurveyRecord> surveys() const;
+    bool recordNotices(const std::vector<NoticeRecord> &notices, QString *error = nullptr);
+    std::vector<NoticeRecord> notices() const;
+    // Replaces an item's "reported gone" mark (a later return that lists it again clears it:
+    // clearReportedGone).
+    bool recordReportedGone(const std::vector<ReportedGone> &gone, QString *error = nullptr);
+    bool clearReportedGone(const QStringList &itemIds, QString *error = nullptr);
+    std::vector<ReportedGone> reportedGone() const;
 
     // --- saving a document: profile, plan and overrides in one transaction, so a kill leaves
     // all of them as they were or all of them new ---
@@ -135,6 +167,8 @@ private:
     bool init(QString *error);
     bool configure(QString *error);
     bool updateDerivedRegion(QString *error, const Inventory *fresh = nullptr);
+    // Inside the import's transaction (core/store/projectgone.cpp).
+    bool writeReturnMarks(const ReturnDiff &diff, QString *error);
     // Runs `work` in one transaction: commit if it returns true, else roll back.
     bool inTransaction(QString *error, const std::function<bool(QString *)> &work);
     sqlite3 *handle() const { return m_handle; }

@@ -125,6 +125,45 @@ bool toVersion3(QSqlDatabase &db, QString *error)
         "INSERT OR REPLACE INTO meta (key, value) VALUES ('migrated_to_3', datetime('now'))",
     }, error);
 }
+// Version 4, the campaign (issue #18): the official's decisions as an append-only log (the
+// overrides table stays as the latest decision per item, for loading), each item's tracking from
+// planned to verified with its history, the survey sheets sent, the notices written, and the
+// items a unit's return no longer lists. The log is append-only in the file itself: triggers
+// refuse every UPDATE and DELETE. Existing overrides enter the log as "imported" entries.
+bool toVersion4(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        "CREATE TABLE decision_log (id INTEGER PRIMARY KEY,"
+        " snapshot_id INTEGER NOT NULL DEFAULT 1, batch INTEGER NOT NULL DEFAULT 0,"
+        " item_id TEXT NOT NULL, who TEXT, at TEXT NOT NULL,"
+        " old_action TEXT, old_target TEXT, new_action TEXT, new_target TEXT,"
+        " reason TEXT, scenario TEXT, kind TEXT NOT NULL)",
+        "CREATE INDEX decision_log_item ON decision_log (snapshot_id, item_id)",
+        "CREATE TRIGGER decision_log_no_update BEFORE UPDATE ON decision_log"
+        " BEGIN SELECT RAISE(ABORT, 'the decision log is append-only'); END",
+        "CREATE TRIGGER decision_log_no_delete BEFORE DELETE ON decision_log"
+        " BEGIN SELECT RAISE(ABORT, 'the decision log is append-only'); END",
+        "INSERT INTO decision_log (snapshot_id, item_id, who, at, new_action, new_target, reason, kind)"
+        " SELECT snapshot_id, item_id, who, COALESCE(at, datetime('now')), action, target, reason,"
+        " 'imported' FROM overrides ORDER BY id",
+        "CREATE TABLE tracking (snapshot_id INTEGER NOT NULL DEFAULT 1, item_id TEXT NOT NULL,"
+        " state TEXT NOT NULL, on_date TEXT, deadline TEXT, note TEXT,"
+        " PRIMARY KEY (snapshot_id, item_id))",
+        "CREATE TABLE tracking_events (id INTEGER PRIMARY KEY,"
+        " snapshot_id INTEGER NOT NULL DEFAULT 1, item_id TEXT NOT NULL, state TEXT NOT NULL,"
+        " on_date TEXT, note TEXT, evidence TEXT, who TEXT, at TEXT NOT NULL)",
+        "CREATE INDEX tracking_events_item ON tracking_events (snapshot_id, item_id)",
+        "CREATE TABLE surveys (id INTEGER PRIMARY KEY, snapshot_id INTEGER NOT NULL DEFAULT 1,"
+        " owner TEXT NOT NULL, file TEXT NOT NULL, items INTEGER NOT NULL, at TEXT NOT NULL)",
+        "CREATE TABLE notices (id INTEGER PRIMARY KEY, snapshot_id INTEGER NOT NULL DEFAULT 1,"
+        " owner TEXT NOT NULL, file TEXT NOT NULL, items INTEGER NOT NULL, deadline TEXT,"
+        " at TEXT NOT NULL)",
+        "CREATE TABLE reported_gone (snapshot_id INTEGER NOT NULL DEFAULT 1, item_id TEXT NOT NULL,"
+        " owner TEXT, file TEXT, at TEXT NOT NULL, PRIMARY KEY (snapshot_id, item_id))",
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('migrated_to_4', datetime('now'))",
+    }, error);
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -133,6 +172,7 @@ const std::vector<Migration> &migrations()
         {1, "project tables", &toVersion1},
         {2, "plan as-of date, profile, clusters and findings", &toVersion2},
         {3, "item aliases and further sources", &toVersion3},
+        {4, "decision log, tracking, surveys, notices, items reported gone", &toVersion4},
     };
     return steps;
 }

@@ -78,7 +78,8 @@ const QStringList kItemKeys{
     QStringLiteral("flags"),  QStringLiteral("region_name"),  QStringLiteral("aliases"),
     QStringLiteral("sources"), QStringLiteral("action"),       QStringLiteral("target"),
     QStringLiteral("rules"),  QStringLiteral("reason"),       QStringLiteral("cluster"),
-    QStringLiteral("confidence"), QStringLiteral("missing")};
+    QStringLiteral("confidence"), QStringLiteral("missing"),
+    QStringLiteral("tracking"), QStringLiteral("deadline")};
 
 void checkCounts(const QJsonObject &o, int app, int account, int group)
 {

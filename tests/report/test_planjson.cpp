@@ -170,6 +170,9 @@ void TestPlanJson::items_valuesNullsAndEscapes()
     QCOMPARE(a.value(QStringLiteral("cluster")).toInt(-1), 4);
     QCOMPARE(a.value(QStringLiteral("confidence")).toDouble(-1), 1.0);
     QCOMPARE(a.value(QStringLiteral("missing")).toArray(), QJsonArray()); // every fact the rules read is there
+    // No tracking states given: every item is planned, without a deadline.
+    QCOMPARE(a.value(QStringLiteral("tracking")).toString(), QStringLiteral("planned"));
+    QVERIFY(a.value(QStringLiteral("deadline")).isNull());
 
     const QJsonObject b = items[1].toObject();
     for (const char *k : {"platform", "level", "region", "users", "active_users", "last_active", "annual_cost"})

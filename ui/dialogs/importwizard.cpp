@@ -1,10 +1,12 @@
 #include "dialogs/importwizard.h"
 
+#include "dialogs/returndiffview.h"
 #include "import/fieldmap.h"
 #include "models/importfilesmodel.h"
 #include "settings.h"
 #include "util/progress.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QEvent>
@@ -35,13 +37,14 @@ ImportWizard::ImportWizard(const QStringList &files, QWidget *parent)
     setPage(FilesPage, createFilesPage());
     setPage(PreviewPage, createPreviewPage());
     setPage(ReportPage, createReportPage());
+    setPage(DiffPage, createDiffPage());
     setOption(QWizard::NoBackButtonOnStartPage);
     resize(980, 640);
     connect(&m_watcher, &QFutureWatcherBase::finished, this, [this] {
         m_checkProgress->hide();
-        std::shared_ptr<ImportResult> r = m_watcher.future().resultCount() > 0 ? m_watcher.result() : nullptr;
-        if (r && !r->canceled)
-            showCheckResult(std::move(*r));
+        std::shared_ptr<CheckOutcome> r = m_watcher.future().resultCount() > 0 ? m_watcher.result() : nullptr;
+        if (r && !r->result.canceled)
+            showCheckResult(std::move(r->result), std::move(r->diff));
         emit checkFinished();
     });
     setFiles(files);
@@ -69,6 +72,8 @@ QWizardPage *ImportWizard::createFilesPage()
     m_skippedInfo = new QLabel(page);
     m_skippedInfo->setWordWrap(true);
     m_skippedInfo->setStyleSheet(QStringLiteral("color:#666"));
+    m_intoProject = new QCheckBox(page);
+    m_intoProject->hide(); // until there is an open project to add to
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(addFolder);
@@ -82,8 +87,14 @@ QWizardPage *ImportWizard::createFilesPage()
     auto *layout = new QVBoxLayout(page);
     layout->addLayout(top);
     layout->addLayout(form);
+    layout->addWidget(m_intoProject);
     layout->addWidget(m_skippedInfo);
     layout->addWidget(m_filesHint);
+    connect(m_intoProject, &QCheckBox::toggled, this, [this] {
+        m_result.reset();
+        m_diff.reset();
+        retranslateUi();
+    });
     connect(add, &QPushButton::clicked, this, [this] {
         const QStringList more = QFileDialog::getOpenFileNames(
             this, tr("Choose Ledgers"), Settings::lastDirectory(),
@@ -202,6 +213,54 @@ QWizardPage *ImportWizard::createReportPage()
     return page;
 }
 
+QWizardPage *ImportWizard::createDiffPage()
+{
+    auto *page = new QWizardPage(this);
+    m_diffView = new ReturnDiffView(page);
+    auto *layout = new QVBoxLayout(page);
+    layout->addWidget(m_diffView, 1);
+    page->setFinalPage(true);
+    return page;
+}
+
+void ImportWizard::setTargetProject(const Inventory *project, const QByteArray &memberSalt, const QString &name)
+{
+    m_project = project;
+    m_projectSalt = memberSalt;
+    m_projectName = name;
+    m_result.reset();
+    m_diff.reset();
+    m_intoProject->setVisible(project != nullptr);
+    m_intoProject->setChecked(project != nullptr);
+    retranslateUi();
+}
+
+bool ImportWizard::importsIntoProject() const
+{
+    return m_project && m_intoProject->isChecked();
+}
+
+void ImportWizard::setImportsIntoProject(bool into)
+{
+    m_intoProject->setChecked(into);
+}
+
+int ImportWizard::nextId() const
+{
+    if (currentId() == ReportPage)
+        return importsIntoProject() ? DiffPage : -1;
+    if (currentId() == DiffPage)
+        return -1;
+    return QWizard::nextId();
+}
+
+bool ImportWizard::canAccept() const
+{
+    if (!m_result)
+        return false;
+    return m_result->report.rowsImported > 0 || (importsIntoProject() && m_diff && m_diff->goneCount() > 0);
+}
+
 void ImportWizard::showIssuesOf(const QString &file)
 {
     m_issueProxy->setFilterRegularExpression(
@@ -211,9 +270,10 @@ void ImportWizard::showIssuesOf(const QString &file)
     m_issuesTitle->setText(file.isEmpty() ? tr("Issues of all files:") : tr("Issues of %1:").arg(displayName(file)));
 }
 
-void ImportWizard::showCheckResult(ImportResult result)
+void ImportWizard::showCheckResult(ImportResult result, std::optional<ReturnDiff> diff)
 {
     m_result = std::make_unique<ImportResult>(std::move(result));
+    m_diff = std::move(diff);
     const ImportReport &rep = m_result->report;
     QString summary = tr("%n files: ", nullptr, int(rep.files.size()))
         + tr("%1 rows read, %2 items can be imported; %3 errors, %4 warnings.")
@@ -239,7 +299,8 @@ void ImportWizard::showCheckResult(ImportResult result)
         m_reportModel->appendRow(row);
     }
     showIssuesOf(QString());
-    button(QWizard::FinishButton)->setEnabled(rep.rowsImported > 0);
+    button(QWizard::FinishButton)->setEnabled(canAccept());
+    button(QWizard::NextButton)->setEnabled(canAccept());
 }
 
 void ImportWizard::setFiles(const QStringList &files)
@@ -320,7 +381,11 @@ void ImportWizard::initializePage(int id)
         m_options.forcedEncoding = m_encoding->currentData().toString();
         loadPreviews();
     } else if (id == ReportPage) {
+        page(ReportPage)->setFinalPage(!importsIntoProject());
         startCheck();
+    } else if (id == DiffPage && m_result && m_diff && m_project) {
+        m_diffView->setDiff(*m_diff, *m_project, m_result->inventory);
+        button(QWizard::FinishButton)->setEnabled(canAccept());
     }
 }
 
@@ -336,8 +401,8 @@ bool ImportWizard::validateCurrentPage()
         m_filesHint->setText(tr("Add at least one ledger file."));
         return false;
     }
-    if (currentId() == ReportPage)
-        return m_result && m_result->report.rowsImported > 0;
+    if (currentId() == ReportPage || currentId() == DiffPage)
+        return canAccept();
     return true;
 }
 
@@ -345,6 +410,7 @@ void ImportWizard::reject()
 {
     stopCheck();
     m_result.reset();
+    m_diff.reset();
     QWizard::reject();
 }
 
@@ -432,18 +498,27 @@ void ImportWizard::startCheck()
 {
     stopCheck();
     m_result.reset();
+    m_diff.reset();
     m_reportModel->removeRows(0, m_reportModel->rowCount());
     m_filesModel->clear();
     m_reportSummary->setText(tr("Reading the ledgers…"));
     m_checkProgress->setRange(0, 0);
     m_checkProgress->show();
     button(QWizard::FinishButton)->setEnabled(false);
+    button(QWizard::NextButton)->setEnabled(false);
     m_progress = std::make_shared<AtomicProgress>();
     auto progress = m_progress;
     const QStringList files = m_files;
+    // Into a project: its members' salt, so that the same group hashes alike and is no change.
+    m_options.memberSalt = importsIntoProject() ? m_projectSalt : QByteArray();
     const ImportOptions options = m_options;
-    m_watcher.setFuture(QtConcurrent::run([files, options, progress] {
-        return std::make_shared<ImportResult>(importFiles(files, options, progress.get()));
+    const Inventory *project = importsIntoProject() ? m_project : nullptr;
+    m_watcher.setFuture(QtConcurrent::run([files, options, progress, project] {
+        auto out = std::make_shared<CheckOutcome>();
+        out->result = importFiles(files, options, progress.get());
+        if (project && !out->result.canceled)
+            out->diff = diffReturns(*project, out->result.inventory, out->result.report);
+        return out;
     }));
 }
 
@@ -458,7 +533,16 @@ void ImportWizard::retranslateUi()
 {
     setWindowTitle(tr("Import Ledgers"));
     page(FilesPage)->setTitle(tr("Choose the ledger files"));
-    page(FilesPage)->setSubTitle(tr("Excel workbooks, CSV/TSV or JSON files, or folders of returns; they are imported into a new project."));
+    if (importsIntoProject())
+        page(FilesPage)->setSubTitle(tr("Excel workbooks, CSV/TSV or JSON files, or folders of returns; they are added to %1.")
+                                         .arg(m_projectName));
+    else
+        page(FilesPage)->setSubTitle(tr("Excel workbooks, CSV/TSV or JSON files, or folders of returns; they are imported into a new project."));
+    m_intoProject->setText(tr("Add to the open project %1 (its items are updated by identity; items a unit no "
+                              "longer lists are marked, never deleted)").arg(m_projectName));
+    page(DiffPage)->setTitle(tr("What the returns change"));
+    page(DiffPage)->setSubTitle(tr("Per unit: new, changed, unchanged and no longer listed items. Expand a unit to see "
+                                   "each change. Click Import to apply them, or Cancel to change nothing."));
     page(PreviewPage)->setTitle(tr("Check how the columns were read"));
     page(PreviewPage)->setSubTitle(tr("The header row is highlighted. Map unknown columns by hand on the right."));
     page(ReportPage)->setTitle(tr("Import report"));

@@ -4,14 +4,19 @@
 // with file/sheet/row/column, and one line per file: its unit, rows kept and folded, whether it was
 // imported), then import or cancel. Nothing changes in the project before the
 // user clicks Import; cancelling anywhere leaves everything as it was.
+// With a project open (setTargetProject) the returns can be added to it instead: a last page then
+// shows, per unit, what they would change (new / changed / unchanged / gone, returndiff.h).
 
 #include "import/importer.h"
+#include "store/returndiff.h"
 
 #include <QFutureWatcher>
 #include <QWizard>
 
 #include <memory>
+#include <optional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
@@ -26,6 +31,7 @@ namespace slimplan {
 
 class AtomicProgress;
 class ImportFilesModel;
+class ReturnDiffView;
 
 class ImportWizard : public QWizard
 {
@@ -59,7 +65,21 @@ public:
 
     void setManualMapping(const QString &fileKey, int column, const QString &field);
 
-    enum PageId { FilesPage, PreviewPage, ReportPage };
+    // Offers to add the returns to the open project (checked by default): its items are read to
+    // show what the returns change, and the members are hashed with its salt. `project` must
+    // outlive the wizard and not change while it is open (the dialog is modal).
+    void setTargetProject(const Inventory *project, const QByteArray &memberSalt, const QString &name);
+    // True when the returns go into the open project rather than a new one.
+    bool importsIntoProject() const;
+    void setImportsIntoProject(bool into);
+    // The per-unit changes of the dry run against the open project, or nullptr.
+    const ReturnDiff *checkedDiff() const { return m_diff ? &*m_diff : nullptr; }
+    // Hands the dry run over (what the user saw is what gets imported); nullptr if none.
+    std::unique_ptr<ImportResult> takeCheckedResult() { return std::move(m_result); }
+    ReturnDiffView *diffView() const { return m_diffView; }
+    int nextId() const override;
+
+    enum PageId { FilesPage, PreviewPage, ReportPage, DiffPage };
 
 signals:
     // The dry run of the report page is over (checkedResult() holds it unless it was cancelled).
@@ -76,13 +96,23 @@ private:
     QWizardPage *createFilesPage();
     QWizardPage *createPreviewPage();
     QWizardPage *createReportPage();
+    QWizardPage *createDiffPage();
+    // The dry run is something to import: rows, or (into a project) items reported gone.
+    bool canAccept() const;
     void loadPreviews();
     void showPreview(int index);
     void startCheck();
     void stopCheck();
     void retranslateUi();
     void refreshFileList();
-    void showCheckResult(ImportResult result);
+    void showCheckResult(ImportResult result, std::optional<ReturnDiff> diff);
+
+    // What the check's worker hands back.
+    struct CheckOutcome
+    {
+        ImportResult result;
+        std::optional<ReturnDiff> diff; // against the open project, when importing into it
+    };
 
     QStringList m_files;
     QStringList m_sources;
@@ -92,7 +122,11 @@ private:
     std::vector<ImportPreview> m_previews;
     std::unique_ptr<ImportResult> m_result;
     std::shared_ptr<AtomicProgress> m_progress;
-    QFutureWatcher<std::shared_ptr<ImportResult>> m_watcher;
+    QFutureWatcher<std::shared_ptr<CheckOutcome>> m_watcher;
+    std::optional<ReturnDiff> m_diff;
+    const Inventory *m_project = nullptr;
+    QByteArray m_projectSalt;
+    QString m_projectName;
 
     QListWidget *m_fileList = nullptr;
     QComboBox *m_encoding = nullptr;
@@ -113,6 +147,8 @@ private:
     QPushButton *m_showAllIssues = nullptr;
     QLabel *m_filesTitle = nullptr;
     QProgressBar *m_checkProgress = nullptr;
+    QCheckBox *m_intoProject = nullptr;
+    ReturnDiffView *m_diffView = nullptr;
 };
 
 } // namespace slimplan

@@ -95,15 +95,19 @@ Override OverrideDialog::result() const
     o.itemId = m_document.inventory().at(m_row).id;
     o.action = Action(m_action->currentData().toInt());
     const bool needsTarget = o.action == Action::Merge || o.action == Action::Migrate;
-    if (needsTarget) {
-        const int i = m_target->currentIndex();
-        const QString text = m_target->currentText().trimmed();
-        o.target = i >= 0 && m_target->itemText(i) == text ? m_target->itemData(i).toString() : text;
-    }
+    if (needsTarget)
+        o.target = chosenTarget(*m_target);
     o.reason = m_reason->toPlainText().trimmed();
     o.who = Settings::userName();
     o.when = QDateTime::currentDateTime();
     return o;
+}
+
+QString OverrideDialog::chosenTarget(const QComboBox &box)
+{
+    const int i = box.currentIndex();
+    const QString text = box.currentText().trimmed();
+    return i >= 0 && box.itemText(i) == text ? box.itemData(i).toString() : text;
 }
 
 void OverrideDialog::setAction(Action action) { m_action->setCurrentIndex(int(action)); }

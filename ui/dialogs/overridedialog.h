@@ -31,6 +31,8 @@ public:
     bool canAccept() const;
     // Why OK is disabled ("" when the decision can be accepted).
     QString problem() const;
+    // The target a target box names: an offered entry's item id, else the text typed.
+    static QString chosenTarget(const QComboBox &box);
 
 private:
     void updateState();

@@ -103,12 +103,34 @@ PolicyDialog::PolicyDialog(const PolicyProfile &profile, const QDate &asOf, QWid
     left->addWidget(rules);
     left->addWidget(platforms);
     columns->addLayout(left, 3);
-    columns->addWidget(weights, 1, Qt::AlignTop);
+    auto *right = new QVBoxLayout;
+    right->addWidget(weights);
+    right->addWidget(deadlineGroup());
+    right->addStretch(1);
+    columns->addLayout(right, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(columns);
     layout->addWidget(buttons);
     setProfile(profile);
     setAsOf(asOf);
+}
+
+QGroupBox *PolicyDialog::deadlineGroup()
+{
+    auto *group = new QGroupBox(tr("Notice deadlines"), this);
+    auto *form = new QFormLayout(group);
+    const auto add = [&](const QString &label, const QString &name) {
+        QSpinBox *b = daysBox(group);
+        b->setSuffix(tr(" days"));
+        b->setObjectName(name);
+        form->addRow(label, b);
+        return b;
+    };
+    m_shutdownDays = add(tr("Shut down within:"), QStringLiteral("shutdownDeadlineDays"));
+    m_mergeDays = add(tr("Merge within:"), QStringLiteral("mergeDeadlineDays"));
+    m_migrateDays = add(tr("Migrate within:"), QStringLiteral("migrateDeadlineDays"));
+    m_rectifyDays = add(tr("Rectify within:"), QStringLiteral("rectifyDeadlineDays"));
+    return group;
 }
 
 QDate PolicyDialog::asOf() const { return m_asOf->date(); }
@@ -132,6 +154,10 @@ void PolicyDialog::setProfile(const PolicyProfile &p)
     m_wName->setValue(p.weights.name);
     m_wOwner->setValue(p.weights.owner);
     m_wPlatform->setValue(p.weights.platform);
+    m_shutdownDays->setValue(p.shutdownDeadlineDays);
+    m_mergeDays->setValue(p.mergeDeadlineDays);
+    m_migrateDays->setValue(p.migrateDeadlineDays);
+    m_rectifyDays->setValue(p.rectifyDeadlineDays);
 }
 
 PolicyProfile PolicyDialog::profile() const
@@ -153,6 +179,10 @@ PolicyProfile PolicyDialog::profile() const
     p.weights.name = m_wName->value();
     p.weights.owner = m_wOwner->value();
     p.weights.platform = m_wPlatform->value();
+    p.shutdownDeadlineDays = m_shutdownDays->value();
+    p.mergeDeadlineDays = m_mergeDays->value();
+    p.migrateDeadlineDays = m_migrateDays->value();
+    p.rectifyDeadlineDays = m_rectifyDays->value();
     return p;
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // Edits the policy profile: the thresholds the rules read, the provincial platform names and the
 // overlap weights, and the as-of date the rules count days from. Accepting with changes re-plans
-// (an undoable command).
+// (an undoable command). The notices' deadlines per action kind are edited here too.
 
 #include "model/policyprofile.h"
 
@@ -10,6 +10,7 @@
 
 class QDateEdit;
 class QDoubleSpinBox;
+class QGroupBox;
 class QLineEdit;
 class QSpinBox;
 
@@ -28,6 +29,9 @@ public:
     void setAsOf(const QDate &date);
 
 private:
+    // The 整改通知 deadlines, in days from the notice, one box per action kind.
+    QGroupBox *deadlineGroup();
+
     PolicyProfile m_base;
     QDateEdit *m_asOf;
     QLineEdit *m_name;
@@ -41,6 +45,8 @@ private:
     QLineEdit *m_platform;
     QLineEdit *m_app;
     QDoubleSpinBox *m_wFunctions, *m_wData, *m_wMembers, *m_wName, *m_wOwner, *m_wPlatform;
+    QSpinBox *m_shutdownDays = nullptr, *m_mergeDays = nullptr, *m_migrateDays = nullptr,
+             *m_rectifyDays = nullptr;
 };
 
 } // namespace slimplan

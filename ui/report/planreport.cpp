@@ -3,10 +3,12 @@
 
 #include "overlap/overlap.h"
 #include "policy/rulecatalog.h"
+#include "report/decisionannex.h"
 #include "report/flowdocument.h"
 #include "report/pagefurniture.h"
 #include "report/reportcharts.h"
 #include "report/reportregion.h"
+#include "report/trackingsection.h"
 
 #include <QHash>
 #include <QPainter>
@@ -132,7 +134,9 @@ void PlanReport::build(FlowDocument &doc) const
     actions(doc);
     owners(doc);
     overrides(doc);
+    TrackingSection(m_inv, m_plan, m_opt).build(doc); // once any action has left "planned"
     appendix(doc);
+    DecisionAnnex(m_inv, m_opt).build(doc); // 附录三 调整记录, when the log has entries
 }
 
 void PlanReport::cover(FlowDocument &doc) const

@@ -1,5 +1,6 @@
 #include "views/inventorypage.h"
 
+#include "dialogs/bulkdecisiondialog.h"
 #include "document.h"
 #include "models/itemfilterproxy.h"
 #include "models/itemtablemodel.h"
@@ -92,6 +93,7 @@ InventoryPage::InventoryPage(ItemTableModel &model, QWidget *parent)
                   ItemTableModel::CostColumn, ItemTableModel::TargetColumn, ItemTableModel::RegionColumn})
         m_table->setColumnHidden(c, true);
     connect(m_table->horizontalHeader(), &QWidget::customContextMenuRequested, this, &InventoryPage::showColumnMenu);
+    BulkDecisionDialog::installContextMenu(m_table, m_proxy, m_model.document());
     restoreHeader();
 
     m_searchTimer->setSingleShot(true);
@@ -261,6 +263,16 @@ int InventoryPage::currentRow() const
 {
     const QModelIndex cur = m_table->selectionModel()->currentIndex();
     return cur.isValid() ? m_proxy->sourceRow(cur.row()) : -1;
+}
+
+void InventoryPage::decideSelection()
+{
+    BulkDecisionDialog::decide(m_model.document(), *m_table, *m_proxy, window());
+}
+
+void InventoryPage::revertSelection()
+{
+    BulkDecisionDialog::revert(m_model.document(), *m_table, *m_proxy);
 }
 
 void InventoryPage::showColumnMenu(const QPoint &pos)

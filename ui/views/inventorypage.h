@@ -35,6 +35,10 @@ public:
     // Selects an inventory row (clearing filters that hide it); -1 clears the selection.
     void selectRow(int row);
     int currentRow() const;
+    // Plan ▸ Set Action for Selection… over this table's selection or filter (one undo step);
+    // also on the table's context menu with "Revert Selection to Recommendation".
+    void decideSelection();
+    void revertSelection();
 
 signals:
     void itemSelected(int row);

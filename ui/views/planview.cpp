@@ -1,5 +1,6 @@
 #include "views/planview.h"
 
+#include "dialogs/bulkdecisiondialog.h"
 #include "dialogs/overridedialog.h"
 #include "document.h"
 #include "models/itemfilterproxy.h"
@@ -65,6 +66,7 @@ PlanView::PlanView(ItemTableModel &model, QWidget *parent)
     // Wide enough for a code and its short name ("A8 重复采集数据"); the tooltip has the rest.
     m_table->setColumnWidth(ItemTableModel::RulesColumn, 200);
     m_table->setColumnWidth(ItemTableModel::StatusColumn, 105);
+    BulkDecisionDialog::installContextMenu(m_table, m_proxy, m_document);
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_accept);
@@ -193,6 +195,11 @@ void PlanView::revertSelected()
                         ItemTableModel::DecisionRole);
     if (todo.size() > 1)
         stack->endMacro();
+}
+
+void PlanView::decideSelection()
+{
+    BulkDecisionDialog::decide(m_document, *m_table, *m_proxy, window());
 }
 
 void PlanView::updateButtons()

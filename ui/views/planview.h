@@ -32,6 +32,8 @@ public:
     void acceptSelected();
     void overrideSelected();
     void revertSelected();
+    // One action with one reason for the selection or the filter's rows (one undo step).
+    void decideSelection();
 
 signals:
     void itemSelected(int row);
