@@ -1,6 +1,23 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
+<context>
+    <name>Tr</name>
+    <message numerus="yes">
+        <source>… and %n more unit(s) (import --dry-run lists them all)</source>
+        <translation>
+            <numerusform>… and %n more unit (import --dry-run lists them all)</numerusform>
+            <numerusform>… and %n more units (import --dry-run lists them all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <source>gone: %1</source>
+        <translation>gone: %1</translation>
+    </message>
+</context>
 <context>
     <name>main</name>
     <message>
@@ -18,6 +35,91 @@
     <message>
         <source>Save screenshots to DIR once loaded, then quit.</source>
         <translation>Save screenshots to DIR once loaded, then quit.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::BulkDecisionDialog</name>
+    <message>
+        <source>Set Action for Selection</source>
+        <translation>Set Action for Selection</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected item(s)</source>
+        <translation>
+            <numerusform>The %n selected item</numerusform>
+            <numerusform>The %n selected items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n item(s) the filter shows</source>
+        <translation>
+            <numerusform>The %n item the filter shows</numerusform>
+            <numerusform>All %n items the filter shows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Action:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>&amp;Reason (required):</translation>
+    </message>
+    <message>
+        <source>Why these items get this action, for the report</source>
+        <translation>Why these items get this action, for the report</translation>
+    </message>
+    <message>
+        <source>No items to decide on: select rows in the table, or choose the rows the filter shows.</source>
+        <translation>No items to decide on: select rows in the table, or choose the rows the filter shows.</translation>
+    </message>
+    <message>
+        <source>Merge and migrate need a target: the item or platform the items go into.</source>
+        <translation>Merge and migrate need a target: the item or platform the items go into.</translation>
+    </message>
+    <message>
+        <source>The target is one of these items: an item cannot merge or migrate into itself.</source>
+        <translation>The target is one of these items: an item cannot merge or migrate into itself.</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>A reason is required.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Action for &amp;Selection…</source>
+        <translation>Set Action for &amp;Selection…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Selection to Recommendation</source>
+        <translation>Re&amp;vert Selection to Recommendation</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::BulkOverrideCommand</name>
+    <message numerus="yes">
+        <source>Revert %n item(s) to the recommendation</source>
+        <translation>
+            <numerusform>Revert %n item to the recommendation</numerusform>
+            <numerusform>Revert %n items to the recommendation</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n item(s) to %1</source>
+        <translation>
+            <numerusform>Set %n item to %1</numerusform>
+            <numerusform>Set %n items to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,8 +180,8 @@
         <translation>(no owner)</translation>
     </message>
     <message>
-        <source>Reduction: this plan and Sichuan&apos;s published figures</source>
-        <translation>Reduction: this plan and Sichuan&apos;s published figures</translation>
+        <source>Reduction: this plan and Sichuan's published figures</source>
+        <translation>Reduction: this plan and Sichuan's published figures</translation>
     </message>
     <message>
         <source>This plan</source>
@@ -125,8 +227,8 @@
         <translation>Regions ranked by total reduction</translation>
     </message>
     <message>
-        <source>Beats Sichuan&apos;s %1</source>
-        <translation>Beats Sichuan&apos;s %1</translation>
+        <source>Beats Sichuan's %1</source>
+        <translation>Beats Sichuan's %1</translation>
     </message>
     <message>
         <source>Below it</source>
@@ -331,8 +433,8 @@
         <translation>Importing snapshot %1</translation>
     </message>
     <message>
-        <source>Imported the snapshot &quot;%1&quot;.</source>
-        <translation>Imported the snapshot &quot;%1&quot;.</translation>
+        <source>Imported the snapshot "%1".</source>
+        <translation>Imported the snapshot "%1".</translation>
     </message>
     <message>
         <source>Save the plan as a project first (File → Save As…).</source>
@@ -411,6 +513,91 @@
     <message>
         <source>Line %1: a quoted field is longer than %2 characters; is its closing quote missing?</source>
         <translation>Line %1: a quoted field is longer than %2 characters; is its closing quote missing?</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::DecisionLogModel</name>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revert</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommendation</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>Merge into %1</translation>
+    </message>
+    <message>
+        <source>Migrate to %1</source>
+        <translation>Migrate to %1</translation>
+    </message>
+    <message>
+        <source>Baseline plan</source>
+        <translation>Baseline plan</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>Old → new</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Scenario</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::DecisionLogPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%1 of %2 entries</translation>
+    </message>
+    <message>
+        <source>Filter by item, who, action or reason</source>
+        <translation>Filter by item, who, action or reason</translation>
     </message>
 </context>
 <context>
@@ -856,6 +1043,10 @@
         <source>Import Folder of Returns</source>
         <translation>Import Folder of Returns</translation>
     </message>
+    <message>
+        <source>Importing into %1</source>
+        <translation>Importing into %1</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::Generator</name>
@@ -1138,6 +1329,22 @@
     <message>
         <source>Show All Issues</source>
         <translation>Show All Issues</translation>
+    </message>
+    <message>
+        <source>Excel workbooks, CSV/TSV or JSON files, or folders of returns; they are added to %1.</source>
+        <translation>Excel workbooks, CSV/TSV or JSON files, or folders of returns; they are added to %1.</translation>
+    </message>
+    <message>
+        <source>Add to the open project %1 (its items are updated by identity; items a unit no longer lists are marked, never deleted)</source>
+        <translation>Add to the open project %1 (its items are updated by identity; items a unit no longer lists are marked, never deleted)</translation>
+    </message>
+    <message>
+        <source>What the returns change</source>
+        <translation>What the returns change</translation>
+    </message>
+    <message>
+        <source>Per unit: new, changed, unchanged and no longer listed items. Expand a unit to see each change. Click Import to apply them, or Cancel to change nothing.</source>
+        <translation>Per unit: new, changed, unchanged and no longer listed items. Expand a unit to see each change. Click Import to apply them, or Cancel to change nothing.</translation>
     </message>
 </context>
 <context>
@@ -1431,8 +1638,8 @@
         <translation>Not valid JSON (%1 at byte %2)</translation>
     </message>
     <message>
-        <source>The JSON file holds an object; expected an array of objects ([{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …])</source>
-        <translation>The JSON file holds an object; expected an array of objects ([{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …])</translation>
+        <source>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</source>
+        <translation>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</translation>
     </message>
     <message>
         <source>Element [%1] is not an object; skipped</source>
@@ -1552,6 +1759,26 @@
     <message>
         <source>Temporary group</source>
         <translation>Temporary group</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>Notified</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1959,34 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Keyboard Shortcuts</translation>
     </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>&amp;Campaign</translation>
+    </message>
+    <message>
+        <source>Export &amp;Survey Sheets…</source>
+        <translation>Export &amp;Survey Sheets…</translation>
+    </message>
+    <message>
+        <source>&amp;Returns</source>
+        <translation>&amp;Returns</translation>
+    </message>
+    <message>
+        <source>Set Action for &amp;Selection…</source>
+        <translation>Set Action for &amp;Selection…</translation>
+    </message>
+    <message>
+        <source>Write &amp;Notices…</source>
+        <translation>Write &amp;Notices…</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking</source>
+        <translation>&amp;Tracking</translation>
+    </message>
+    <message>
+        <source>Decision &amp;Log</source>
+        <translation>Decision &amp;Log</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::MainWindow</name>
@@ -1740,8 +1995,8 @@
         <translation>About SlimPlan</translation>
     </message>
     <message>
-        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region&apos;s government apps, public accounts and work groups.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region&apos;s government apps, public accounts and work groups.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -1807,6 +2062,157 @@
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>Decision Log</source>
+        <translation>Decision Log</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::NoticeFiles</name>
+    <message>
+        <source>Notices as .%1 are not available yet.</source>
+        <translation>Notices as .%1 are not available yet.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Writing notices</source>
+        <translation>Writing notices</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>Cannot write %1.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::NoticesDialog</name>
+    <message>
+        <source>Write Notices</source>
+        <translation>Write Notices</translation>
+    </message>
+    <message>
+        <source>_notices</source>
+        <translation>_notices</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <source>Folder for the Notices</source>
+        <translation>Folder for the Notices</translation>
+    </message>
+    <message>
+        <source>PDF notice</source>
+        <translation>PDF notice</translation>
+    </message>
+    <message>
+        <source>Progress sheet for the unit (.xlsx)</source>
+        <translation>Progress sheet for the unit (.xlsx)</translation>
+    </message>
+    <message>
+        <source>Word document (.docx) — not available yet</source>
+        <translation>Word document (.docx) — not available yet</translation>
+    </message>
+    <message>
+        <source>One date for all:</source>
+        <translation>One date for all:</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Latest deadline</source>
+        <translation>Latest deadline</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Write</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Per action kind: shut down within %1 days, merge %2, migrate %3, rectify %4</source>
+        <translation>Per action kind: shut down within %1 days, merge %2, migrate %3, rectify %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n notice</numerusform>
+            <numerusform>%n notices</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to act on.</source>
+        <translation>
+            <numerusform>%n item to act on.</numerusform>
+            <numerusform>%n items to act on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no unit and are in no notice.</source>
+        <translation>
+            <numerusform>%n item has no unit and is in no notice.</numerusform>
+            <numerusform>%n items have no unit and are in no notice.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a folder for the notices.</source>
+        <translation>Choose a folder for the notices.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notices written to %3.</source>
+        <translation>%1 of %2 notices written to %3.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Notices are recorded in the project file, and the items are tracked there: save the project first (File ▸ Save As…).</source>
+        <translation>Notices are recorded in the project file, and the items are tracked there: save the project first (File ▸ Save As…).</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes: save it first, so that the notices and the project agree.</source>
+        <translation>The project has unsaved changes: save it first, so that the notices and the project agree.</translation>
+    </message>
+    <message>
+        <source>The project has no items.</source>
+        <translation>The project has no items.</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::OdsBook</name>
@@ -1839,12 +2245,12 @@
         <translation>content.xml has no body within its first %1 MB: it is not an OpenDocument spreadsheet</translation>
     </message>
     <message>
-        <source>content.xml is cut off inside a table&apos;s start tag</source>
-        <translation>content.xml is cut off inside a table&apos;s start tag</translation>
+        <source>content.xml is cut off inside a table's start tag</source>
+        <translation>content.xml is cut off inside a table's start tag</translation>
     </message>
     <message>
-        <source>content.xml is not well-formed XML (a table&apos;s start tag): %1</source>
-        <translation>content.xml is not well-formed XML (a table&apos;s start tag): %1</translation>
+        <source>content.xml is not well-formed XML (a table's start tag): %1</source>
+        <translation>content.xml is not well-formed XML (a table's start tag): %1</translation>
     </message>
     <message>
         <source>the spreadsheet has more than %1 tables: refused</source>
@@ -2394,24 +2800,44 @@
         <source>Temporary group idle after (G1):</source>
         <translation>Temporary group idle after (G1):</translation>
     </message>
+    <message>
+        <source>Notice deadlines</source>
+        <translation>Notice deadlines</translation>
+    </message>
+    <message>
+        <source>Shut down within:</source>
+        <translation>Shut down within:</translation>
+    </message>
+    <message>
+        <source>Merge within:</source>
+        <translation>Merge within:</translation>
+    </message>
+    <message>
+        <source>Migrate within:</source>
+        <translation>Migrate within:</translation>
+    </message>
+    <message>
+        <source>Rectify within:</source>
+        <translation>Rectify within:</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::PolicyProfile</name>
     <message>
-        <source>&quot;%1&quot; must be a number</source>
-        <translation>&quot;%1&quot; must be a number</translation>
+        <source>"%1" must be a number</source>
+        <translation>"%1" must be a number</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string</source>
-        <translation>&quot;%1&quot; must be a string</translation>
+        <source>"%1" must be a string</source>
+        <translation>"%1" must be a string</translation>
     </message>
     <message>
         <source>day windows must not be negative</source>
         <translation>day windows must not be negative</translation>
     </message>
     <message>
-        <source>&quot;overlap_threshold&quot; must be in (0, 1]</source>
-        <translation>&quot;overlap_threshold&quot; must be in (0, 1]</translation>
+        <source>"overlap_threshold" must be in (0, 1]</source>
+        <translation>"overlap_threshold" must be in (0, 1]</translation>
     </message>
     <message>
         <source>cannot open policy profile: %1</source>
@@ -2420,6 +2846,10 @@
     <message>
         <source>policy profile is not a JSON object: %1</source>
         <translation>policy profile is not a JSON object: %1</translation>
+    </message>
+    <message>
+        <source>deadlines must not be negative</source>
+        <translation>deadlines must not be negative</translation>
     </message>
 </context>
 <context>
@@ -2466,8 +2896,8 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>Rebound: gone and came back (%1)</translation>
     </message>
     <message>
-        <source>From the baseline &quot;%1&quot; (%2 items) to &quot;%3&quot; (%4 items): %5 closed, %6 rebound.</source>
-        <translation>From the baseline &quot;%1&quot; (%2 items) to &quot;%3&quot; (%4 items): %5 closed, %6 rebound.</translation>
+        <source>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</source>
+        <translation>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</translation>
     </message>
     <message>
         <source>Items per kind over the snapshots</source>
@@ -2537,6 +2967,10 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>Demo region</source>
         <translation>Demo region</translation>
+    </message>
+    <message>
+        <source>The import was not stored.</source>
+        <translation>The import was not stored.</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3079,14 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <source>%1 already holds items hashed with its own salt.</source>
         <translation>%1 already holds items hashed with its own salt.</translation>
     </message>
+    <message>
+        <source>The decisions could not be written to %1: %2</source>
+        <translation>The decisions could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>The project has no item "%1"; no step was recorded.</source>
+        <translation>The project has no item "%1"; no step was recorded.</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::RegionTreeModel</name>
@@ -2670,6 +3112,290 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>Re-plan with profile %1</source>
         <translation>Re-plan with profile %1</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ReturnDiff</name>
+    <message>
+        <source>(not filed)</source>
+        <translation>(not filed)</translation>
+    </message>
+    <message>
+        <source>%1 (other members)</source>
+        <translation>%1 (other members)</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>Functions</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>Data items</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Users</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>Active users</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>Last active</translation>
+    </message>
+    <message>
+        <source>Posts in 90 days</source>
+        <translation>Posts in 90 days</translation>
+    </message>
+    <message>
+        <source>Annual cost (10k CNY)</source>
+        <translation>Annual cost (10k CNY)</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>Launched</translation>
+    </message>
+    <message>
+        <source>Filing number</source>
+        <translation>Filing number</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Members</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>(unit not named)</source>
+        <translation>(unit not named)</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged, %5 gone</source>
+        <translation>%1: %2 new, %3 changed, %4 unchanged, %5 gone</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ReturnDiffView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files return no unit's items: nothing in the project would change.</source>
+        <translation>The files return no unit's items: nothing in the project would change.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units returned: </source>
+        <translation>
+            <numerusform>%n unit returned: </numerusform>
+            <numerusform>%n units returned: </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new items, %2 changed, %3 unchanged, %4 no longer listed (they are kept and marked "reported gone"). Nothing changes until you click Import.</source>
+        <translation>%1 new items, %2 changed, %3 unchanged, %4 no longer listed (they are kept and marked "reported gone"). Nothing changes until you click Import.</translation>
+    </message>
+    <message>
+        <source>(unit not named)</source>
+        <translation>(unit not named)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of this return were refused with errors: items on them may show as gone.</source>
+        <translation>
+            <numerusform>%n row of this return was refused with an error: an item on it may show as gone.</numerusform>
+            <numerusform>%n rows of this return were refused with errors: items on them may show as gone.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>new: %1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <source>gone: %1</source>
+        <translation>gone: %1</translation>
+    </message>
+    <message>
+        <source>Unit / item</source>
+        <translation>Unit / item</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unchanged</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>Gone</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ReturnsModel</name>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>Has problems</translation>
+    </message>
+    <message>
+        <source>not surveyed</source>
+        <translation>not surveyed</translation>
+    </message>
+    <message>
+        <source>Nothing of the latest return could be read.</source>
+        <translation>Nothing of the latest return could be read.</translation>
+    </message>
+    <message>
+        <source>The unit reported that it has no items.</source>
+        <translation>The unit reported that it has no items.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Survey sheet</source>
+        <translation>Survey sheet</translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation>Surveyed on</translation>
+    </message>
+    <message>
+        <source>Latest return</source>
+        <translation>Latest return</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Answered on</translation>
+    </message>
+    <message>
+        <source>Rows kept</source>
+        <translation>Rows kept</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Items now</source>
+        <translation>Items now</translation>
+    </message>
+    <message>
+        <source>Reported gone</source>
+        <translation>Reported gone</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ReturnsPage</name>
+    <message>
+        <source>No units yet: import the returns or open a project.</source>
+        <translation>No units yet: import the returns or open a project.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n units answered</source>
+        <translation>
+            <numerusform>%1 of %n unit answered</numerusform>
+            <numerusform>%1 of %n units answered</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>All units</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>Not answered</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>With problems</translation>
+    </message>
+    <message>
+        <source>Filter units…</source>
+        <translation>Filter units…</translation>
     </message>
 </context>
 <context>
@@ -2838,6 +3564,251 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::SurveyExport</name>
+    <message>
+        <source>Export Survey Sheets</source>
+        <translation>Export Survey Sheets</translation>
+    </message>
+    <message>
+        <source>Save the project first: the survey sheets sent to the units are recorded in the project file.</source>
+        <translation>Save the project first: the survey sheets sent to the units are recorded in the project file.</translation>
+    </message>
+    <message>
+        <source>Export Survey Sheets to Folder</source>
+        <translation>Export Survey Sheets to Folder</translation>
+    </message>
+    <message>
+        <source>Writing survey sheets</source>
+        <translation>Writing survey sheets</translation>
+    </message>
+    <message>
+        <source>The sheets were written but could not be recorded in the project: %1</source>
+        <translation>The sheets were written but could not be recorded in the project: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n survey sheet(s) to %1.</source>
+        <translation>
+            <numerusform>Wrote %n survey sheet to %1.</numerusform>
+            <numerusform>Wrote %n survey sheets to %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) name no unit and are in no sheet.</source>
+        <translation>
+            <numerusform>%n item names no unit and is in no sheet.</numerusform>
+            <numerusform>%n items name no unit and are in no sheet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please wait for the running task to finish.</source>
+        <translation>Please wait for the running task to finish.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::SurveyXlsx</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1: cannot create the folder</translation>
+    </message>
+    <message>
+        <source>Writing survey sheets</source>
+        <translation>Writing survey sheets</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::SurveyXlsxBook</name>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1: cannot create the workbook</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook</source>
+        <translation>%1: cannot write the workbook</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::TrackingChart</name>
+    <message>
+        <source>Progress by unit</source>
+        <translation>Progress by unit</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(no owner)</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::TrackingItemsModel</name>
+    <message>
+        <source>Marked %1, but a later snapshot still holds this item: check that it was really closed.</source>
+        <translation>Marked %1, but a later snapshot still holds this item: check that it was really closed.</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline %1 has passed and the action is not done.</source>
+        <translation>Overdue: the deadline %1 has passed and the action is not done.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::TrackingModel</name>
+    <message>
+        <source>(no owner)</source>
+        <translation>(no owner)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) past their deadline and not done.</source>
+        <translation>
+            <numerusform>%n action past its deadline and not done.</numerusform>
+            <numerusform>%n actions past their deadline and not done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::TrackingPage</name>
+    <message>
+        <source>Evidence file</source>
+        <translation>Evidence file</translation>
+    </message>
+    <message>
+        <source>Select a unit to see its actions.</source>
+        <translation>Select a unit to see its actions.</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>(no owner)</translation>
+    </message>
+    <message>
+        <source>Actions of %1</source>
+        <translation>Actions of %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>%1 actions in %2 units: %3 done, %4 verified, %5 overdue.</source>
+        <translation>%1 actions in %2 units: %3 done, %4 verified, %5 overdue.</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>Tracking</translation>
+    </message>
+    <message>
+        <source>The steps could not be written to %1: %2</source>
+        <translation>The steps could not be written to %1: %2</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Mark as %1</translation>
+    </message>
+    <message>
+        <source>Filter units…</source>
+        <translation>Filter units…</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>Overdue only</translation>
+    </message>
+    <message>
+        <source>Save the project to track its actions.</source>
+        <translation>Save the project to track its actions.</translation>
+    </message>
+    <message>
+        <source>Mark selected as:</source>
+        <translation>Mark selected as:</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <source>Choose the evidence file (only its name is recorded)</source>
+        <translation>Choose the evidence file (only its name is recorded)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>In the plan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Verified</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::TrackingXlsx</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Cannot write %1</translation>
     </message>
 </context>
 <context>
@@ -3034,16 +4005,16 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>row number “%1” is not valid</translation>
     </message>
     <message>
-        <source>row %1 lies beyond Excel&apos;s last row %2: refused</source>
-        <translation>row %1 lies beyond Excel&apos;s last row %2: refused</translation>
+        <source>row %1 lies beyond Excel's last row %2: refused</source>
+        <translation>row %1 lies beyond Excel's last row %2: refused</translation>
     </message>
     <message>
         <source>cell reference “%1” is not valid</source>
         <translation>cell reference “%1” is not valid</translation>
     </message>
     <message>
-        <source>cell %1 lies beyond Excel&apos;s last column XFD: refused</source>
-        <translation>cell %1 lies beyond Excel&apos;s last column XFD: refused</translation>
+        <source>cell %1 lies beyond Excel's last column XFD: refused</source>
+        <translation>cell %1 lies beyond Excel's last column XFD: refused</translation>
     </message>
     <message>
         <source>cell %1 refers to shared string %2, which the workbook does not have</source>
@@ -3080,8 +4051,8 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
 <context>
     <name>slimplan::cli::Commands</name>
     <message>
-        <source>slimplan-cli: unknown command &apos;%1&apos;</source>
-        <translation>slimplan-cli: unknown command &apos;%1&apos;</translation>
+        <source>slimplan-cli: unknown command '%1'</source>
+        <translation>slimplan-cli: unknown command '%1'</translation>
     </message>
     <message>
         <source>usage: slimplan-cli COMMAND [OPTIONS]
@@ -3091,8 +4062,11 @@ commands:
   demo                                  plan the embedded demo region
   compare P1.slimplan P2.slimplan...    compare the plans of several regions
   progress P.slimplan                   what closed and rebounded since the first snapshot
+  survey --project P --out DIR          one pre-filled survey sheet (核查表) per unit
+  notices --project P --out DIR         one rectification notice per unit with actions
+  track --project P                     track each action: planned → notified → done → verified
   generate --items N --out FILE         write a synthetic ledger
-Run &apos;slimplan-cli COMMAND --help&apos; for the options of a command.
+Run 'slimplan-cli COMMAND --help' for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
 </source>
         <translation>usage: slimplan-cli COMMAND [OPTIONS]
@@ -3102,8 +4076,11 @@ commands:
   demo                                  plan the embedded demo region
   compare P1.slimplan P2.slimplan...    compare the plans of several regions
   progress P.slimplan                   what closed and rebounded since the first snapshot
+  survey --project P --out DIR          one pre-filled survey sheet (核查表) per unit
+  notices --project P --out DIR         one rectification notice per unit with actions
+  track --project P                     track each action: planned → notified → done → verified
   generate --items N --out FILE         write a synthetic ledger
-Run &apos;slimplan-cli COMMAND --help&apos; for the options of a command.
+Run 'slimplan-cli COMMAND --help' for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
 </translation>
     </message>
@@ -3111,24 +4088,24 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
 <context>
     <name>slimplan::cli::Common</name>
     <message>
-        <source>Run &apos;slimplan-cli %1 --help&apos; for usage.</source>
-        <translation>Run &apos;slimplan-cli %1 --help&apos; for usage.</translation>
+        <source>Run 'slimplan-cli %1 --help' for usage.</source>
+        <translation>Run 'slimplan-cli %1 --help' for usage.</translation>
     </message>
     <message>
-        <source>Date the rules count &quot;days without a post&quot; from (default: today).</source>
-        <translation>Date the rules count &quot;days without a post&quot; from (default: today).</translation>
+        <source>Date the rules count "days without a post" from (default: today).</source>
+        <translation>Date the rules count "days without a post" from (default: today).</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (use zh_CN or en)</source>
-        <translation>unknown language &apos;%1&apos; (use zh_CN or en)</translation>
+        <source>unknown language '%1' (use zh_CN or en)</source>
+        <translation>unknown language '%1' (use zh_CN or en)</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;</translation>
+        <source>--as-of needs a date as YYYY-MM-DD, not '%1'</source>
+        <translation>--as-of needs a date as YYYY-MM-DD, not '%1'</translation>
     </message>
     <message>
-        <source>Write the plan as JSON (&quot;-&quot; = stdout).</source>
-        <translation>Write the plan as JSON (&quot;-&quot; = stdout).</translation>
+        <source>Write the plan as JSON ("-" = stdout).</source>
+        <translation>Write the plan as JSON ("-" = stdout).</translation>
     </message>
     <message>
         <source>Write the plan as a PDF report.</source>
@@ -3139,28 +4116,28 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
         <translation>Write the plan as an Excel workbook.</translation>
     </message>
     <message>
-        <source>Write the items with their actions as CSV for Excel (&quot;-&quot; = stdout).</source>
-        <translation>Write the items with their actions as CSV for Excel (&quot;-&quot; = stdout).</translation>
+        <source>Write the items with their actions as CSV for Excel ("-" = stdout).</source>
+        <translation>Write the items with their actions as CSV for Excel ("-" = stdout).</translation>
     </message>
     <message>
         <source>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</source>
         <translation>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</translation>
     </message>
     <message>
-        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system&apos;s language).</source>
-        <translation>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system&apos;s language).</translation>
+        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</source>
+        <translation>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</translation>
     </message>
     <message>
-        <source>Who prepared the plan, for the report&apos;s cover (编制单位/编制人).</source>
-        <translation>Who prepared the plan, for the report&apos;s cover (编制单位/编制人).</translation>
+        <source>Who prepared the plan, for the report's cover (编制单位/编制人).</source>
+        <translation>Who prepared the plan, for the report's cover (编制单位/编制人).</translation>
     </message>
 </context>
 <context>
     <name>slimplan::cli::Compare</name>
     <message>
-        <source>Compares the plans of several regions&apos; projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project&apos;s saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+        <source>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
 Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</source>
-        <translation>Compares the plans of several regions&apos; projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project&apos;s saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+        <translation>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
 Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</translation>
     </message>
     <message>
@@ -3168,8 +4145,8 @@ Exit status: 0 success, 1 a project could not be read or an output written, 2 ba
         <translation>Projects to compare.</translation>
     </message>
     <message>
-        <source>Write the comparison as JSON (&quot;-&quot; = stdout).</source>
-        <translation>Write the comparison as JSON (&quot;-&quot; = stdout).</translation>
+        <source>Write the comparison as JSON ("-" = stdout).</source>
+        <translation>Write the comparison as JSON ("-" = stdout).</translation>
     </message>
     <message>
         <source>Write the comparison as a PDF report.</source>
@@ -3272,16 +4249,100 @@ Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.<
             <numerusform>%1: imported %2 items from %3 rows of %n files (%4 folded into items reported earlier, %5 errors, %6 warnings); the project holds %7 items.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) no longer listed by their unit's return are marked as reported gone (kept in the project).</source>
+        <translation>
+            <numerusform>%n item no longer listed by its unit's return is marked as reported gone (kept in the project).</numerusform>
+            <numerusform>%n items no longer listed by their unit's return are marked as reported gone (kept in the project).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Notices</name>
+    <message>
+        <source>The project whose plan is notified.</source>
+        <translation>The project whose plan is notified.</translation>
+    </message>
+    <message>
+        <source>Folder to write the notices into (created if missing).</source>
+        <translation>Folder to write the notices into (created if missing).</translation>
+    </message>
+    <message>
+        <source>One deadline for every item; default: per action kind from the policy profile (shut down 30 days, merge/migrate 90, rectify 60).</source>
+        <translation>One deadline for every item; default: per action kind from the policy profile (shut down 30 days, merge/migrate 90, rectify 60).</translation>
+    </message>
+    <message>
+        <source>pdf (default), xlsx (the progress sheet) or docx.</source>
+        <translation>pdf (default), xlsx (the progress sheet) or docx.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n item(s), deadline %3</source>
+        <translation>
+            <numerusform>%1 — %2: %n item, deadline %3</numerusform>
+            <numerusform>%1 — %2: %n items, deadline %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes one 整改通知 (rectification notice) per unit that has items to act on: each item with its action, target, reason, the rules and their sources, its deadline, and a receipt. Units with nothing to do get none. The items are marked notified, dated --as-of (today).
+Exit status: 0 success, 1 the project could not be read or a file not written, 2 bad usage.</source>
+        <translation>Writes one 整改通知 (rectification notice) per unit that has items to act on: each item with its action, target, reason, the rules and their sources, its deadline, and a receipt. Units with nothing to do get none. The items are marked notified, dated --as-of (today).
+Exit status: 0 success, 1 the project could not be read or a file not written, 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>give --project P.slimplan and --out DIR</source>
+        <translation>give --project P.slimplan and --out DIR</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, docx or xlsx</source>
+        <translation>--format must be pdf, docx or xlsx</translation>
+    </message>
+    <message>
+        <source>--format docx is not available yet</source>
+        <translation>--format docx is not available yet</translation>
+    </message>
+    <message>
+        <source>--deadline must be a date YYYY-MM-DD</source>
+        <translation>--deadline must be a date YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--deadline %1 is before the notices' date %2</source>
+        <translation>--deadline %1 is before the notices' date %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) written</source>
+        <translation>
+            <numerusform>%n notice written</numerusform>
+            <numerusform>%n notices written</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) notified.</source>
+        <translation>
+            <numerusform>%n item notified.</numerusform>
+            <numerusform>%n items notified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to act on have no unit and are in no notice.</source>
+        <translation>
+            <numerusform>%n item to act on has no unit and is in no notice.</numerusform>
+            <numerusform>%n items to act on have no unit and are in no notice.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>slimplan::cli::Plan</name>
     <message>
-        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official&apos;s overrides applied on top.
-The policy profile is --policy, else the project&apos;s, else the defaults.
+        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
+The policy profile is --policy, else the project's, else the defaults.
 Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
-        <translation>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official&apos;s overrides applied on top.
-The policy profile is --policy, else the project&apos;s, else the defaults.
+        <translation>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
+The policy profile is --policy, else the project's, else the defaults.
 Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
     </message>
@@ -3309,9 +4370,9 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
         <translation>planned: %1</translation>
     </message>
     <message>
-        <source>Shows a region&apos;s progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline&apos;s saved plan is used, else it is planned with the project&apos;s policy profile as of --as-of (default: the snapshot&apos;s date, else today). The project is not changed.
+        <source>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
 Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</source>
-        <translation>Shows a region&apos;s progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline&apos;s saved plan is used, else it is planned with the project&apos;s policy profile as of --as-of (default: the snapshot&apos;s date, else today). The project is not changed.
+        <translation>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
 Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</translation>
     </message>
     <message>
@@ -3319,8 +4380,8 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         <translation>The project.</translation>
     </message>
     <message>
-        <source>Write the progress as JSON (&quot;-&quot; = stdout).</source>
-        <translation>Write the progress as JSON (&quot;-&quot; = stdout).</translation>
+        <source>Write the progress as JSON ("-" = stdout).</source>
+        <translation>Write the progress as JSON ("-" = stdout).</translation>
     </message>
     <message>
         <source>give exactly one project</source>
@@ -3338,8 +4399,8 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         </translation>
     </message>
     <message>
-        <source>%1: from &quot;%2&quot; (%3 items) to &quot;%4&quot; (%5 items): %6 closed, %7 rebound.</source>
-        <translation>%1: from &quot;%2&quot; (%3 items) to &quot;%4&quot; (%5 items): %6 closed, %7 rebound.</translation>
+        <source>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</source>
+        <translation>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -3360,6 +4421,181 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
     <message>
         <source>  %1: %2 items (%3 apps, %4 accounts, %5 groups)</source>
         <translation>  %1: %2 items (%3 apps, %4 accounts, %5 groups)</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Survey</name>
+    <message numerus="yes">
+        <source>%1 — %2: %n item(s)</source>
+        <translation>
+            <numerusform>%1 — %2: %n item</numerusform>
+            <numerusform>%1 — %2: %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n survey sheet(s) to %1 with %2 items.</source>
+        <translation>
+            <numerusform>Wrote %n survey sheet to %1 with %2 items.</numerusform>
+            <numerusform>Wrote %n survey sheets to %1 with %2 items.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) name no unit (主办单位) and are in no sheet.</source>
+        <translation>
+            <numerusform>%n item names no unit (主办单位) and is in no sheet.</numerusform>
+            <numerusform>%n items name no unit (主办单位) and are in no sheet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes one survey sheet (核查表, .xlsx) per unit (owner) of the project: the unit's items pre-filled, a hidden identity column, drop-down lists, the missing facts marked, empty rows for new items and an instructions sheet. A returned sheet imports like any ledger and updates the same items. The sheets written are recorded in the project.
+Exit status: 0 success, 1 the project or a sheet could not be read or written, 2 bad usage.</source>
+        <translation>Writes one survey sheet (核查表, .xlsx) per unit (owner) of the project: the unit's items pre-filled, a hidden identity column, drop-down lists, the missing facts marked, empty rows for new items and an instructions sheet. A returned sheet imports like any ledger and updates the same items. The sheets written are recorded in the project.
+Exit status: 0 success, 1 the project or a sheet could not be read or written, 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>The project whose units to survey.</source>
+        <translation>The project whose units to survey.</translation>
+    </message>
+    <message>
+        <source>The folder to write the sheets into (created if missing).</source>
+        <translation>The folder to write the sheets into (created if missing).</translation>
+    </message>
+    <message>
+        <source>--project P.slimplan is required</source>
+        <translation>--project P.slimplan is required</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>--out DIR is required</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
+    </message>
+    <message>
+        <source>No such project</source>
+        <translation>No such project</translation>
+    </message>
+    <message>
+        <source>The project holds no items: there is nothing to survey</source>
+        <translation>The project holds no items: there is nothing to survey</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Track</name>
+    <message>
+        <source>use 未开始, 整改中, 已完成 or 已核验 (or planned, notified, in_progress, done, verified)</source>
+        <translation>use 未开始, 整改中, 已完成 or 已核验 (or planned, notified, in_progress, done, verified)</translation>
+    </message>
+    <message>
+        <source>--set needs ID=STATE, not '%1'</source>
+        <translation>--set needs ID=STATE, not '%1'</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD, not '%1'</source>
+        <translation>--date needs a date as YYYY-MM-DD, not '%1'</translation>
+    </message>
+    <message>
+        <source>track: the project has no item '%1'; nothing was recorded.</source>
+        <translation>track: the project has no item '%1'; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>track: unknown state '%1' for %2: %3; nothing was recorded.</source>
+        <translation>track: unknown state '%1' for %2: %3; nothing was recorded.</translation>
+    </message>
+    <message>
+        <source>The project has no item with the id %1</source>
+        <translation>The project has no item with the id %1</translation>
+    </message>
+    <message>
+        <source>Several items are named %1; give the item's id</source>
+        <translation>Several items are named %1; give the item's id</translation>
+    </message>
+    <message>
+        <source>The project has no item named %1</source>
+        <translation>The project has no item named %1</translation>
+    </message>
+    <message>
+        <source>Unknown progress '%1': %2</source>
+        <translation>Unknown progress '%1': %2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (use YYYY-MM-DD)</source>
+        <translation>'%1' is not a date (use YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>No sheet with a 完成情况 column and an id or 名称 column: is this a returned 整改通知?</source>
+        <translation>No sheet with a 完成情况 column and an id or 名称 column: is this a returned 整改通知?</translation>
+    </message>
+    <message>
+        <source>%1: %2 actions — planned %3, notified %4, in progress %5, done %6, verified %7; overdue %8</source>
+        <translation>%1: %2 actions — planned %3, notified %4, in progress %5, done %6, verified %7; overdue %8</translation>
+    </message>
+    <message>
+        <source>(no unit given)</source>
+        <translation>(no unit given)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked done are still in the later snapshot.</source>
+        <translation>
+            <numerusform>%n item marked done is still in the later snapshot.</numerusform>
+            <numerusform>%n items marked done are still in the later snapshot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project whose plan is carried out.</source>
+        <translation>The project whose plan is carried out.</translation>
+    </message>
+    <message>
+        <source>Record a step: the item ID is now STATE (planned, notified, in_progress, done, verified). Repeatable.</source>
+        <translation>Record a step: the item ID is now STATE (planned, notified, in_progress, done, verified). Repeatable.</translation>
+    </message>
+    <message>
+        <source>The day of the step of the --set before it (before any --set: of every --set).</source>
+        <translation>The day of the step of the --set before it (before any --set: of every --set).</translation>
+    </message>
+    <message>
+        <source>A note on the step of the --set before it.</source>
+        <translation>A note on the step of the --set before it.</translation>
+    </message>
+    <message>
+        <source>The name of an evidence file for the step of the --set before it.</source>
+        <translation>The name of an evidence file for the step of the --set before it.</translation>
+    </message>
+    <message>
+        <source>Read a unit's progress sheet (its returned notice: .xlsx, .ods, .csv with id or 名称 and 完成情况, 完成日期, 备注). Repeatable.</source>
+        <translation>Read a unit's progress sheet (its returned notice: .xlsx, .ods, .csv with id or 名称 and 完成情况, 完成日期, 备注). Repeatable.</translation>
+    </message>
+    <message>
+        <source>Write the progress by unit as JSON ("-" = stdout).</source>
+        <translation>Write the progress by unit as JSON ("-" = stdout).</translation>
+    </message>
+    <message>
+        <source>Write the progress by unit and the overdue items as an Excel workbook.</source>
+        <translation>Write the progress by unit and the overdue items as an Excel workbook.</translation>
+    </message>
+    <message>
+        <source>Tracks the plan's actions item by item: planned, notified, in progress, done, verified. Records the steps of --set and of the --import sheets (all of them, or none when any id, state or row is wrong), then writes the progress by unit with the overdue items (deadline before --as-of, default today, and not done).
+Problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
+        <translation>Tracks the plan's actions item by item: planned, notified, in progress, done, verified. Records the steps of --set and of the --import sheets (all of them, or none when any id, state or row is wrong), then writes the progress by unit with the overdue items (deadline before --as-of, default today, and not done).
+Problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>--project P.slimplan is required</source>
+        <translation>--project P.slimplan is required</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) recorded.</source>
+        <translation>
+            <numerusform>%n step recorded.</numerusform>
+            <numerusform>%n steps recorded.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

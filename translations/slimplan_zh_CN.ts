@@ -1,6 +1,22 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>Tr</name>
+    <message numerus="yes">
+        <source>… and %n more unit(s) (import --dry-run lists them all)</source>
+        <translation>
+            <numerusform>……另有 %n 个单位（import --dry-run 可列出全部）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>变更：%1</translation>
+    </message>
+    <message>
+        <source>gone: %1</source>
+        <translation>已不再填报：%1</translation>
+    </message>
+</context>
 <context>
     <name>main</name>
     <message>
@@ -18,6 +34,86 @@
     <message>
         <source>Save screenshots to DIR once loaded, then quit.</source>
         <translation>载入后将截图保存到 DIR，然后退出。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::BulkDecisionDialog</name>
+    <message>
+        <source>Set Action for Selection</source>
+        <translation>为所选项设置处置</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected item(s)</source>
+        <translation>
+            <numerusform>所选的 %n 项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n item(s) the filter shows</source>
+        <translation>
+            <numerusform>筛选结果中的全部 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>处置(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>目标(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required):</source>
+        <translation>理由（必填）(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Why these items get this action, for the report</source>
+        <translation>这些项目为何采取此处置（将写入方案）</translation>
+    </message>
+    <message>
+        <source>No items to decide on: select rows in the table, or choose the rows the filter shows.</source>
+        <translation>没有可处置的项目：请在表格中选择行，或选择筛选结果中的全部行。</translation>
+    </message>
+    <message>
+        <source>Merge and migrate need a target: the item or platform the items go into.</source>
+        <translation>合并和迁移需要目标：这些项目并入或迁移到的项目或平台。</translation>
+    </message>
+    <message>
+        <source>The target is one of these items: an item cannot merge or migrate into itself.</source>
+        <translation>目标是这些项目之一：项目不能合并或迁移到自身。</translation>
+    </message>
+    <message>
+        <source>A reason is required.</source>
+        <translation>必须填写理由。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set Action for &amp;Selection…</source>
+        <translation>为所选项设置处置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert Selection to Recommendation</source>
+        <translation>所选项恢复系统建议(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::BulkOverrideCommand</name>
+    <message numerus="yes">
+        <source>Revert %n item(s) to the recommendation</source>
+        <translation>
+            <numerusform>将 %n 项恢复为建议</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n item(s) to %1</source>
+        <translation>
+            <numerusform>将 %n 项设为“%1”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -78,7 +174,7 @@
         <translation>（无主办单位）</translation>
     </message>
     <message>
-        <source>Reduction: this plan and Sichuan&apos;s published figures</source>
+        <source>Reduction: this plan and Sichuan's published figures</source>
         <translation>压减比例：本方案与四川公布数据对比</translation>
     </message>
     <message>
@@ -125,7 +221,7 @@
         <translation>各地区总压减比例排名</translation>
     </message>
     <message>
-        <source>Beats Sichuan&apos;s %1</source>
+        <source>Beats Sichuan's %1</source>
         <translation>优于四川 %1</translation>
     </message>
     <message>
@@ -328,7 +424,7 @@
         <translation>正在导入快照 %1</translation>
     </message>
     <message>
-        <source>Imported the snapshot &quot;%1&quot;.</source>
+        <source>Imported the snapshot "%1".</source>
         <translation>已导入快照“%1”。</translation>
     </message>
     <message>
@@ -408,6 +504,90 @@
     <message>
         <source>Line %1: a quoted field is longer than %2 characters; is its closing quote missing?</source>
         <translation>第 %1 行：引号内的字段超过 %2 个字符，是否缺少闭合引号？</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::DecisionLogModel</name>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>恢复建议</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Merge into %1</source>
+        <translation>并入%1</translation>
+    </message>
+    <message>
+        <source>Migrate to %1</source>
+        <translation>迁移至%1</translation>
+    </message>
+    <message>
+        <source>Baseline plan</source>
+        <translation>基线方案</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>调整人</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Old → new</source>
+        <translation>原处置 → 新处置</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>情景方案</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::DecisionLogPage</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 entries</source>
+        <translation>%2 条中的 %1 条</translation>
+    </message>
+    <message>
+        <source>Filter by item, who, action or reason</source>
+        <translation>按对象、调整人、处置或理由筛选</translation>
     </message>
 </context>
 <context>
@@ -847,6 +1027,10 @@
         <source>Import Folder of Returns</source>
         <translation>导入报送表文件夹</translation>
     </message>
+    <message>
+        <source>Importing into %1</source>
+        <translation>正在导入到 %1</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::Generator</name>
@@ -1120,6 +1304,22 @@
     <message>
         <source>Show All Issues</source>
         <translation>显示全部问题</translation>
+    </message>
+    <message>
+        <source>Excel workbooks, CSV/TSV or JSON files, or folders of returns; they are added to %1.</source>
+        <translation>Excel 工作簿、CSV/TSV 或 JSON 文件，或回收文件夹；将加入 %1。</translation>
+    </message>
+    <message>
+        <source>Add to the open project %1 (its items are updated by identity; items a unit no longer lists are marked, never deleted)</source>
+        <translation>加入当前项目 %1（按标识更新事项；单位不再列出的事项只做标记，不会删除）</translation>
+    </message>
+    <message>
+        <source>What the returns change</source>
+        <translation>回收带来的变化</translation>
+    </message>
+    <message>
+        <source>Per unit: new, changed, unchanged and no longer listed items. Expand a unit to see each change. Click Import to apply them, or Cancel to change nothing.</source>
+        <translation>按单位列出新增、变更、未变和不再列出的事项。展开单位可查看每项变化。点击“导入”应用，或点击“取消”不做任何更改。</translation>
     </message>
 </context>
 <context>
@@ -1412,8 +1612,8 @@
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
-        <source>The JSON file holds an object; expected an array of objects ([{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …])</source>
-        <translation>JSON 文件中是一个对象；应为对象数组（[{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …]）</translation>
+        <source>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</source>
+        <translation>JSON 文件中是一个对象；应为对象数组（[{"name": …, "kind": …, "owner": …}, …]）</translation>
     </message>
     <message>
         <source>Element [%1] is not an object; skipped</source>
@@ -1533,6 +1733,26 @@
     <message>
         <source>Temporary group</source>
         <translation>临时群</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>已计划</translation>
+    </message>
+    <message>
+        <source>Notified</source>
+        <translation>已通知</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>整改中</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核验</translation>
     </message>
 </context>
 <context>
@@ -1713,6 +1933,34 @@
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
+    <message>
+        <source>&amp;Campaign</source>
+        <translation>专项行动(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Export &amp;Survey Sheets…</source>
+        <translation>导出核查表(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Returns</source>
+        <translation>回收情况(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Set Action for &amp;Selection…</source>
+        <translation>为所选项设置处置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write &amp;Notices…</source>
+        <translation>生成整改通知(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tracking</source>
+        <translation>整改跟踪(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Decision &amp;Log</source>
+        <translation>调整记录(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::MainWindow</name>
@@ -1721,7 +1969,7 @@
         <translation>关于政务应用瘦身规划</translation>
     </message>
     <message>
-        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region&apos;s government apps, public accounts and work groups.&lt;/p&gt;</source>
+        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;政务应用瘦身规划 %1&lt;/b&gt;&lt;p&gt;为一个地区的政务应用程序、政务公众账号和网络工作群组规划瘦身整合。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -1788,6 +2036,154 @@
         <source>Overview</source>
         <translation>概览</translation>
     </message>
+    <message>
+        <source>Tracking</source>
+        <translation>整改跟踪</translation>
+    </message>
+    <message>
+        <source>Decision Log</source>
+        <translation>调整记录</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>回收情况</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::NoticeFiles</name>
+    <message>
+        <source>Notices as .%1 are not available yet.</source>
+        <translation>.%1 格式的整改通知暂不可用。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Writing notices</source>
+        <translation>正在生成整改通知</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::NoticesDialog</name>
+    <message>
+        <source>Write Notices</source>
+        <translation>生成整改通知</translation>
+    </message>
+    <message>
+        <source>_notices</source>
+        <translation>_整改通知</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Folder for the Notices</source>
+        <translation>整改通知的文件夹</translation>
+    </message>
+    <message>
+        <source>PDF notice</source>
+        <translation>PDF 通知</translation>
+    </message>
+    <message>
+        <source>Progress sheet for the unit (.xlsx)</source>
+        <translation>单位填报的整改进度表（.xlsx）</translation>
+    </message>
+    <message>
+        <source>Word document (.docx) — not available yet</source>
+        <translation>Word 文档（.docx）— 暂不可用</translation>
+    </message>
+    <message>
+        <source>One date for all:</source>
+        <translation>统一期限：</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>条目数</translation>
+    </message>
+    <message>
+        <source>Latest deadline</source>
+        <translation>最晚期限</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Folder:</source>
+        <translation>文件夹：</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>格式：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
+        <source>Per action kind: shut down within %1 days, merge %2, migrate %3, rectify %4</source>
+        <translation>按处置类型：关停 %1 日内，合并 %2 日，迁移 %3 日，整改 %4 日</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <translation>
+            <numerusform>%n 份通知</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to act on.</source>
+        <translation>
+            <numerusform>%n 个待整改事项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) have no unit and are in no notice.</source>
+        <translation>
+            <numerusform>%n 个事项没有主办单位，未列入任何通知。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a folder for the notices.</source>
+        <translation>请选择整改通知的文件夹。</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notices written to %3.</source>
+        <translation>已将 %2 份通知中的 %1 份写入 %3。</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>Notices are recorded in the project file, and the items are tracked there: save the project first (File ▸ Save As…).</source>
+        <translation>整改通知记录在项目文件中，事项也在其中跟踪：请先保存项目（文件 ▸ 另存为…）。</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes: save it first, so that the notices and the project agree.</source>
+        <translation>项目有未保存的修改：请先保存，使通知与项目一致。</translation>
+    </message>
+    <message>
+        <source>The project has no items.</source>
+        <translation>项目中没有事项。</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::OdsBook</name>
@@ -1820,11 +2216,11 @@
         <translation>content.xml 的前 %1 MB 中没有正文：不是 OpenDocument 电子表格</translation>
     </message>
     <message>
-        <source>content.xml is cut off inside a table&apos;s start tag</source>
+        <source>content.xml is cut off inside a table's start tag</source>
         <translation>content.xml 在某个表格的起始标签内被截断</translation>
     </message>
     <message>
-        <source>content.xml is not well-formed XML (a table&apos;s start tag): %1</source>
+        <source>content.xml is not well-formed XML (a table's start tag): %1</source>
         <translation>content.xml 不是格式正确的 XML（表格起始标签）：%1</translation>
     </message>
     <message>
@@ -2372,15 +2768,35 @@
         <source>Temporary group idle after (G1):</source>
         <translation>临时群闲置天数（G1）：</translation>
     </message>
+    <message>
+        <source>Notice deadlines</source>
+        <translation>整改通知期限</translation>
+    </message>
+    <message>
+        <source>Shut down within:</source>
+        <translation>关停期限：</translation>
+    </message>
+    <message>
+        <source>Merge within:</source>
+        <translation>合并期限：</translation>
+    </message>
+    <message>
+        <source>Migrate within:</source>
+        <translation>迁移期限：</translation>
+    </message>
+    <message>
+        <source>Rectify within:</source>
+        <translation>整改期限：</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::PolicyProfile</name>
     <message>
-        <source>&quot;%1&quot; must be a number</source>
+        <source>"%1" must be a number</source>
         <translation>“%1”必须是数字</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; must be a string</source>
+        <source>"%1" must be a string</source>
         <translation>“%1”必须是字符串</translation>
     </message>
     <message>
@@ -2388,7 +2804,7 @@
         <translation>天数不能为负</translation>
     </message>
     <message>
-        <source>&quot;overlap_threshold&quot; must be in (0, 1]</source>
+        <source>"overlap_threshold" must be in (0, 1]</source>
         <translation>“overlap_threshold”必须在 (0, 1] 范围内</translation>
     </message>
     <message>
@@ -2398,6 +2814,10 @@
     <message>
         <source>policy profile is not a JSON object: %1</source>
         <translation>政策参数文件不是 JSON 对象：%1</translation>
+    </message>
+    <message>
+        <source>deadlines must not be negative</source>
+        <translation>期限不能为负数</translation>
     </message>
 </context>
 <context>
@@ -2443,7 +2863,7 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>反弹：曾消失又出现（%1）</translation>
     </message>
     <message>
-        <source>From the baseline &quot;%1&quot; (%2 items) to &quot;%3&quot; (%4 items): %5 closed, %6 rebound.</source>
+        <source>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</source>
         <translation>从基线“%1”（%2 个）到“%3”（%4 个）：关停 %5 个，反弹 %6 个。</translation>
     </message>
     <message>
@@ -2514,6 +2934,10 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>Demo region</source>
         <translation>示例地区</translation>
+    </message>
+    <message>
+        <source>The import was not stored.</source>
+        <translation>导入未能保存。</translation>
     </message>
 </context>
 <context>
@@ -2622,6 +3046,14 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <source>%1 already holds items hashed with its own salt.</source>
         <translation>%1 中已有用其自身盐值散列的事项。</translation>
     </message>
+    <message>
+        <source>The decisions could not be written to %1: %2</source>
+        <translation>决定未能写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>The project has no item "%1"; no step was recorded.</source>
+        <translation>项目中没有事项“%1”，未记录任何进度。</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::RegionTreeModel</name>
@@ -2647,6 +3079,286 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>Re-plan with profile %1</source>
         <translation>按参数方案 %1 重新规划</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ReturnDiff</name>
+    <message>
+        <source>(not filed)</source>
+        <translation>（未备案）</translation>
+    </message>
+    <message>
+        <source>%1 (other members)</source>
+        <translation>%1（成员已变）</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>地区</translation>
+    </message>
+    <message>
+        <source>Functions</source>
+        <translation>主要功能</translation>
+    </message>
+    <message>
+        <source>Data items</source>
+        <translation>填报事项</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>服务对象</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>用户数</translation>
+    </message>
+    <message>
+        <source>Active users</source>
+        <translation>月活跃用户</translation>
+    </message>
+    <message>
+        <source>Last active</source>
+        <translation>最后活跃</translation>
+    </message>
+    <message>
+        <source>Posts in 90 days</source>
+        <translation>近90天发文数</translation>
+    </message>
+    <message>
+        <source>Annual cost (10k CNY)</source>
+        <translation>年运维费用（万元）</translation>
+    </message>
+    <message>
+        <source>Launched</source>
+        <translation>上线时间</translation>
+    </message>
+    <message>
+        <source>Filing number</source>
+        <translation>备案编号</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>功能标记</translation>
+    </message>
+    <message>
+        <source>Scene</source>
+        <translation>应用场景</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>(unit not named)</source>
+        <translation>（未写明单位）</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 changed, %4 unchanged, %5 gone</source>
+        <translation>%1：新增 %2，变更 %3，未变 %4，已不再填报 %5</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>（空）</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ReturnDiffView</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The files return no unit's items: nothing in the project would change.</source>
+        <translation>这些文件未包含任何单位的事项：项目不会有任何变化。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n units returned: </source>
+        <translation>
+            <numerusform>%n 个单位回收：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 new items, %2 changed, %3 unchanged, %4 no longer listed (they are kept and marked "reported gone"). Nothing changes until you click Import.</source>
+        <translation>新增 %1 项，变更 %2 项，未变 %3 项，不再列出 %4 项（保留并标记为“报告已无”）。点击“导入”之前不会做任何更改。</translation>
+    </message>
+    <message>
+        <source>(unit not named)</source>
+        <translation>（未写明单位）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows of this return were refused with errors: items on them may show as gone.</source>
+        <translation>
+            <numerusform>该回收文件有 %n 行因错误被拒绝：其中的事项可能显示为已无。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>new: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>变更：%1</translation>
+    </message>
+    <message>
+        <source>gone: %1</source>
+        <translation>已不再填报：%1</translation>
+    </message>
+    <message>
+        <source>Unit / item</source>
+        <translation>单位 / 事项</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>未变</translation>
+    </message>
+    <message>
+        <source>Gone</source>
+        <translation>已无</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ReturnsModel</name>
+    <message>
+        <source>Not answered</source>
+        <translation>未回收</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回收</translation>
+    </message>
+    <message>
+        <source>Has problems</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>not surveyed</source>
+        <translation>未发核查表</translation>
+    </message>
+    <message>
+        <source>Nothing of the latest return could be read.</source>
+        <translation>最近一次回收的文件无法读取。</translation>
+    </message>
+    <message>
+        <source>The unit reported that it has no items.</source>
+        <translation>该单位报告无相关事项。</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Survey sheet</source>
+        <translation>核查表</translation>
+    </message>
+    <message>
+        <source>Surveyed on</source>
+        <translation>发放日期</translation>
+    </message>
+    <message>
+        <source>Latest return</source>
+        <translation>最近回收</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>回收日期</translation>
+    </message>
+    <message>
+        <source>Rows kept</source>
+        <translation>保留行数</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Items now</source>
+        <translation>现有事项</translation>
+    </message>
+    <message>
+        <source>Reported gone</source>
+        <translation>报告已无</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ReturnsPage</name>
+    <message>
+        <source>No units yet: import the returns or open a project.</source>
+        <translation>尚无单位：请导入回收的台账或打开项目。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n units answered</source>
+        <translation>
+            <numerusform>%n 个单位中已回收 %1 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>全部单位</translation>
+    </message>
+    <message>
+        <source>Not answered</source>
+        <translation>未回收</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>已回收</translation>
+    </message>
+    <message>
+        <source>With problems</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Filter units…</source>
+        <translation>筛选单位…</translation>
     </message>
 </context>
 <context>
@@ -2815,6 +3527,248 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::SurveyExport</name>
+    <message>
+        <source>Export Survey Sheets</source>
+        <translation>导出核查表</translation>
+    </message>
+    <message>
+        <source>Save the project first: the survey sheets sent to the units are recorded in the project file.</source>
+        <translation>请先保存项目：发给各单位的核查表记录在项目文件中。</translation>
+    </message>
+    <message>
+        <source>Export Survey Sheets to Folder</source>
+        <translation>导出核查表到文件夹</translation>
+    </message>
+    <message>
+        <source>Writing survey sheets</source>
+        <translation>正在生成核查表</translation>
+    </message>
+    <message>
+        <source>The sheets were written but could not be recorded in the project: %1</source>
+        <translation>核查表已生成，但无法记入项目：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n survey sheet(s) to %1.</source>
+        <translation>
+            <numerusform>已将 %n 份核查表写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) name no unit and are in no sheet.</source>
+        <translation>
+            <numerusform>%n 个事项未填写单位，未列入任何核查表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Please wait for the running task to finish.</source>
+        <translation>请等待当前任务完成。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::SurveyXlsx</name>
+    <message>
+        <source>%1: cannot create the folder</source>
+        <translation>%1：无法创建文件夹</translation>
+    </message>
+    <message>
+        <source>Writing survey sheets</source>
+        <translation>正在生成核查表</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::SurveyXlsxBook</name>
+    <message>
+        <source>%1: cannot create the workbook</source>
+        <translation>%1：无法创建工作簿</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the workbook</source>
+        <translation>%1：无法写入工作簿</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::TrackingChart</name>
+    <message>
+        <source>Progress by unit</source>
+        <translation>各单位整改进展</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无主办单位）</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>处置项</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::TrackingItemsModel</name>
+    <message>
+        <source>Marked %1, but a later snapshot still holds this item: check that it was really closed.</source>
+        <translation>已标记为“%1”，但后续快照中仍有此项：请核实是否确已关停。</translation>
+    </message>
+    <message>
+        <source>Overdue: the deadline %1 has passed and the action is not done.</source>
+        <translation>已逾期：期限 %1 已过，处置尚未完成。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::TrackingModel</name>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无主办单位）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) past their deadline and not done.</source>
+        <translation>
+            <numerusform>%n 项处置已过期限且未完成。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>处置项</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::TrackingPage</name>
+    <message>
+        <source>Evidence file</source>
+        <translation>佐证材料文件</translation>
+    </message>
+    <message>
+        <source>Select a unit to see its actions.</source>
+        <translation>选择一个单位以查看其处置事项。</translation>
+    </message>
+    <message>
+        <source>(no owner)</source>
+        <translation>（无主办单位）</translation>
+    </message>
+    <message>
+        <source>Actions of %1</source>
+        <translation>%1的处置事项</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 actions in %2 units: %3 done, %4 verified, %5 overdue.</source>
+        <translation>%2 个单位共 %1 项处置：已完成 %3 项，已核验 %4 项，逾期 %5 项。</translation>
+    </message>
+    <message>
+        <source>Tracking</source>
+        <translation>整改跟踪</translation>
+    </message>
+    <message>
+        <source>The steps could not be written to %1: %2</source>
+        <translation>无法将进展写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>标记为“%1”</translation>
+    </message>
+    <message>
+        <source>Filter units…</source>
+        <translation>筛选单位…</translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation>仅显示逾期</translation>
+    </message>
+    <message>
+        <source>Save the project to track its actions.</source>
+        <translation>请先保存项目，再跟踪整改进展。</translation>
+    </message>
+    <message>
+        <source>Mark selected as:</source>
+        <translation>将所选标记为：</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>Choose the evidence file (only its name is recorded)</source>
+        <translation>选择佐证材料文件（仅记录文件名）</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>In the plan</source>
+        <translation>方案内</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>已核验</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::TrackingXlsx</name>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>无法写入 %1</translation>
     </message>
 </context>
 <context>
@@ -3011,7 +3965,7 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>行号“%1”无效</translation>
     </message>
     <message>
-        <source>row %1 lies beyond Excel&apos;s last row %2: refused</source>
+        <source>row %1 lies beyond Excel's last row %2: refused</source>
         <translation>第 %1 行超出 Excel 的最大行 %2：拒绝读取</translation>
     </message>
     <message>
@@ -3019,7 +3973,7 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>单元格引用“%1”无效</translation>
     </message>
     <message>
-        <source>cell %1 lies beyond Excel&apos;s last column XFD: refused</source>
+        <source>cell %1 lies beyond Excel's last column XFD: refused</source>
         <translation>单元格 %1 超出 Excel 的最后一列 XFD：拒绝读取</translation>
     </message>
     <message>
@@ -3057,8 +4011,8 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
 <context>
     <name>slimplan::cli::Commands</name>
     <message>
-        <source>slimplan-cli: unknown command &apos;%1&apos;</source>
-        <translation>slimplan-cli：未知命令 &apos;%1&apos;</translation>
+        <source>slimplan-cli: unknown command '%1'</source>
+        <translation>slimplan-cli：未知命令 '%1'</translation>
     </message>
     <message>
         <source>usage: slimplan-cli COMMAND [OPTIONS]
@@ -3068,8 +4022,11 @@ commands:
   demo                                  plan the embedded demo region
   compare P1.slimplan P2.slimplan...    compare the plans of several regions
   progress P.slimplan                   what closed and rebounded since the first snapshot
+  survey --project P --out DIR          one pre-filled survey sheet (核查表) per unit
+  notices --project P --out DIR         one rectification notice per unit with actions
+  track --project P                     track each action: planned → notified → done → verified
   generate --items N --out FILE         write a synthetic ledger
-Run &apos;slimplan-cli COMMAND --help&apos; for the options of a command.
+Run 'slimplan-cli COMMAND --help' for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
 </source>
         <translation>用法：slimplan-cli 命令 [选项]
@@ -3079,8 +4036,11 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
   demo                                  规划内置的示例地区
   compare P1.slimplan P2.slimplan...    比较多个地区的方案
   progress P.slimplan                   自首个快照以来的关停与反弹情况
+  survey --project P --out DIR          为每个单位生成预填的核查表
+  notices --project P --out DIR         为每个有整改事项的单位生成整改通知
+  track --project P                     跟踪每项整改：已计划 → 已通知 → 已完成 → 已核验
   generate --items N --out FILE         生成模拟台账
-运行 &apos;slimplan-cli 命令 --help&apos; 查看该命令的选项。
+运行 'slimplan-cli 命令 --help' 查看该命令的选项。
 退出状态：0 成功，1 输入有错误，2 用法错误。
 </translation>
     </message>
@@ -3088,24 +4048,24 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
 <context>
     <name>slimplan::cli::Common</name>
     <message>
-        <source>Run &apos;slimplan-cli %1 --help&apos; for usage.</source>
-        <translation>运行 &apos;slimplan-cli %1 --help&apos; 查看用法。</translation>
+        <source>Run 'slimplan-cli %1 --help' for usage.</source>
+        <translation>运行 'slimplan-cli %1 --help' 查看用法。</translation>
     </message>
     <message>
-        <source>Date the rules count &quot;days without a post&quot; from (default: today).</source>
+        <source>Date the rules count "days without a post" from (default: today).</source>
         <translation>规则计算“未更新天数”的基准日期（默认：今天）。</translation>
     </message>
     <message>
-        <source>unknown language &apos;%1&apos; (use zh_CN or en)</source>
-        <translation>未知语言 &apos;%1&apos;（请使用 zh_CN 或 en）</translation>
+        <source>unknown language '%1' (use zh_CN or en)</source>
+        <translation>未知语言 '%1'（请使用 zh_CN 或 en）</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;</source>
-        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是 &apos;%1&apos;</translation>
+        <source>--as-of needs a date as YYYY-MM-DD, not '%1'</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是 '%1'</translation>
     </message>
     <message>
-        <source>Write the plan as JSON (&quot;-&quot; = stdout).</source>
-        <translation>将方案写为 JSON（&quot;-&quot; 表示标准输出）。</translation>
+        <source>Write the plan as JSON ("-" = stdout).</source>
+        <translation>将方案写为 JSON（"-" 表示标准输出）。</translation>
     </message>
     <message>
         <source>Write the plan as a PDF report.</source>
@@ -3116,26 +4076,26 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
         <translation>将方案写为 Excel 工作簿。</translation>
     </message>
     <message>
-        <source>Write the items with their actions as CSV for Excel (&quot;-&quot; = stdout).</source>
-        <translation>将条目及其处置写为供 Excel 使用的 CSV（&quot;-&quot; 表示标准输出）。</translation>
+        <source>Write the items with their actions as CSV for Excel ("-" = stdout).</source>
+        <translation>将条目及其处置写为供 Excel 使用的 CSV（"-" 表示标准输出）。</translation>
     </message>
     <message>
         <source>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</source>
         <translation>方案（基准日期 %1）：瘦身前 %2 个，瘦身后 %3 个（-%4 %）；应用程序 %5 → %6，公众账号 %7 → %8，工作群组 %9 → %10。</translation>
     </message>
     <message>
-        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system&apos;s language).</source>
+        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</source>
         <translation>理由和报告的语言：zh_CN 或 en（默认 zh_CN；提示信息随系统语言）。</translation>
     </message>
     <message>
-        <source>Who prepared the plan, for the report&apos;s cover (编制单位/编制人).</source>
+        <source>Who prepared the plan, for the report's cover (编制单位/编制人).</source>
         <translation>方案的编制单位或编制人，印在报告封面上。</translation>
     </message>
 </context>
 <context>
     <name>slimplan::cli::Compare</name>
     <message>
-        <source>Compares the plans of several regions&apos; projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project&apos;s saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+        <source>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
 Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</source>
         <translation>比较多个地区项目的方案：瘦身前后数量、压减比例和节约经费，按给定顺序每个项目一项。使用项目中已保存的方案（含人工调整）；没有当前方案的项目按其自身的政策参数、以 --as-of（默认今天）为基准规划。不会修改项目。
 退出状态：0 成功，1 无法读取项目或写入输出，2 用法错误。</translation>
@@ -3145,8 +4105,8 @@ Exit status: 0 success, 1 a project could not be read or an output written, 2 ba
         <translation>要比较的项目。</translation>
     </message>
     <message>
-        <source>Write the comparison as JSON (&quot;-&quot; = stdout).</source>
-        <translation>将比较结果写为 JSON（&quot;-&quot; 表示标准输出）。</translation>
+        <source>Write the comparison as JSON ("-" = stdout).</source>
+        <translation>将比较结果写为 JSON（"-" 表示标准输出）。</translation>
     </message>
     <message>
         <source>Write the comparison as a PDF report.</source>
@@ -3248,12 +4208,91 @@ Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.<
             <numerusform>%1：从 %n 个文件的 %3 行中导入了 %2 个条目（%4 行并入先前报送的条目，%5 个错误，%6 个警告）；项目现有 %7 个条目。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) no longer listed by their unit's return are marked as reported gone (kept in the project).</source>
+        <translation>
+            <numerusform>%n 个事项已不在本单位的回报中列出，已标记为“报称已撤销”（仍保留在项目中）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Notices</name>
+    <message>
+        <source>The project whose plan is notified.</source>
+        <translation>要下发整改通知的项目。</translation>
+    </message>
+    <message>
+        <source>Folder to write the notices into (created if missing).</source>
+        <translation>整改通知的输出文件夹（不存在则创建）。</translation>
+    </message>
+    <message>
+        <source>One deadline for every item; default: per action kind from the policy profile (shut down 30 days, merge/migrate 90, rectify 60).</source>
+        <translation>所有事项统一的整改期限；默认按政策配置中各处置类型的期限（关停30日，合并/迁移90日，整改60日）。</translation>
+    </message>
+    <message>
+        <source>pdf (default), xlsx (the progress sheet) or docx.</source>
+        <translation>pdf（默认）、xlsx（整改进度表）或 docx。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — %2: %n item(s), deadline %3</source>
+        <translation>
+            <numerusform>%1 — %2：%n 项，期限 %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes one 整改通知 (rectification notice) per unit that has items to act on: each item with its action, target, reason, the rules and their sources, its deadline, and a receipt. Units with nothing to do get none. The items are marked notified, dated --as-of (today).
+Exit status: 0 success, 1 the project could not be read or a file not written, 2 bad usage.</source>
+        <translation>为每个有整改事项的单位生成一份整改通知：列明每个事项的整改措施、目标、理由、所依据的规则及其出处、整改期限，并附回执。无整改事项的单位不生成通知。相关事项标记为“已通知”，日期为 --as-of（默认今天）。
+退出状态：0 成功，1 无法读取项目或无法写入文件，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>give --project P.slimplan and --out DIR</source>
+        <translation>请指定 --project P.slimplan 和 --out DIR</translation>
+    </message>
+    <message>
+        <source>--format must be pdf, docx or xlsx</source>
+        <translation>--format 只能是 pdf、docx 或 xlsx</translation>
+    </message>
+    <message>
+        <source>--format docx is not available yet</source>
+        <translation>--format docx 暂不可用</translation>
+    </message>
+    <message>
+        <source>--deadline must be a date YYYY-MM-DD</source>
+        <translation>--deadline 须为日期 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>--deadline %1 is before the notices' date %2</source>
+        <translation>--deadline %1 早于通知日期 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s) written</source>
+        <translation>
+            <numerusform>已生成 %n 份通知</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) notified.</source>
+        <translation>
+            <numerusform>%n 个事项已通知。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) to act on have no unit and are in no notice.</source>
+        <translation>
+            <numerusform>%n 个待整改事项没有主办单位，未列入任何通知。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>slimplan::cli::Plan</name>
     <message>
-        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official&apos;s overrides applied on top.
-The policy profile is --policy, else the project&apos;s, else the defaults.
+        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
+The policy profile is --policy, else the project's, else the defaults.
 Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <translation>为台账文件（在内存中读取）或项目中的每个条目给出保留、整改、合并、迁移或关停的建议，并输出方案。项目会保存方案，并在其上应用人工调整。
@@ -3285,7 +4324,7 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <source>Shows a region&apos;s progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline&apos;s saved plan is used, else it is planned with the project&apos;s policy profile as of --as-of (default: the snapshot&apos;s date, else today). The project is not changed.
+        <source>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
 Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</source>
         <translation>显示一个地区在首个与最后一个含条目的快照之间的进展：自基线以来已关停的条目，以及反弹情况（基线后新建的条目、计划合并/迁移/关停但仍存在的条目、在中间快照中消失后又出现的条目）。条目按编号或按类型、主办单位和名称匹配。使用基线快照已保存的方案，否则按项目的政策参数、以 --as-of（默认快照日期，否则今天）为基准规划。不会修改项目。
 退出状态：0 成功，1 无法读取项目或写入输出，2 用法错误。</translation>
@@ -3295,8 +4334,8 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         <translation>项目文件。</translation>
     </message>
     <message>
-        <source>Write the progress as JSON (&quot;-&quot; = stdout).</source>
-        <translation>将进展写为 JSON（&quot;-&quot; 表示标准输出）。</translation>
+        <source>Write the progress as JSON ("-" = stdout).</source>
+        <translation>将进展写为 JSON（"-" 表示标准输出）。</translation>
     </message>
     <message>
         <source>give exactly one project</source>
@@ -3313,7 +4352,7 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         </translation>
     </message>
     <message>
-        <source>%1: from &quot;%2&quot; (%3 items) to &quot;%4&quot; (%5 items): %6 closed, %7 rebound.</source>
+        <source>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</source>
         <translation>%1：从“%2”（%3 个）到“%4”（%5 个）：关停 %6 个，反弹 %7 个。</translation>
     </message>
     <message>
@@ -3335,6 +4374,176 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
     <message>
         <source>  %1: %2 items (%3 apps, %4 accounts, %5 groups)</source>
         <translation>  %1：%2 个（应用程序 %3、公众账号 %4、工作群组 %5）</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Survey</name>
+    <message numerus="yes">
+        <source>%1 — %2: %n item(s)</source>
+        <translation>
+            <numerusform>%1 — %2：%n 个事项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %n survey sheet(s) to %1 with %2 items.</source>
+        <translation>
+            <numerusform>已将 %n 份核查表写入 %1，共 %2 个事项。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) name no unit (主办单位) and are in no sheet.</source>
+        <translation>
+            <numerusform>%n 个事项未填写主办单位，未列入任何核查表。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writes one survey sheet (核查表, .xlsx) per unit (owner) of the project: the unit's items pre-filled, a hidden identity column, drop-down lists, the missing facts marked, empty rows for new items and an instructions sheet. A returned sheet imports like any ledger and updates the same items. The sheets written are recorded in the project.
+Exit status: 0 success, 1 the project or a sheet could not be read or written, 2 bad usage.</source>
+        <translation>为项目中的每个单位（主办单位）生成一份核查表（.xlsx）：预先填入该单位的事项，含隐藏的识别码列、下拉列表、标出缺少的信息、供新增事项填写的空行和填写说明。交回的核查表可像普通台账一样导入，并更新相同的事项。生成的核查表记录在项目中。
+退出状态：0 成功，1 无法读取项目或无法读写核查表，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>The project whose units to survey.</source>
+        <translation>要生成核查表的项目。</translation>
+    </message>
+    <message>
+        <source>The folder to write the sheets into (created if missing).</source>
+        <translation>核查表的输出文件夹（不存在则创建）。</translation>
+    </message>
+    <message>
+        <source>--project P.slimplan is required</source>
+        <translation>必须指定 --project P.slimplan</translation>
+    </message>
+    <message>
+        <source>--out DIR is required</source>
+        <translation>必须指定 --out DIR</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>No such project</source>
+        <translation>项目文件不存在</translation>
+    </message>
+    <message>
+        <source>The project holds no items: there is nothing to survey</source>
+        <translation>项目中没有任何事项，无需生成核查表</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Track</name>
+    <message>
+        <source>use 未开始, 整改中, 已完成 or 已核验 (or planned, notified, in_progress, done, verified)</source>
+        <translation>请填写 未开始、整改中、已完成 或 已核验（或 planned、notified、in_progress、done、verified）</translation>
+    </message>
+    <message>
+        <source>--set needs ID=STATE, not '%1'</source>
+        <translation>--set 需要 ID=状态，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--date needs a date as YYYY-MM-DD, not '%1'</source>
+        <translation>--date 需要 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>track: the project has no item '%1'; nothing was recorded.</source>
+        <translation>track：项目中没有事项“%1”；未记录任何进度。</translation>
+    </message>
+    <message>
+        <source>track: unknown state '%1' for %2: %3; nothing was recorded.</source>
+        <translation>track：%2 的状态“%1”无法识别：%3；未记录任何进度。</translation>
+    </message>
+    <message>
+        <source>The project has no item with the id %1</source>
+        <translation>项目中没有编号为 %1 的事项</translation>
+    </message>
+    <message>
+        <source>Several items are named %1; give the item's id</source>
+        <translation>有多个事项名为 %1，请填写事项编号</translation>
+    </message>
+    <message>
+        <source>The project has no item named %1</source>
+        <translation>项目中没有名为 %1 的事项</translation>
+    </message>
+    <message>
+        <source>Unknown progress '%1': %2</source>
+        <translation>无法识别的完成情况“%1”：%2</translation>
+    </message>
+    <message>
+        <source>'%1' is not a date (use YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（请用 YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>No sheet with a 完成情况 column and an id or 名称 column: is this a returned 整改通知?</source>
+        <translation>没有含“完成情况”列和 id 或“名称”列的工作表：这是退回的整改通知吗？</translation>
+    </message>
+    <message>
+        <source>%1: %2 actions — planned %3, notified %4, in progress %5, done %6, verified %7; overdue %8</source>
+        <translation>%1：应办事项 %2 项——已计划 %3，已通知 %4，整改中 %5，已完成 %6，已核验 %7；逾期 %8</translation>
+    </message>
+    <message>
+        <source>(no unit given)</source>
+        <translation>（未填单位）</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) marked done are still in the later snapshot.</source>
+        <translation>
+            <numerusform>%n 个已标记完成的事项仍在后一次快照中。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The project whose plan is carried out.</source>
+        <translation>要跟踪其规划落实情况的项目。</translation>
+    </message>
+    <message>
+        <source>Record a step: the item ID is now STATE (planned, notified, in_progress, done, verified). Repeatable.</source>
+        <translation>记录一步进度：事项 ID 现为 STATE（planned、notified、in_progress、done、verified）。可重复。</translation>
+    </message>
+    <message>
+        <source>The day of the step of the --set before it (before any --set: of every --set).</source>
+        <translation>其前一个 --set 的进度日期（写在所有 --set 之前：适用于每个 --set）。</translation>
+    </message>
+    <message>
+        <source>A note on the step of the --set before it.</source>
+        <translation>其前一个 --set 的进度备注。</translation>
+    </message>
+    <message>
+        <source>The name of an evidence file for the step of the --set before it.</source>
+        <translation>其前一个 --set 的佐证材料文件名。</translation>
+    </message>
+    <message>
+        <source>Read a unit's progress sheet (its returned notice: .xlsx, .ods, .csv with id or 名称 and 完成情况, 完成日期, 备注). Repeatable.</source>
+        <translation>读取单位退回的进度表（即退回的整改通知：.xlsx、.ods、.csv，含 id 或“名称”以及“完成情况”“完成日期”“备注”）。可重复。</translation>
+    </message>
+    <message>
+        <source>Write the progress by unit as JSON ("-" = stdout).</source>
+        <translation>将各单位进度写为 JSON（“-”表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>Write the progress by unit and the overdue items as an Excel workbook.</source>
+        <translation>将各单位进度和逾期事项写为 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>Tracks the plan's actions item by item: planned, notified, in progress, done, verified. Records the steps of --set and of the --import sheets (all of them, or none when any id, state or row is wrong), then writes the progress by unit with the overdue items (deadline before --as-of, default today, and not done).
+Problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
+        <translation>逐项跟踪规划的整改措施：已计划、已通知、整改中、已完成、已核验。记录 --set 和 --import 进度表中的各步进度（全部记录；任一编号、状态或行有误则全部不记录），然后按单位输出进度及逾期事项（期限早于 --as-of（默认今天）且未完成）。
+问题以 FILE:SHEET:ROW:COLUMN: message 格式输出到标准错误。
+退出状态：0 成功，1 输入有错误，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>--project P.slimplan is required</source>
+        <translation>必须指定 --project P.slimplan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) recorded.</source>
+        <translation>
+            <numerusform>已记录 %n 步进度。</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
