@@ -26,6 +26,10 @@ constexpr int kProgressEvery = 4096;
 // Between the entries of an item's aliases and further sources: a character no ledger text holds.
 constexpr QChar kListSeparator(0x1F);
 
+// A re-import (a unit's return) updates the item; a fact the return leaves unknown (NULL: an empty
+// cell, or a column its template lacks, as 群成员 in a 核查表) keeps the project's value, as the
+// returns diff (core/store/returndiff) counts it "no change". Name, kind, flags and where the row
+// stands are the return's.
 const char kUpsert[] =
     "INSERT INTO items (snapshot_id, id, name, kind, platform, owner, level, region, functions,"
     " data_items, audience, users, active_users, last_active, posts_90d, annual_cost, launched,"
@@ -34,16 +38,26 @@ const char kUpsert[] =
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
     " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)"
     " ON CONFLICT (snapshot_id, id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
-    " platform = excluded.platform, owner = excluded.owner, level = excluded.level,"
-    " region = excluded.region, functions = excluded.functions,"
-    " data_items = excluded.data_items, audience = excluded.audience, users = excluded.users,"
-    " active_users = excluded.active_users, last_active = excluded.last_active,"
-    " posts_90d = excluded.posts_90d, annual_cost = excluded.annual_cost,"
-    " launched = excluded.launched, filing_no = excluded.filing_no, flags = excluded.flags,"
-    " scene = excluded.scene, member_hashes = excluded.member_hashes, notes = excluded.notes,"
-    " extra = excluded.extra, source_file = excluded.source_file,"
+    " flags = excluded.flags, source_file = excluded.source_file,"
     " source_sheet = excluded.source_sheet, source_row = excluded.source_row,"
-    " aliases = excluded.aliases, also_reported_at = excluded.also_reported_at";
+    " aliases = excluded.aliases, also_reported_at = excluded.also_reported_at,"
+    " platform = COALESCE(excluded.platform, items.platform),"
+    " owner = COALESCE(excluded.owner, items.owner),"
+    " level = COALESCE(excluded.level, items.level),"
+    " region = COALESCE(excluded.region, items.region),"
+    " functions = COALESCE(excluded.functions, items.functions),"
+    " data_items = COALESCE(excluded.data_items, items.data_items),"
+    " audience = COALESCE(excluded.audience, items.audience),"
+    " users = COALESCE(excluded.users, items.users),"
+    " active_users = COALESCE(excluded.active_users, items.active_users),"
+    " last_active = COALESCE(excluded.last_active, items.last_active),"
+    " posts_90d = COALESCE(excluded.posts_90d, items.posts_90d),"
+    " annual_cost = COALESCE(excluded.annual_cost, items.annual_cost),"
+    " launched = COALESCE(excluded.launched, items.launched),"
+    " filing_no = COALESCE(excluded.filing_no, items.filing_no),"
+    " scene = COALESCE(excluded.scene, items.scene),"
+    " member_hashes = COALESCE(excluded.member_hashes, items.member_hashes),"
+    " notes = COALESCE(excluded.notes, items.notes), extra = COALESCE(excluded.extra, items.extra)";
 
 const char kSelect[] =
     "SELECT id, name, kind, platform, owner, level, region, functions, data_items, audience,"

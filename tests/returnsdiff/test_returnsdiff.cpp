@@ -255,7 +255,13 @@ void TestReturnsDiff::store_importRecordsAndClearsGone()
     QVERIFY(gone.front().when.isValid());
     // Never deleted: the project holds round 1's nine items and round 2's two new ones.
     QCOMPARE(store->itemCount(), 11);
-    QVERIFY(store->loadInventory().indexOf(goneId) >= 0);
+    const Inventory afterRound2 = store->loadInventory();
+    QVERIFY(afterRound2.indexOf(goneId) >= 0);
+    // What the diff calls "no change" the import keeps: the blank 备注 leaves "每周发文", while the
+    // changed value is taken.
+    const QString civilId = idOf(m_round1, QStringLiteral("青溪民政"));
+    QCOMPARE(afterRound2.at(afterRound2.indexOf(civilId)).notes, QStringLiteral("每周发文"));
+    QCOMPARE(*afterRound2.at(afterRound2.indexOf(idOf(m_round1, QStringLiteral("民政通")))).users, 1500);
 
     const ImportResult r3 = importRound(3, *store);
     const ReturnDiff diff3 = diffReturns(store->loadInventory(), r3.inventory, r3.report);
