@@ -21,6 +21,14 @@
 namespace slimplan {
 
 namespace {
+// The instructions sheet that templates carry beside the table (填写说明, 填表说明, 说明).
+bool isInstructionSheet(const QString &name)
+{
+    const QString n = name.trimmed();
+    return n == QStringLiteral("说明") || n.endsWith(QStringLiteral("填写说明"))
+        || n.endsWith(QStringLiteral("填表说明")) || n.compare(QLatin1String("Instructions"), Qt::CaseInsensitive) == 0;
+}
+
 
 struct Tr
 {
@@ -491,9 +499,12 @@ bool ImportRun::importFile(const QString &path, ImportResult &result)
             refusal = Tr::tr("The file is empty; file not imported");
         }
     } else if (refusal.isEmpty()) {
-        for (const QString &sheet : sheetsWithoutHeader)
+        for (const QString &sheet : sheetsWithoutHeader) {
+            if (isInstructionSheet(sheet))
+                continue; // a template's 填写说明 beside its table (the 核查表 has one): no news
             issues.push_back(fileIssue(ImportIssue::Severity::Warning, path, sheet,
                                        Tr::tr("Sheet skipped: no header row with a name column")));
+        }
         if (result.inventory.size() == itemsBefore && summary.rowsFolded == 0)
             refusal = result.report.rowsRead == readBefore
                           ? Tr::tr("The file has no data rows; file not imported")
