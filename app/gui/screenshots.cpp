@@ -7,6 +7,9 @@
 #include "views/inventorypage.h"
 #include "views/overviewpage.h"
 #include "views/planview.h"
+#include "views/decisionlogpage.h"
+#include "views/returnspage.h"
+#include "views/trackingpage.h"
 
 #include <QApplication>
 #include <QDir>
@@ -43,6 +46,9 @@ void takeScreenshotsWhenLoaded(MainWindow &window, const QString &dir)
             shoot(window.inventoryPage(), QStringLiteral("inventory"));
             shoot(window.planView(), QStringLiteral("plan"));
             shoot(window.chartsPanel(), QStringLiteral("charts"));
+            shoot(window.returnsPage(), QStringLiteral("returns"));
+            shoot(window.trackingPage(), QStringLiteral("tracking"));
+            shoot(window.decisionLogPage(), QStringLiteral("decisionlog"));
             QApplication::quit();
         });
     });
