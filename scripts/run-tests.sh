@@ -2,7 +2,7 @@
 # Installs, builds SlimPlan once with AddressSanitizer + UndefinedBehaviorSanitizer and warnings
 # as errors, and runs every test suite (CTest, offscreen) under them (scripts/run-sanitizers.sh):
 # any leak, overflow, use-after-free or undefined behaviour fails its test. This is what .ci/run
-# calls; on 2 cores it takes about 20 minutes from a clean clone.
+# calls; on 2 cores it takes about 23 minutes from a clean clone.
 # SLIMPLAN_SKIP_SANITIZERS=1 builds ./build normally instead and runs the suite there (a quicker
 # local check, and the build that scripts/run-demo.sh and the benchmarks use).
 set -euo pipefail
