@@ -21,14 +21,6 @@
 namespace slimplan {
 
 namespace {
-// The instructions sheet that templates carry beside the table (填写说明, 填表说明, 说明).
-bool isInstructionSheet(const QString &name)
-{
-    const QString n = name.trimmed();
-    return n == QStringLiteral("说明") || n.endsWith(QStringLiteral("填写说明"))
-        || n.endsWith(QStringLiteral("填表说明")) || n.compare(QLatin1String("Instructions"), Qt::CaseInsensitive) == 0;
-}
-
 
 struct Tr
 {

@@ -138,4 +138,12 @@ QuantityUnit quantityUnit(QStringView text)
     return QuantityUnit::None;
 }
 
+bool isInstructionSheet(const QString &sheetName)
+{
+    const QString n = sheetName.trimmed();
+    return n == QStringLiteral("说明") || n.endsWith(QStringLiteral("填写说明"))
+        || n.endsWith(QStringLiteral("填表说明"))
+        || n.compare(QLatin1String("Instructions"), Qt::CaseInsensitive) == 0;
+}
+
 } // namespace slimplan

@@ -18,6 +18,10 @@ QString unitLineOwner(const RawRow &row);
 // True for the one answer of an empty return: 无, 暂无, 没有, 本单位无…, 本单位暂无…, 本单位未建设….
 bool isNoItemsAnswer(QStringView text);
 
+// True for the instructions sheet a template carries beside its table: 说明, 填写说明, 填表说明 (the
+// 核查表 has one), Instructions.
+bool isInstructionSheet(const QString &sheetName);
+
 // True when the row's only text (numbers such as a 序号 aside) is an empty return's answer.
 bool isNoItemsRow(const RawRow &row);
 
