@@ -1,5 +1,7 @@
 #include "report/notices.h"
 
+#include "report/unitfilename.h"
+
 #include "policy/rulecatalog.h"
 #include "report/overview.h"
 #include "report/plandigest.h"
@@ -13,7 +15,6 @@ namespace slimplan {
 
 namespace {
 
-constexpr int kMaxNameChars = 80;
 
 // What the unit has to do to the item, beyond the action's name: where a merged or migrated item
 // goes, which functions a rectified one must drop (the rules' own words when they name none).
@@ -145,13 +146,7 @@ QString Notices::defaultOffice(const QString &regionName, bool chinese)
 
 QString Notices::fileName(int number, int count, const QString &owner, const QString &suffix)
 {
-    const int width = static_cast<int>(QString::number(std::max(count, 1)).size());
-    QString name = owner.trimmed().left(kMaxNameChars);
-    for (QChar &c : name) {
-        if (c.unicode() < 0x20 || QStringView(u"/\\:*?\"<>|").contains(c))
-            c = u'_';
-    }
-    return QStringLiteral("%1_%2_整改通知.%3").arg(number, width, 10, QLatin1Char('0')).arg(name, suffix);
+    return unitFileName(number, count, 1, owner, QStringLiteral("整改通知.") + suffix);
 }
 
 } // namespace slimplan

@@ -1,5 +1,7 @@
 #include "report/surveyxlsx.h"
 
+#include "report/unitfilename.h"
+
 #include "report/overview.h"
 #include "report/reporttext.h"
 #include "report/surveyxlsxbook.h"
@@ -347,18 +349,7 @@ std::vector<SurveyUnit> SurveyXlsx::units(const Inventory &inventory, int *unown
 
 QString SurveyXlsx::fileName(int number, int count, const QString &owner)
 {
-    QString name = owner.trimmed();
-    for (QChar &c : name) {
-        if (c.unicode() < 0x20 || QStringView(u"/\\:*?\"<>|").contains(c))
-            c = QLatin1Char('_');
-    }
-    name = name.left(80);
-    while (name.endsWith(QLatin1Char('.')) || name.endsWith(QLatin1Char(' ')))
-        name.chop(1); // Windows drops them, so two names would meet
-    if (name.isEmpty())
-        name = QStringLiteral("_");
-    const int width = static_cast<int>(QString::number(std::max(count, 10)).size());
-    return QStringLiteral("%1_%2_核查表.xlsx").arg(number, width, 10, QLatin1Char('0')).arg(name);
+    return unitFileName(number, count, 10, owner, QStringLiteral("核查表.xlsx"));
 }
 
 bool SurveyXlsx::write(const Inventory &inventory, const SurveyUnit &unit, const SurveyOptions &options,

@@ -1,6 +1,6 @@
 #include "models/returnsmodel.h"
 
-#include "import/normalize.h"
+#include "store/returndiff.h"
 
 #include <QColor>
 #include <QFileInfo>
@@ -9,15 +9,6 @@
 namespace slimplan {
 
 namespace {
-
-// A unit as the campaign's records name it: 青溪县 民政局 and 青溪县民政局 are one unit, as in
-// diffReturns (returndiff.cpp), which does not export its key.
-QString unitKey(const QString &owner)
-{
-    QString t = foldWidth(owner);
-    t.removeIf([](QChar c) { return c.isSpace(); });
-    return t;
-}
 
 QString fileName(const QString &path)
 {
@@ -37,7 +28,7 @@ struct UnitRows
     {
         auto seen = byOwner.constFind(owner);
         if (seen == byOwner.cend()) {
-            const QString key = unitKey(owner);
+            const QString key = unitIdentityKey(owner);
             auto it = byKey.constFind(key);
             if (it == byKey.cend()) {
                 UnitReturn u;
@@ -70,7 +61,7 @@ QHash<QString, FileOwner> ownersOfFiles(const Inventory &inventory)
         FileOwner &f = out[it.sourceFile];
         auto known = keys.constFind(it.owner);
         if (known == keys.cend())
-            known = keys.insert(it.owner, unitKey(it.owner));
+            known = keys.insert(it.owner, unitIdentityKey(it.owner));
         const QString &key = known.value();
         if (f.items == 0) {
             f.owner = it.owner;
