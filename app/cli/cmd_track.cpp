@@ -332,26 +332,6 @@ std::vector<TrackingEvent> stepsFromSheets(const QStringList &files, const Inven
     return steps;
 }
 
-// The ids of the last snapshot after the current one that holds items (part 5, review): empty
-// when there is none. The current snapshot stays selected.
-std::optional<QSet<QString>> laterSnapshotIds(ProjectStore &store)
-{
-    const int current = store.currentSnapshot();
-    std::optional<QSet<QString>> ids;
-    for (const SnapshotInfo &s : store.snapshots()) {
-        if (s.id <= current || !store.selectSnapshot(s.id))
-            continue;
-        const Inventory later = store.loadInventory();
-        if (later.isEmpty())
-            continue;
-        ids.emplace();
-        for (const Item &it : later.items())
-            ids->insert(it.id);
-    }
-    store.selectSnapshot(current);
-    return ids;
-}
-
 void printProgress(const TrackingProgress &progress)
 {
     const auto line = [](const QString &unit, const UnitProgress &u) {
@@ -476,7 +456,7 @@ int runTrack(const QStringList &args)
         printLine(Tr::tr("%n step(s) recorded.", nullptr, int(steps.size())));
 
     const Plan plan = currentPlan(*store, inventory, *today);
-    const std::optional<QSet<QString>> later = laterSnapshotIds(*store);
+    const std::optional<QSet<QString>> later = store->laterSnapshotItemIds();
     const TrackingProgress progress = computeTrackingProgress(inventory, plan, store->trackingStates(), *today,
                                                               later ? &*later : nullptr);
     return writeOutputs(cmd, inventory, plan, progress, *today);

@@ -15,6 +15,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
@@ -122,6 +123,9 @@ public:
     std::vector<TrackingStatus> trackingStates() const;
     // Every step of one item (or of all items when itemId is empty), oldest first.
     std::vector<TrackingEvent> trackingHistory(const QString &itemId = {}) const;
+    // The review's later ledger: the item ids of the last snapshot after the selected one that
+    // holds items, or nullopt when there is none (then nothing is "still present").
+    std::optional<QSet<QString>> laterSnapshotItemIds() const;
 
     // --- campaign records (core/store/projectsurveys.cpp, projectnotices.cpp, projectgone.cpp) ---
     bool recordSurveys(const std::vector<SurveyRecord> &surveys, QString *error = nullptr);

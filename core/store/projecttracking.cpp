@@ -181,4 +181,18 @@ std::vector<TrackingEvent> ProjectStore::trackingHistory(const QString &itemId) 
     return out;
 }
 
+std::optional<QSet<QString>> ProjectStore::laterSnapshotItemIds() const
+{
+    // One query, without loading the later inventory.
+    SqliteStatement st(m_handle, "SELECT id FROM items WHERE snapshot_id ="
+                                 " (SELECT MAX(snapshot_id) FROM items WHERE snapshot_id > ?1)");
+    st.bindInt(1, m_snapshot);
+    QSet<QString> ids;
+    while (st.step())
+        ids.insert(st.textAt(0));
+    if (ids.isEmpty())
+        return std::nullopt;
+    return ids;
+}
+
 } // namespace slimplan

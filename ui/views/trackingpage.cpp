@@ -24,7 +24,6 @@
 #include <QSet>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -34,25 +33,6 @@
 namespace slimplan {
 
 namespace {
-// The item ids of the last snapshot after the plan's that holds items (a later ledger imported
-// for the review), or nullopt when there is none: then nothing is "still present". The same
-// rule as `track` (app/cli/cmd_track.cpp), in one query, without loading the inventory.
-std::optional<QSet<QString>> laterSnapshotIds(const ProjectStore &store)
-{
-    QSqlQuery q(store.database());
-    q.prepare(QStringLiteral("SELECT id FROM items WHERE snapshot_id ="
-                             " (SELECT MAX(snapshot_id) FROM items WHERE snapshot_id > ?)"));
-    q.addBindValue(store.currentSnapshot());
-    if (!q.exec())
-        return std::nullopt;
-    QSet<QString> ids;
-    while (q.next())
-        ids.insert(q.value(0).toString());
-    if (ids.isEmpty())
-        return std::nullopt;
-    return ids;
-}
-
 QTableView *makeTable(QWidget *parent, QAbstractItemModel *model)
 {
     auto *view = new QTableView(parent);
@@ -254,7 +234,7 @@ void TrackingPage::refresh()
     std::optional<QSet<QString>> later;
     if (store && !m_document.isEmpty()) {
         states = store->trackingStates();
-        later = laterSnapshotIds(*store);
+        later = store->laterSnapshotItemIds();
     }
     m_progress = computeTrackingProgress(m_document.inventory(), m_document.plan(), states, QDate::currentDate(),
                                          later ? &*later : nullptr);
