@@ -1,6 +1,70 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
+    <name />
+    <message>
+        <source>owning unit</source>
+        <translation>owning unit</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translation>functions</translation>
+    </message>
+    <message>
+        <source>last active date</source>
+        <translation>last active date</translation>
+    </message>
+    <message>
+        <source>posts in 90 days</source>
+        <translation>posts in 90 days</translation>
+    </message>
+    <message>
+        <source>monthly active users</source>
+        <translation>monthly active users</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared function(s)</source>
+        <translation>
+            <numerusform>%n shared function</numerusform>
+            <numerusform>%n shared functions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared data item(s)</source>
+        <translation>
+            <numerusform>%n shared data item</numerusform>
+            <numerusform>%n shared data items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared member(s)</source>
+        <translation>
+            <numerusform>%n shared member</numerusform>
+            <numerusform>%n shared members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overlap rests on names only</source>
+        <translation>overlap rests on names only</translation>
+    </message>
+    <message>
+        <source>overlap rests on %1</source>
+        <translation>overlap rests on %1</translation>
+    </message>
+    <message>
+        <source>Confidence %1, completeness %2%</source>
+        <translation>Confidence %1, completeness %2%</translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message numerus="yes">
         <source>… and %n more unit(s) (import --dry-run lists them all)</source>
@@ -1543,6 +1607,14 @@
         <source>Remove this filter</source>
         <translation>Remove this filter</translation>
     </message>
+    <message>
+        <source>Needs chec&amp;king</source>
+        <translation>Needs chec&amp;king</translation>
+    </message>
+    <message>
+        <source>Only items missing facts the rules read, or recommended with low confidence and not yet decided</source>
+        <translation>Only items missing facts the rules read, or recommended with low confidence and not yet decided</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::ItemTableModel</name>
@@ -1621,6 +1693,10 @@
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>Completeness</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2062,10 @@
     <message>
         <source>Decision &amp;Log</source>
         <translation>Decision &amp;Log</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-check a Proposed App…</source>
+        <translation>&amp;Pre-check a Proposed App…</translation>
     </message>
 </context>
 <context>
@@ -2853,6 +2933,97 @@
     </message>
 </context>
 <context>
+    <name>slimplan::PrecheckDialog</name>
+    <message>
+        <source>Pre-check of a Proposed App</source>
+        <translation>Pre-check of a Proposed App</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>Internal</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>Enterprise</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>Kind:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>Platform:</translation>
+    </message>
+    <message>
+        <source>Functions:</source>
+        <translation>Functions:</translation>
+    </message>
+    <message>
+        <source>Data items:</source>
+        <translation>Data items:</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>Audience:</translation>
+    </message>
+    <message>
+        <source>Existing item</source>
+        <translation>Existing item</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Shared</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Enter at least the name and the owner.</source>
+        <translation>Enter at least the name and the owner.</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <source>Revise and resubmit</source>
+        <translation>Revise and resubmit</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>No rule is broken.</source>
+        <translation>No rule is broken.</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::ProgressView</name>
     <message>
         <source>Import as Snapshot…</source>
@@ -3086,6 +3257,18 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>The project has no item "%1"; no step was recorded.</source>
         <translation>The project has no item "%1"; no step was recorded.</translation>
+    </message>
+    <message>
+        <source>'%1' is the name of the plan itself; choose another scenario name</source>
+        <translation>'%1' is the name of the plan itself; choose another scenario name</translation>
+    </message>
+    <message>
+        <source>A scenario named '%1' already exists</source>
+        <translation>A scenario named '%1' already exists</translation>
+    </message>
+    <message>
+        <source>There is no scenario named '%1'</source>
+        <translation>There is no scenario named '%1'</translation>
     </message>
 </context>
 <context>
@@ -3483,6 +3666,13 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>%1 is a count, not an amount in 万元; left unknown</source>
         <translation>%1 is a count, not an amount in 万元; left unknown</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ScenarioPlan</name>
+    <message>
+        <source>There is no scenario named '%1'</source>
+        <translation>There is no scenario named '%1'</translation>
     </message>
 </context>
 <context>
@@ -4065,6 +4255,8 @@ commands:
   survey --project P --out DIR          one pre-filled survey sheet (核查表) per unit
   notices --project P --out DIR         one rectification notice per unit with actions
   track --project P                     track each action: planned → notified → done → verified
+  precheck --project P FILE|--name N    立项预审: check a proposed app against the inventory
+  scenario --project P                  named scenarios: list, create, compare, promote
   generate --items N --out FILE         write a synthetic ledger
 Run 'slimplan-cli COMMAND --help' for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
@@ -4079,6 +4271,8 @@ commands:
   survey --project P --out DIR          one pre-filled survey sheet (核查表) per unit
   notices --project P --out DIR         one rectification notice per unit with actions
   track --project P                     track each action: planned → notified → done → verified
+  precheck --project P FILE|--name N    立项预审: check a proposed app against the inventory
+  scenario --project P                  named scenarios: list, create, compare, promote
   generate --items N --out FILE         write a synthetic ledger
 Run 'slimplan-cli COMMAND --help' for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
@@ -4130,6 +4324,18 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
     <message>
         <source>Who prepared the plan, for the report's cover (编制单位/编制人).</source>
         <translation>Who prepared the plan, for the report's cover (编制单位/编制人).</translation>
+    </message>
+    <message>
+        <source>Layout of the PDF: gongwen (official document, GB/T 9704) or report (default: gongwen for zh_CN, report for en).</source>
+        <translation>Layout of the PDF: gongwen (official document, GB/T 9704) or report (default: gongwen for zh_CN, report for en).</translation>
+    </message>
+    <message>
+        <source>unknown --style "%1" (gongwen or report)</source>
+        <translation>unknown --style "%1" (gongwen or report)</translation>
+    </message>
+    <message>
+        <source>Font substituted: %1</source>
+        <translation>Font substituted: %1</translation>
     </message>
 </context>
 <context>
@@ -4362,6 +4568,111 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
         <source>give either inventory files or --project P.slimplan</source>
         <translation>give either inventory files or --project P.slimplan</translation>
     </message>
+    <message>
+        <source>Plan under this named scenario of the project (its profile and decisions; the saved plan is not changed).</source>
+        <translation>Plan under this named scenario of the project (its profile and decisions; the saved plan is not changed).</translation>
+    </message>
+    <message>
+        <source>there is no scenario named '%1' in %2</source>
+        <translation>there is no scenario named '%1' in %2</translation>
+    </message>
+    <message>
+        <source>--scenario needs --project P.slimplan</source>
+        <translation>--scenario needs --project P.slimplan</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Precheck</name>
+    <message>
+        <source>A one-row ledger describing the proposal (any supported format).</source>
+        <translation>A one-row ledger describing the proposal (any supported format).</translation>
+    </message>
+    <message>
+        <source>The project to check against.</source>
+        <translation>The project to check against.</translation>
+    </message>
+    <message>
+        <source>Name of the proposed item.</source>
+        <translation>Name of the proposed item.</translation>
+    </message>
+    <message>
+        <source>Owning unit.</source>
+        <translation>Owning unit.</translation>
+    </message>
+    <message>
+        <source>Functions, separated by 、 , ; or |.</source>
+        <translation>Functions, separated by 、 , ; or |.</translation>
+    </message>
+    <message>
+        <source>app (default), account or group.</source>
+        <translation>app (default), account or group.</translation>
+    </message>
+    <message>
+        <source>Platform (安卓/iOS, 微信公众号, …).</source>
+        <translation>Platform (安卓/iOS, 微信公众号, …).</translation>
+    </message>
+    <message>
+        <source>Data items collected, separated like --functions.</source>
+        <translation>Data items collected, separated like --functions.</translation>
+    </message>
+    <message>
+        <source>Level of the owner (county, township, …); default: from the owner's name.</source>
+        <translation>Level of the owner (county, township, …); default: from the owner's name.</translation>
+    </message>
+    <message>
+        <source>internal, public or enterprise.</source>
+        <translation>internal, public or enterprise.</translation>
+    </message>
+    <message>
+        <source>Feature flags (check_in, ranking, …).</source>
+        <translation>Feature flags (check_in, ranking, …).</translation>
+    </message>
+    <message>
+        <source>Write the opinion as JSON ("-" = stdout).</source>
+        <translation>Write the opinion as JSON ("-" = stdout).</translation>
+    </message>
+    <message>
+        <source>give FILE, or --name and --owner</source>
+        <translation>give FILE, or --name and --owner</translation>
+    </message>
+    <message>
+        <source>unknown --kind '%1'</source>
+        <translation>unknown --kind '%1'</translation>
+    </message>
+    <message>
+        <source>unknown --level '%1'</source>
+        <translation>unknown --level '%1'</translation>
+    </message>
+    <message>
+        <source>unknown --audience '%1'</source>
+        <translation>unknown --audience '%1'</translation>
+    </message>
+    <message>
+        <source>a pre-check reads exactly one item; the file holds %1</source>
+        <translation>a pre-check reads exactly one item; the file holds %1</translation>
+    </message>
+    <message>
+        <source>Pre-check of "%1" (%2): %3</source>
+        <translation>Pre-check of "%1" (%2): %3</translation>
+    </message>
+    <message>
+        <source>立项预审: checks a proposed app, account or group against the project's inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). The project is not changed.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
+        <translation>立项预审: checks a proposed app, account or group against the project's inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). The project is not changed.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>--project is required</source>
+        <translation>--project is required</translation>
+    </message>
+    <message>
+        <source>give one FILE, or --name and --owner</source>
+        <translation>give one FILE, or --name and --owner</translation>
+    </message>
+    <message>
+        <source>no such project</source>
+        <translation>no such project</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::cli::Progress</name>
@@ -4421,6 +4732,101 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
     <message>
         <source>  %1: %2 items (%3 apps, %4 accounts, %5 groups)</source>
         <translation>  %1: %2 items (%3 apps, %4 accounts, %5 groups)</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Scenario</name>
+    <message>
+        <source>baseline (the plan itself)</source>
+        <translation>baseline (the plan itself)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — zombie after %2 days, overlap ≥ %3, from %4, %n decision(s)</source>
+        <translation>
+            <numerusform>%1 — zombie after %2 days, overlap ≥ %3, from %4, %n decision</numerusform>
+            <numerusform>%1 — zombie after %2 days, overlap ≥ %3, from %4, %n decisions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--compare takes two scenario names: --compare A B</source>
+        <translation>--compare takes two scenario names: --compare A B</translation>
+    </message>
+    <message>
+        <source>there is no scenario named '%1' in %2</source>
+        <translation>there is no scenario named '%1' in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 → %3 items; %4: %5 → %6 items; %n item(s) differ</source>
+        <translation>
+            <numerusform>%1: %2 → %3 items; %4: %5 → %6 items; %n item differs</numerusform>
+            <numerusform>%1: %2 → %3 items; %4: %5 → %6 items; %n items differ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Named scenarios: a policy profile and decisions of their own over the project's items; the plan itself (the baseline) is not changed by them. 'baseline' (or 'plan') names the plan in --from and --compare.
+Exit status: 0 success, 1 the project could not be read or written, 2 bad usage.</source>
+        <translation>Named scenarios: a policy profile and decisions of their own over the project's items; the plan itself (the baseline) is not changed by them. 'baseline' (or 'plan') names the plan in --from and --compare.
+Exit status: 0 success, 1 the project could not be read or written, 2 bad usage.</translation>
+    </message>
+    <message>
+        <source>The second scenario of --compare.</source>
+        <translation>The second scenario of --compare.</translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation>The project.</translation>
+    </message>
+    <message>
+        <source>List the scenarios.</source>
+        <translation>List the scenarios.</translation>
+    </message>
+    <message>
+        <source>Create a scenario.</source>
+        <translation>Create a scenario.</translation>
+    </message>
+    <message>
+        <source>Policy profile (JSON) of the new scenario.</source>
+        <translation>Policy profile (JSON) of the new scenario.</translation>
+    </message>
+    <message>
+        <source>Copy the new scenario from this one (default: baseline).</source>
+        <translation>Copy the new scenario from this one (default: baseline).</translation>
+    </message>
+    <message>
+        <source>Compare scenarios A and B.</source>
+        <translation>Compare scenarios A and B.</translation>
+    </message>
+    <message>
+        <source>Write the comparison as JSON.</source>
+        <translation>Write the comparison as JSON.</translation>
+    </message>
+    <message>
+        <source>Make this scenario the plan.</source>
+        <translation>Make this scenario the plan.</translation>
+    </message>
+    <message>
+        <source>--project P.slimplan is required</source>
+        <translation>--project P.slimplan is required</translation>
+    </message>
+    <message>
+        <source>give exactly one of --list, --create, --compare, --promote</source>
+        <translation>give exactly one of --list, --create, --compare, --promote</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>unexpected argument '%1'</translation>
+    </message>
+    <message>
+        <source>Scenario %1 is now the plan.</source>
+        <translation>Scenario %1 is now the plan.</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be the name of a new scenario</source>
+        <translation>'%1' cannot be the name of a new scenario</translation>
+    </message>
+    <message>
+        <source>Created scenario %1.</source>
+        <translation>Created scenario %1.</translation>
     </message>
 </context>
 <context>

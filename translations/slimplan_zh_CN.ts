@@ -1,6 +1,67 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name />
+    <message>
+        <source>owning unit</source>
+        <translation>主管单位</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translation>功能清单</translation>
+    </message>
+    <message>
+        <source>last active date</source>
+        <translation>最近活跃日期</translation>
+    </message>
+    <message>
+        <source>posts in 90 days</source>
+        <translation>近90天发文数</translation>
+    </message>
+    <message>
+        <source>monthly active users</source>
+        <translation>月活跃用户数</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared function(s)</source>
+        <translation>
+            <numerusform>共有功能%n项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared data item(s)</source>
+        <translation>
+            <numerusform>共有数据项%n项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared member(s)</source>
+        <translation>
+            <numerusform>共有成员%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overlap rests on names only</source>
+        <translation>重合仅凭名称相似，需核实</translation>
+    </message>
+    <message>
+        <source>overlap rests on %1</source>
+        <translation>重合依据：%1</translation>
+    </message>
+    <message>
+        <source>Confidence %1, completeness %2%</source>
+        <translation>可信度 %1，信息完整度 %2%</translation>
+    </message>
+</context>
+<context>
     <name>Tr</name>
     <message numerus="yes">
         <source>… and %n more unit(s) (import --dry-run lists them all)</source>
@@ -1517,6 +1578,14 @@
         <source>Remove this filter</source>
         <translation>取消此筛选</translation>
     </message>
+    <message>
+        <source>Needs chec&amp;king</source>
+        <translation>需核实(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Only items missing facts the rules read, or recommended with low confidence and not yet decided</source>
+        <translation>仅显示缺少规则所需信息、或建议可信度较低且尚未确认的事项</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::ItemTableModel</name>
@@ -1595,6 +1664,10 @@
     <message>
         <source>Reason</source>
         <translation>理由</translation>
+    </message>
+    <message>
+        <source>Completeness</source>
+        <translation>完整度</translation>
     </message>
 </context>
 <context>
@@ -1960,6 +2033,10 @@
     <message>
         <source>Decision &amp;Log</source>
         <translation>调整记录(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Pre-check a Proposed App…</source>
+        <translation>立项预审(&amp;P)…</translation>
     </message>
 </context>
 <context>
@@ -2821,6 +2898,97 @@
     </message>
 </context>
 <context>
+    <name>slimplan::PrecheckDialog</name>
+    <message>
+        <source>Pre-check of a Proposed App</source>
+        <translation>立项预审</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Internal</source>
+        <translation>内部</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>公众</translation>
+    </message>
+    <message>
+        <source>Enterprise</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>类型：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>主办单位：</translation>
+    </message>
+    <message>
+        <source>Platform:</source>
+        <translation>运行平台：</translation>
+    </message>
+    <message>
+        <source>Functions:</source>
+        <translation>功能：</translation>
+    </message>
+    <message>
+        <source>Data items:</source>
+        <translation>填报事项：</translation>
+    </message>
+    <message>
+        <source>Audience:</source>
+        <translation>服务对象：</translation>
+    </message>
+    <message>
+        <source>Existing item</source>
+        <translation>现有事项</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>主办单位</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>重合度</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>重合内容</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>预审</translation>
+    </message>
+    <message>
+        <source>Enter at least the name and the owner.</source>
+        <translation>请至少填写名称和主办单位。</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意立项</translation>
+    </message>
+    <message>
+        <source>Revise and resubmit</source>
+        <translation>修改后再报</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>不予同意</translation>
+    </message>
+    <message>
+        <source>No rule is broken.</source>
+        <translation>未违反政策规定。</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::ProgressView</name>
     <message>
         <source>Import as Snapshot…</source>
@@ -3053,6 +3221,18 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>The project has no item "%1"; no step was recorded.</source>
         <translation>项目中没有事项“%1”，未记录任何进度。</translation>
+    </message>
+    <message>
+        <source>'%1' is the name of the plan itself; choose another scenario name</source>
+        <translation>“%1”是基线方案的名称，请另取情景方案名称</translation>
+    </message>
+    <message>
+        <source>A scenario named '%1' already exists</source>
+        <translation>已存在名为“%1”的情景方案</translation>
+    </message>
+    <message>
+        <source>There is no scenario named '%1'</source>
+        <translation>不存在名为“%1”的情景方案</translation>
     </message>
 </context>
 <context>
@@ -3446,6 +3626,13 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     <message>
         <source>%1 is a count, not an amount in 万元; left unknown</source>
         <translation>%1 是数量，不是以万元计的金额；暂定为未知</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ScenarioPlan</name>
+    <message>
+        <source>There is no scenario named '%1'</source>
+        <translation>不存在名为“%1”的情景方案</translation>
     </message>
 </context>
 <context>
@@ -4025,6 +4212,8 @@ commands:
   survey --project P --out DIR          one pre-filled survey sheet (核查表) per unit
   notices --project P --out DIR         one rectification notice per unit with actions
   track --project P                     track each action: planned → notified → done → verified
+  precheck --project P FILE|--name N    立项预审: check a proposed app against the inventory
+  scenario --project P                  named scenarios: list, create, compare, promote
   generate --items N --out FILE         write a synthetic ledger
 Run 'slimplan-cli COMMAND --help' for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
@@ -4039,6 +4228,8 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
   survey --project P --out DIR          为每个单位生成预填的核查表
   notices --project P --out DIR         为每个有整改事项的单位生成整改通知
   track --project P                     跟踪每项整改：已计划 → 已通知 → 已完成 → 已核验
+  precheck --project P FILE|--name N    立项预审：对照现有台账预审拟建应用
+  scenario --project P                  情景方案：列出、新建、比较、采用
   generate --items N --out FILE         生成模拟台账
 运行 'slimplan-cli 命令 --help' 查看该命令的选项。
 退出状态：0 成功，1 输入有错误，2 用法错误。
@@ -4090,6 +4281,18 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
     <message>
         <source>Who prepared the plan, for the report's cover (编制单位/编制人).</source>
         <translation>方案的编制单位或编制人，印在报告封面上。</translation>
+    </message>
+    <message>
+        <source>Layout of the PDF: gongwen (official document, GB/T 9704) or report (default: gongwen for zh_CN, report for en).</source>
+        <translation>PDF 版式：gongwen（党政机关公文格式，GB/T 9704）或 report（报告版式）；默认中文为 gongwen，英文为 report。</translation>
+    </message>
+    <message>
+        <source>unknown --style "%1" (gongwen or report)</source>
+        <translation>未知的 --style 取值“%1”（应为 gongwen 或 report）</translation>
+    </message>
+    <message>
+        <source>Font substituted: %1</source>
+        <translation>字体替代：%1</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4519,111 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <source>give either inventory files or --project P.slimplan</source>
         <translation>请指定台账文件或 --project P.slimplan 二者之一</translation>
     </message>
+    <message>
+        <source>Plan under this named scenario of the project (its profile and decisions; the saved plan is not changed).</source>
+        <translation>按项目中的该情景方案生成方案（使用其政策参数和人工调整；不改变已保存的方案）。</translation>
+    </message>
+    <message>
+        <source>there is no scenario named '%1' in %2</source>
+        <translation>%2 中不存在名为“%1”的情景方案</translation>
+    </message>
+    <message>
+        <source>--scenario needs --project P.slimplan</source>
+        <translation>--scenario 须与 --project P.slimplan 同时使用</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Precheck</name>
+    <message>
+        <source>A one-row ledger describing the proposal (any supported format).</source>
+        <translation>描述拟建事项的单行台账文件（支持的任意格式）。</translation>
+    </message>
+    <message>
+        <source>The project to check against.</source>
+        <translation>用于比对的项目。</translation>
+    </message>
+    <message>
+        <source>Name of the proposed item.</source>
+        <translation>拟建事项名称。</translation>
+    </message>
+    <message>
+        <source>Owning unit.</source>
+        <translation>主办单位。</translation>
+    </message>
+    <message>
+        <source>Functions, separated by 、 , ; or |.</source>
+        <translation>主要功能，以"、"","";"或"|"分隔。</translation>
+    </message>
+    <message>
+        <source>app (default), account or group.</source>
+        <translation>app（应用程序，默认）、account（公众账号）或 group（工作群组）。</translation>
+    </message>
+    <message>
+        <source>Platform (安卓/iOS, 微信公众号, …).</source>
+        <translation>运行平台（安卓/iOS、微信公众号等）。</translation>
+    </message>
+    <message>
+        <source>Data items collected, separated like --functions.</source>
+        <translation>采集的填报事项，分隔方式同 --functions。</translation>
+    </message>
+    <message>
+        <source>Level of the owner (county, township, …); default: from the owner's name.</source>
+        <translation>主办单位层级（county、township 等）；默认依据单位名称判定。</translation>
+    </message>
+    <message>
+        <source>internal, public or enterprise.</source>
+        <translation>internal（内部）、public（公众）或 enterprise（企业）。</translation>
+    </message>
+    <message>
+        <source>Feature flags (check_in, ranking, …).</source>
+        <translation>功能标记（check_in、ranking 等）。</translation>
+    </message>
+    <message>
+        <source>Write the opinion as JSON ("-" = stdout).</source>
+        <translation>将预审意见写为 JSON 文件（"-" 表示标准输出）。</translation>
+    </message>
+    <message>
+        <source>give FILE, or --name and --owner</source>
+        <translation>请提供 FILE，或 --name 与 --owner</translation>
+    </message>
+    <message>
+        <source>unknown --kind '%1'</source>
+        <translation>无法识别的 --kind 取值"%1"</translation>
+    </message>
+    <message>
+        <source>unknown --level '%1'</source>
+        <translation>无法识别的 --level 取值"%1"</translation>
+    </message>
+    <message>
+        <source>unknown --audience '%1'</source>
+        <translation>无法识别的 --audience 取值"%1"</translation>
+    </message>
+    <message>
+        <source>a pre-check reads exactly one item; the file holds %1</source>
+        <translation>预审只读取一个事项，该文件含有 %1 个</translation>
+    </message>
+    <message>
+        <source>Pre-check of "%1" (%2): %3</source>
+        <translation>"%1"（%2）立项预审结论：%3</translation>
+    </message>
+    <message>
+        <source>立项预审: checks a proposed app, account or group against the project's inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). The project is not changed.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
+        <translation>立项预审：在新建应用程序、开设公众账号或工作群组之前，对照项目台账进行审查——列出已具备同类功能的现有事项及其违反的政策规定，并给出"同意""修改后再报"或"不予同意"的结论。拟建事项可由 FILE（单行台账）给出，或以 --name、--owner 和 --functions（可加 --kind、--platform、--data-items、--level、--audience、--flags）给出。不修改项目。
+退出状态：0 成功，1 输入有错误，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>--project is required</source>
+        <translation>必须提供 --project</translation>
+    </message>
+    <message>
+        <source>give one FILE, or --name and --owner</source>
+        <translation>请只提供一个 FILE，或提供 --name 与 --owner</translation>
+    </message>
+    <message>
+        <source>no such project</source>
+        <translation>项目不存在</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::cli::Progress</name>
@@ -4374,6 +4682,99 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
     <message>
         <source>  %1: %2 items (%3 apps, %4 accounts, %5 groups)</source>
         <translation>  %1：%2 个（应用程序 %3、公众账号 %4、工作群组 %5）</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::cli::Scenario</name>
+    <message>
+        <source>baseline (the plan itself)</source>
+        <translation>baseline（基线方案）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 — zombie after %2 days, overlap ≥ %3, from %4, %n decision(s)</source>
+        <translation>
+            <numerusform>%1 — 超过 %2 天未更新视为“僵尸”，重叠度 ≥ %3，源自 %4，人工调整 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--compare takes two scenario names: --compare A B</source>
+        <translation>--compare 需要两个情景方案名称：--compare A B</translation>
+    </message>
+    <message>
+        <source>there is no scenario named '%1' in %2</source>
+        <translation>%2 中不存在名为“%1”的情景方案</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 → %3 items; %4: %5 → %6 items; %n item(s) differ</source>
+        <translation>
+            <numerusform>%1：%2 → %3 项；%4：%5 → %6 项；处置不同的共 %n 项</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Named scenarios: a policy profile and decisions of their own over the project's items; the plan itself (the baseline) is not changed by them. 'baseline' (or 'plan') names the plan in --from and --compare.
+Exit status: 0 success, 1 the project could not be read or written, 2 bad usage.</source>
+        <translation>情景方案：在项目的同一台账上使用各自的政策参数和人工调整；情景方案不改变基线方案。在 --from 和 --compare 中用“baseline”（或“plan”）指代基线方案。
+退出状态：0 成功，1 项目无法读取或写入，2 用法错误。</translation>
+    </message>
+    <message>
+        <source>The second scenario of --compare.</source>
+        <translation>--compare 的第二个情景方案。</translation>
+    </message>
+    <message>
+        <source>The project.</source>
+        <translation>项目文件。</translation>
+    </message>
+    <message>
+        <source>List the scenarios.</source>
+        <translation>列出情景方案。</translation>
+    </message>
+    <message>
+        <source>Create a scenario.</source>
+        <translation>新建情景方案。</translation>
+    </message>
+    <message>
+        <source>Policy profile (JSON) of the new scenario.</source>
+        <translation>新情景方案的政策参数（JSON）。</translation>
+    </message>
+    <message>
+        <source>Copy the new scenario from this one (default: baseline).</source>
+        <translation>以此情景方案为基础新建（默认：基线方案）。</translation>
+    </message>
+    <message>
+        <source>Compare scenarios A and B.</source>
+        <translation>比较情景方案 A 与 B。</translation>
+    </message>
+    <message>
+        <source>Write the comparison as JSON.</source>
+        <translation>将比较结果写为 JSON。</translation>
+    </message>
+    <message>
+        <source>Make this scenario the plan.</source>
+        <translation>将此情景方案确定为正式方案。</translation>
+    </message>
+    <message>
+        <source>--project P.slimplan is required</source>
+        <translation>必须指定 --project P.slimplan</translation>
+    </message>
+    <message>
+        <source>give exactly one of --list, --create, --compare, --promote</source>
+        <translation>--list、--create、--compare、--promote 须且只能指定其一</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>多余的参数“%1”</translation>
+    </message>
+    <message>
+        <source>Scenario %1 is now the plan.</source>
+        <translation>情景方案 %1 已确定为正式方案。</translation>
+    </message>
+    <message>
+        <source>'%1' cannot be the name of a new scenario</source>
+        <translation>“%1”不能用作新情景方案的名称</translation>
+    </message>
+    <message>
+        <source>Created scenario %1.</source>
+        <translation>已新建情景方案 %1。</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,7 @@ void MainActions::createActions(QMainWindow &window, QUndoStack &undoStack)
     writeNotices = make();
     showTracking = make(QKeySequence(Qt::CTRL | Qt::Key_9));
     showDecisionLog = make(QKeySequence(Qt::CTRL | Qt::Key_0));
+    precheck = make();
     zoomIn = make(QKeySequence::ZoomIn);
     zoomOut = make(QKeySequence::ZoomOut);
     chinese = make();
@@ -119,6 +120,8 @@ void MainActions::createMenus(QMenuBar &bar)
     campaignMenu->addActions({writeNotices, showTracking});
     campaignMenu->addSeparator();
     campaignMenu->addAction(showDecisionLog);
+    campaignMenu->addSeparator();
+    campaignMenu->addAction(precheck);
 
     viewMenu = bar.addMenu(QString());
     goMenu = viewMenu->addMenu(QString());
@@ -181,6 +184,7 @@ void MainActions::retranslate()
     writeNotices->setText(tr("Write &Notices…"));
     showTracking->setText(tr("&Tracking"));
     showDecisionLog->setText(tr("Decision &Log"));
+    precheck->setText(tr("&Pre-check a Proposed App…"));
     zoomIn->setText(tr("Zoom &In (graph)"));
     zoomOut->setText(tr("Zoom &Out (graph)"));
     goMenu->setTitle(tr("&Go To"));

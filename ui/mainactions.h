@@ -29,6 +29,7 @@ public:
     // The campaign (issue #18): survey sheets out, returns in, many decisions at once, notices,
     // tracking, and the decision log.
     QAction *exportSurvey, *showReturns, *bulkDecide, *writeNotices, *showTracking, *showDecisionLog;
+    QAction *precheck; // Campaign ▸ 立项预审… (issue #20)
     QAction *zoomIn, *zoomOut, *chinese, *english;
     // Views and panes from the keyboard: Ctrl+1…4 the tabs, Ctrl+5…7 the panels, F6 / Shift+F6
     // the next / previous pane.

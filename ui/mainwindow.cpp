@@ -7,6 +7,7 @@
 #include "commands/replancommand.h"
 #include "compare/comparewindow.h"
 #include "dialogs/noticesdialog.h"
+#include "dialogs/precheckdialog.h"
 #include "dialogs/policydialog.h"
 #include "dialogs/shortcutsdialog.h"
 #include "document.h"
@@ -230,6 +231,10 @@ void MainWindow::connectActions()
     connect(a.replan, &QAction::triggered, this, [this] { replanWith(m_document->profile()); });
     connect(a.policy, &QAction::triggered, this, &MainWindow::showPolicyDialog);
     connect(a.writeNotices, &QAction::triggered, this, [this] { NoticesDialog::writeNotices(*m_document, this); });
+    connect(a.precheck, &QAction::triggered, this, [this] {
+        PrecheckDialog dialog(m_document->inventory(), m_document->profile(), m_document->plan().asOf, this);
+        dialog.exec();
+    });
     const auto showCompare = [this](CompareWindow::Page page) {
         CompareWindow *w = compareWindow();
         w->showPage(page);

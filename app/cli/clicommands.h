@@ -24,5 +24,7 @@ int runProgress(const QStringList &args);
 int runSurvey(const QStringList &args);
 int runNotices(const QStringList &args);
 int runTrack(const QStringList &args);
+int runScenario(const QStringList &args);
+int runPrecheck(const QStringList &args);
 
 } // namespace slimplan::cli

@@ -4,6 +4,7 @@
 #include "report/comparepdf.h"
 #include "report/csvexport.h"
 #include "report/planjson.h"
+#include "report/gongwenpdf.h"
 #include "report/planpdf.h"
 #include "report/planxlsx.h"
 #include "util/i18n.h"
@@ -62,6 +63,10 @@ void addOutputOptions(QCommandLineParser &parser)
                       QStringLiteral("OUT.json")});
     parser.addOption({QStringLiteral("pdf"), Tr::tr("Write the plan as a PDF report."),
                       QStringLiteral("OUT.pdf")});
+    parser.addOption({QStringLiteral("style"),
+                      Tr::tr("Layout of the PDF: gongwen (official document, GB/T 9704) or report "
+                             "(default: gongwen for zh_CN, report for en)."),
+                      QStringLiteral("gongwen|report")});
     parser.addOption({QStringLiteral("xlsx"), Tr::tr("Write the plan as an Excel workbook."),
                       QStringLiteral("OUT.xlsx")});
     parser.addOption({QStringLiteral("csv"),
@@ -172,7 +177,8 @@ ReportOptions reportOptionsOf(const QCommandLineParser &parser)
 PlanOutputs outputsOf(const QCommandLineParser &parser)
 {
     return {parser.value(QStringLiteral("json")), parser.value(QStringLiteral("pdf")),
-            parser.value(QStringLiteral("xlsx")), parser.value(QStringLiteral("csv"))};
+            parser.value(QStringLiteral("xlsx")), parser.value(QStringLiteral("csv")),
+            parser.value(QStringLiteral("style")).trimmed().toLower(), {}};
 }
 
 void printIssues(const ImportReport &report)
@@ -211,6 +217,29 @@ void printLine(const QString &line)
     out().flush();
 }
 
+namespace {
+// The plan PDF in the style asked for: 公文 (plan document) or the report.
+bool writePdfOutput(const Inventory &inventory, const Plan &plan, const PlanOutputs &outputs,
+                    const ReportOptions &options, QString *error)
+{
+    const QString style = outputs.style.isEmpty()
+                              ? (options.chinese() ? QStringLiteral("gongwen") : QStringLiteral("report"))
+                              : outputs.style;
+    if (style == QLatin1String("report"))
+        return writePlanPdf(inventory, plan, options, outputs.pdf, nullptr, error);
+    if (style != QLatin1String("gongwen")) {
+        *error = Tr::tr("unknown --style \"%1\" (gongwen or report)").arg(style);
+        return false;
+    }
+    const DocumentSettings settings = DocumentSettings::fromMeta(outputs.documentMeta);
+    if (!writePlanGongwenPdf(inventory, plan, options, settings, outputs.pdf, nullptr, error))
+        return false;
+    for (const QString &line : gongwenFontSubstitutions(options.chinese()))
+        out() << Tr::tr("Font substituted: %1").arg(line) << Qt::endl;
+    return true;
+}
+} // namespace
+
 int writePlanOutputs(const Inventory &inventory, const Plan &plan, const PlanOutputs &outputs,
                      const ReportOptions &options)
 {
@@ -230,7 +259,7 @@ int writePlanOutputs(const Inventory &inventory, const Plan &plan, const PlanOut
         printFileProblem(outputs.xlsx, error);
         status = kExitInputErrors;
     }
-    if (!outputs.pdf.isEmpty() && !writePlanPdf(inventory, plan, options, outputs.pdf, nullptr, &error)) {
+    if (!outputs.pdf.isEmpty() && !writePdfOutput(inventory, plan, outputs, options, &error)) {
         printFileProblem(outputs.pdf, error);
         status = kExitInputErrors;
     }

@@ -9,6 +9,7 @@
 #include "report/reportoptions.h"
 #include "store/projectstore.h"
 
+#include <QHash>
 #include <QCommandLineParser>
 #include <QDate>
 #include <QString>
@@ -66,6 +67,8 @@ struct PlanOutputs
     QString pdf;
     QString xlsx;
     QString csv;
+    QString style;                          // --style gongwen|report; empty = by the language
+    QHash<QString, QString> documentMeta;   // the project's 公文 settings (ProjectStore::documentSettings)
     bool any() const { return !json.isEmpty() || !pdf.isEmpty() || !xlsx.isEmpty() || !csv.isEmpty(); }
 };
 PlanOutputs outputsOf(const QCommandLineParser &parser);

@@ -6,6 +6,7 @@
 
 #include "import/importer.h"
 #include "plan/planner.h"
+#include "plan/scenarioplan.h"
 #include "report/trackingjson.h"
 #include "store/projectstore.h"
 #include "util/i18n.h"
@@ -66,6 +67,10 @@ int runPlan(const QStringList &args)
                           QStringLiteral("P.slimplan")});
     cmd.parser.addOption({QStringLiteral("policy"), Tr::tr("Policy profile (JSON) to plan with."),
                           QStringLiteral("PROFILE.json")});
+    cmd.parser.addOption({QStringLiteral("scenario"),
+                          Tr::tr("Plan under this named scenario of the project (its profile and decisions; "
+                                 "the saved plan is not changed)."),
+                          QStringLiteral("NAME")});
     const std::optional<QDate> asOf = cmd.parse(args, kAsOfOption | kPlanOutputOptions | kPreparedByOption);
     if (!asOf)
         return cmd.exitCode;
@@ -97,6 +102,14 @@ int runPlan(const QStringList &args)
         inventory = importInMemory(files, &inputErrors);
     }
 
+    const QString scenario = cmd.value(QStringLiteral("scenario"));
+    if (!scenario.isEmpty() && (!store || (!ProjectStore::isBaselineName(scenario) && !store->scenario(scenario))))
+        return cmd.usageError(store ? Tr::tr("there is no scenario named '%1' in %2").arg(scenario, projectPath)
+                                    : Tr::tr("--scenario needs --project P.slimplan"));
+    if (!scenario.isEmpty() && !ProjectStore::isBaselineName(scenario)) {
+        const Plan plan = *scenarioPlan(*store, inventory, scenario, *asOf);
+        return writePlanOutputs(inventory, plan, outputsOf(cmd.parser), options);
+    }
     Plan plan = makePlan(inventory, profile.value_or(PolicyProfile()), *asOf, nullptr);
     if (store) {
         plan.overrides = store->overrides();
@@ -108,6 +121,8 @@ int runPlan(const QStringList &args)
         }
     }
     PlanOutputs outputs = outputsOf(cmd.parser);
+    if (store)
+        outputs.documentMeta = store->documentSettings();
     // A project's plan JSON carries each item's tracking state and deadline (issue #18); the
     // files' plan has every item planned, as writePlanOutputs writes it.
     if (options.tracking && !outputs.json.isEmpty()) {

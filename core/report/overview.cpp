@@ -2,6 +2,7 @@
 
 #include "policy/rules.h"
 
+#include <QCoreApplication>
 #include <QHash>
 
 #include <algorithm>
@@ -210,6 +211,123 @@ Overview computeOverview(const Inventory &inventory, const Plan &plan, int top)
     o.unitsByItems = units.top(top, [](const UnitTally &t) { return t.items; }, false);
     o.unitsByActions = units.top(top, [](const UnitTally &t) { return t.actions; }, true);
     return o;
+}
+
+namespace {
+struct ConfidenceTr
+{
+    Q_DECLARE_TR_FUNCTIONS(slimplan::Confidence)
+};
+// A missingFields() name as people read it.
+QString fieldLabel(const QString &field)
+{
+    using T = ConfidenceTr;
+    if (field == QLatin1String("owner"))
+        return T::tr("owning unit");
+    if (field == QLatin1String("level"))
+        return T::tr("level");
+    if (field == QLatin1String("functions"))
+        return T::tr("functions");
+    if (field == QLatin1String("last_active"))
+        return T::tr("last active date");
+    if (field == QLatin1String("posts_90d"))
+        return T::tr("posts in 90 days");
+    if (field == QLatin1String("active_users"))
+        return T::tr("monthly active users");
+    return field;
+}
+} // namespace
+
+double completeness(const Item &item)
+{
+    const quint8 f = checkFlags(item, Action::Keep, 1.0, true);
+    const int facts = item.kind == Kind::App ? 5 : 4; // usage is read for apps only
+    int known = facts;
+    for (int b = 0; b < 5; ++b)
+        known -= (f >> b) & 1;
+    return double(known) / double(facts);
+}
+
+bool ConfidenceNote::low() const
+{
+    return confidence < kLowConfidence || namesOnly();
+}
+
+QString ConfidenceNote::text(bool chinese) const
+{
+    using T = ConfidenceTr;
+    QStringList why;
+    if (!missing.isEmpty()) {
+        QStringList names;
+        for (const QString &m : missing)
+            names << fieldLabel(m);
+        why << T::tr("missing: %1").arg(names.join(chinese ? QStringLiteral("、") : QStringLiteral(", ")));
+    }
+    if (family) {
+        QStringList basis;
+        if (sharedFunctions)
+            basis << T::tr("%n shared function(s)", nullptr, sharedFunctions);
+        if (sharedDataItems)
+            basis << T::tr("%n shared data item(s)", nullptr, sharedDataItems);
+        if (sharedMembers)
+            basis << T::tr("%n shared member(s)", nullptr, sharedMembers);
+        why << (basis.isEmpty() ? T::tr("overlap rests on names only")
+                                : T::tr("overlap rests on %1").arg(basis.join(chinese ? QStringLiteral("、")
+                                                                                      : QStringLiteral(", "))));
+    }
+    const QString head = T::tr("Confidence %1, completeness %2%")
+                             .arg(QString::number(confidence, 'f', 2))
+                             .arg(qRound(100.0 * completeness));
+    return why.isEmpty() ? head : head + (chinese ? QStringLiteral("：") : QStringLiteral(": "))
+                                      + why.join(chinese ? QStringLiteral("；") : QStringLiteral("; "));
+}
+
+ConfidenceNote explainConfidence(const Item &item, const Decision *decision)
+{
+    ConfidenceNote n;
+    n.missing = missingFields(item);
+    n.completeness = completeness(item);
+    if (!decision)
+        return n;
+    n.confidence = decision->confidence;
+    for (const Finding &f : decision->findings) {
+        if (!isFamilyRule(f.rule) || !f.family
+            || (f.suggested != Action::Merge && f.suggested != Action::Migrate))
+            continue;
+        n.family = true;
+        n.sharedFunctions = f.family->shared[0];
+        n.sharedMembers = f.family->shared[1];
+        n.sharedDataItems = f.family->shared[2];
+        break;
+    }
+    return n;
+}
+
+std::vector<UnitCompleteness> unitCompleteness(const Inventory &inventory, const Plan &plan)
+{
+    const std::size_t n = inventory.items().size();
+    const std::vector<char> decided = decidedRows(inventory, plan, n);
+    QHash<QString, int> index;
+    std::vector<UnitCompleteness> out;
+    for (std::size_t i = 0; i < n; ++i) {
+        const Item &it = inventory.items()[i];
+        if (ownerUnknown(it.owner))
+            continue;
+        auto found = index.constFind(it.owner);
+        if (found == index.cend()) {
+            found = index.insert(it.owner, int(out.size()));
+            out.push_back({it.owner, 0, 0, 0});
+        }
+        UnitCompleteness &u = out[std::size_t(*found)];
+        const Decision *d = i < plan.decisions.size() ? &plan.decisions[i] : nullptr;
+        ++u.items;
+        u.completeness += completeness(it); // the sum until the end
+        if (checkFlags(it, d ? d->action : Action::Keep, d ? d->confidence : 1.0, decided[i] != 0))
+            ++u.needsCheck;
+    }
+    for (UnitCompleteness &u : out)
+        u.completeness /= double(u.items);
+    return out;
 }
 
 } // namespace slimplan

@@ -50,6 +50,38 @@ quint8 checkFlags(const Item &item, Action action, double confidence, bool decid
 // and exactly the missing-data bits of checkFlags(), so the JSON and the overview agree.
 QStringList missingFields(const Item &item);
 
+// Share of the facts the rules read that this item has (owner, level, functions, activity, and
+// for apps monthly active users): 1 = all known. The same facts as missingFields().
+double completeness(const Item &item);
+
+// How sure one recommendation is, and why: the missing facts and, for a family merge, what the
+// overlap with the survivor rests on (shared functions, data items, members) or names only.
+struct ConfidenceNote
+{
+    double confidence = 1.0;
+    double completeness = 1.0;
+    QStringList missing;       // missingFields()
+    bool family = false;       // merged or migrated into a family survivor
+    int sharedFunctions = 0;   // with the survivor, as the decision's family evidence says
+    int sharedDataItems = 0;
+    int sharedMembers = 0;
+    bool namesOnly() const { return family && !sharedFunctions && !sharedDataItems && !sharedMembers; }
+    bool low() const;          // below kLowConfidence, or a merge resting on names only
+    QString text(bool chinese) const; // "可信度 0.60：缺少功能清单；仅凭名称相似"
+};
+ConfidenceNote explainConfidence(const Item &item, const Decision *decision);
+
+// Per owning unit: mean completeness of its items and how many need checking (checkFlags()).
+struct UnitCompleteness
+{
+    QString owner;
+    int items = 0;
+    double completeness = 0; // mean over the unit's items
+    int needsCheck = 0;
+};
+// Units in order of first appearance; items without a known owner are not counted.
+std::vector<UnitCompleteness> unitCompleteness(const Inventory &inventory, const Plan &plan);
+
 // A blank owner, or one a ledger gives as "无", "未知", "-", "n/a": no unit to count.
 bool ownerUnknown(const QString &owner);
 

@@ -17,6 +17,7 @@
 #include <QDateTime>
 #include <QSet>
 #include <QSqlDatabase>
+#include <QHash>
 #include <QString>
 #include <QStringList>
 
@@ -51,6 +52,17 @@ struct SnapshotInfo
     QString label;
     QDateTime created;     // UTC
     QDate asOf;            // invalid = not set
+};
+
+// A named scenario (issue #20): a policy profile of its own; its decisions are the decision log's
+// entries carrying its name. The baseline (the plan itself) is not a row.
+struct ScenarioInfo
+{
+    QString name;
+    PolicyProfile profile;
+    QString createdFrom;   // empty = the baseline
+    QDateTime createdAt;   // UTC
+    QString who;
 };
 
 class ProjectStore
@@ -115,6 +127,21 @@ public:
     // The log in order, from the entry after `afterId`.
     std::vector<DecisionLogEntry> decisionLog(qint64 afterId = 0) const;
 
+    // --- scenarios (core/store/projectscenarios.cpp); the baseline is never changed by them ---
+    std::vector<ScenarioInfo> scenarios() const;
+    std::optional<ScenarioInfo> scenario(const QString &name) const;
+    // A new scenario from the baseline (from empty) or from another scenario: its profile (or
+    // `profile` when given) and its decisions, copied as Imported log entries of the new one.
+    bool createScenario(const QString &name, const QString &from, const std::optional<PolicyProfile> &profile,
+                        const QString &who, QString *error = nullptr);
+    // The scenario's decisions in force: the latest log entry per item of that scenario.
+    std::vector<Override> scenarioOverrides(const QString &name) const;
+    // One transaction: the scenario's profile becomes the project's, its decisions that differ
+    // from the baseline are appended to the baseline's log, and `plan` is saved as the plan.
+    bool promoteScenario(const QString &name, const Plan &plan, const Inventory &inv, const QString &who,
+                         QString *error = nullptr);
+    static bool isBaselineName(const QString &name);
+
     // --- tracking (core/store/projecttracking.cpp): each event is appended to the history and
     // becomes its item's state; deadline: set with the Notified step (PolicyProfile::deadlineDays). ---
     bool recordTracking(const std::vector<TrackingEvent> &events, QString *error = nullptr,
@@ -156,6 +183,11 @@ public:
     QString regionName() const;
     QString regionCode() const;
     bool setRegion(const QString &code, const QString &name, QString *error = nullptr);
+
+    // --- 公文 settings (core/store/projectdocsettings.cpp): the meta table's "doc.*" keys, read
+    // and written by DocumentSettings::fromMeta/toMeta (core/report/plandocument.h) ---
+    QHash<QString, QString> documentSettings() const;
+    bool setDocumentSettings(const QHash<QString, QString> &settings, QString *error = nullptr);
 
     // --- snapshots: items, plan, overrides and history are scoped to the selected one ---
     std::vector<SnapshotInfo> snapshots() const;

@@ -164,6 +164,17 @@ bool toVersion4(QSqlDatabase &db, QString *error)
     }, error);
 }
 
+// Version 5 (issue #20): named scenarios, each a policy profile of its own; a scenario's
+// decisions are the decision log's entries that carry its name (the log is not changed).
+bool toVersion5(QSqlDatabase &db, QString *error)
+{
+    return execAll(db, {
+        "CREATE TABLE scenarios (id INTEGER PRIMARY KEY, name TEXT NOT NULL UNIQUE,"
+        " profile TEXT NOT NULL, created_from TEXT, created_at TEXT NOT NULL, who TEXT)",
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('migrated_to_5', datetime('now'))",
+    }, error);
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -173,6 +184,7 @@ const std::vector<Migration> &migrations()
         {2, "plan as-of date, profile, clusters and findings", &toVersion2},
         {3, "item aliases and further sources", &toVersion3},
         {4, "decision log, tracking, surveys, notices, items reported gone", &toVersion4},
+        {5, "scenarios", &toVersion5},
     };
     return steps;
 }

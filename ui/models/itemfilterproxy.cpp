@@ -73,6 +73,10 @@ int compareRows(const Job &job, int a, int b)
         const Decision *da = decision(a), *db = decision(b);
         return (da ? da->rules.join(QLatin1Char(',')) : QString()).compare(db ? db->rules.join(QLatin1Char(',')) : QString());
     }
+    case ItemTableModel::CompletenessColumn: {
+        const double cx = completeness(x), cy = completeness(y);
+        return cx < cy ? -1 : (cy < cx ? 1 : 0);
+    }
     case ItemTableModel::ReasonColumn:
         return job.reasons[std::size_t(a)].compare(job.reasons[std::size_t(b)]);
     }

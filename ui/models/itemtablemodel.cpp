@@ -5,6 +5,7 @@
 #include "actioncolors.h"
 #include "place/regionname.h"
 #include "policy/rulecatalog.h"
+#include "report/overview.h"
 #include "util/i18n.h"
 
 #include <QBrush>
@@ -139,10 +140,13 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         }
         case RulesColumn: return d ? rulesText(d->rules) : QString();
         case StatusColumn: return statusText(row);
+        case CompletenessColumn: return QStringLiteral("%1%").arg(qRound(100.0 * completeness(it)));
         case ReasonColumn: return d ? d->reason(isChinese()) : QString();
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == CompletenessColumn)
+            return explainConfidence(it, d).text(isChinese());
         if (d && (index.column() == ReasonColumn || index.column() == ActionColumn))
             return d->reason(isChinese());
         if (d && index.column() == RulesColumn && !d->rules.isEmpty())
@@ -168,6 +172,7 @@ QVariant ItemTableModel::data(const QModelIndex &index, int role) const
         case UsersColumn:
         case ActiveUsersColumn:
         case CostColumn:
+        case CompletenessColumn:
             return int(Qt::AlignRight | Qt::AlignVCenter);
         }
         break;
@@ -200,6 +205,7 @@ QString ItemTableModel::columnTitle(int column)
     case TargetColumn: return tr("Target");
     case RulesColumn: return tr("Rules");
     case StatusColumn: return tr("Decision");
+    case CompletenessColumn: return tr("Completeness");
     case ReasonColumn: return tr("Reason");
     }
     return {};

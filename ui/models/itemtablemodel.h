@@ -34,6 +34,7 @@ public:
         TargetColumn,
         RulesColumn,
         StatusColumn,
+        CompletenessColumn, // share of the facts the rules read that are known; tooltip: why
         ReasonColumn,
         ColumnCount
     };

@@ -248,7 +248,7 @@ bool FlowDocument::measureBlocks(Progress *progress)
             const QFontMetricsF fm(b.style.font, m_device);
             u.type = Unit::Type::Text;
             u.lines = static_cast<int>(b.lines.size());
-            u.lineHeight = fm.height() * kLineFactor;
+            u.lineHeight = b.style.lineHeight > 0 ? pt(b.style.lineHeight) : fm.height() * kLineFactor;
             u.spaceBefore = b.spaceBefore;
             u.spaceAfter = b.spaceAfter;
             u.keepWithNext = b.style.keepWithNext;

@@ -32,6 +32,7 @@ struct FlowTextStyle
     double spaceBefore = 0; // points
     double spaceAfter = 0;  // points
     bool keepWithNext = false;
+    double lineHeight = 0; // points from line to line; 0 = the font's height with CJK air (公文: a fixed pitch)
 };
 
 struct FlowColumn

@@ -5,6 +5,7 @@
 #include "document.h"
 #include "overlap/overlap.h"
 #include "policy/rulecatalog.h"
+#include "report/overview.h"
 #include "util/i18n.h"
 
 #include <QEvent>
@@ -196,6 +197,10 @@ QString DetailPane::recommendationHtml() const
     h += QStringLiteral("</p>");
     if (const QString reason = d.reason(zh); !reason.isEmpty())
         h += QStringLiteral("<p>%1</p>").arg(esc(reason));
+    // How sure and why: missing facts, what a family merge rests on (report/overview.h).
+    const ConfidenceNote note = explainConfidence(m_document.inventory().at(m_row), &d);
+    h += QStringLiteral("<p style='color:%1'>%2</p>")
+             .arg(note.low() ? QStringLiteral("#a15c00") : QStringLiteral("#777"), esc(note.text(zh)));
     if (d.findings.empty() && d.rules.isEmpty())
         return h + muted(tr("No rule applies."));
     h += QStringLiteral("<p style='margin-bottom:0'><b>%1</b></p><ul style='margin-left:-20px;margin-top:0'>").arg(esc(tr("Rules")));

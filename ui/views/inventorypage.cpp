@@ -10,6 +10,7 @@
 #include "util/i18n.h"
 
 #include <QAbstractItemView>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -36,12 +37,13 @@ InventoryPage::InventoryPage(ItemTableModel &model, QWidget *parent)
     , m_level(new QComboBox(this))
     , m_action(new QComboBox(this))
     , m_rule(new QComboBox(this))
+    , m_check(new QCheckBox(this))
     , m_chip(new QToolButton(this))
     , m_count(new QLabel(this))
     , m_searchTimer(new QTimer(this))
 {
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(150);
+    m_search->setMinimumWidth(120); // room for the needs-checking box on a 1366 px laptop
     // Long entries ("Leaving the count (merge, migrate, shut down)", rule names) must not widen
     // the bar past a laptop screen: the boxes are sized for a short text and their lists for the
     // longest entry.
@@ -55,6 +57,7 @@ InventoryPage::InventoryPage(ItemTableModel &model, QWidget *parent)
     bar->addWidget(m_level);
     bar->addWidget(m_action);
     bar->addWidget(m_rule);
+    bar->addWidget(m_check);
     bar->addWidget(m_chip);
     bar->addWidget(m_count, 1, Qt::AlignRight);
     m_chip->setObjectName(QStringLiteral("filterChip"));
@@ -72,7 +75,7 @@ InventoryPage::InventoryPage(ItemTableModel &model, QWidget *parent)
     layout->addLayout(bar);
     layout->addWidget(m_table);
     // Tab walks the bar left to right, then into the table (the table is made first).
-    QWidget *const order[] = {m_search, m_kind, m_level, m_action, m_rule, m_chip, m_table};
+    QWidget *const order[] = {m_search, m_kind, m_level, m_action, m_rule, m_check, m_chip, m_table};
     for (std::size_t i = 0; i + 1 < std::size(order); ++i)
         setTabOrder(order[i], order[i + 1]);
 
@@ -86,7 +89,8 @@ InventoryPage::InventoryPage(ItemTableModel &model, QWidget *parent)
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    const int widths[] = {130, 160, 105, 90, 180, 65, 100, 70, 70, 90, 90, 100, 120, 70, 105, 300};
+    const int widths[] = {130, 160, 105, 90, 180, 65, 100, 70, 70, 90, 90, 100, 120, 70, 105, 70, 300};
+    static_assert(std::size(widths) == ItemTableModel::ColumnCount);
     for (int c = 0; c < ItemTableModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     for (int c : {ItemTableModel::IdColumn, ItemTableModel::PlatformColumn, ItemTableModel::ActiveUsersColumn,
@@ -102,6 +106,11 @@ InventoryPage::InventoryPage(ItemTableModel &model, QWidget *parent)
     connect(m_searchTimer, &QTimer::timeout, this, &InventoryPage::applyFilter);
     for (QComboBox *c : {m_kind, m_level, m_action, m_rule})
         connect(c, &QComboBox::activated, this, &InventoryPage::applyFilter);
+    m_check->setObjectName(QStringLiteral("needsCheckBox"));
+    // Reached by its mnemonic (Alt+K where the platform has mnemonics) or the mouse; Tab walks
+    // the search box, the four filters and the table.
+    m_check->setFocusPolicy(Qt::ClickFocus);
+    connect(m_check, &QCheckBox::toggled, this, &InventoryPage::applyFilter);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &InventoryPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &InventoryPage::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -163,7 +172,7 @@ void InventoryPage::applyFilter()
         f.actionMask = quint8(mask);
     f.rule = m_rule->currentData().toString();
     f.owner = m_owner;
-    f.needsCheck = quint8(m_needsCheck);
+    f.needsCheck = m_check->isChecked() ? kAllChecks : quint8(m_needsCheck);
     m_proxy->setFilter(f);
     updateCount();
 }
@@ -207,6 +216,9 @@ void InventoryPage::clearFilters()
     m_region.clear();
     m_owner.clear();
     m_needsCheck = 0;
+    m_check->blockSignals(true);
+    m_check->setChecked(false);
+    m_check->blockSignals(false);
     updateChip();
 }
 
@@ -298,6 +310,8 @@ void InventoryPage::updateCount()
 void InventoryPage::retranslateUi()
 {
     m_search->setPlaceholderText(tr("Search name, owner or ID (Ctrl+F)"));
+    m_check->setText(tr("Needs chec&king"));
+    m_check->setToolTip(tr("Only items missing facts the rules read, or recommended with low confidence and not yet decided"));
     fillCombos();
     updateChip();
     updateCount();

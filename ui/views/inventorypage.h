@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -28,6 +29,8 @@ public:
     void saveHeader() const;
     ItemFilterProxy *proxy() const { return m_proxy; }
     QLineEdit *searchBox() const { return m_search; }
+    // "Needs checking": only items missing facts the rules read, or unsure and not yet decided.
+    QCheckBox *needsCheckBox() const { return m_check; }
     void setRegionFilter(const QString &prefix);
     // Shows exactly the rows of `filter`: sets the search box, the combos and the region to match,
     // and a removable chip for what has no combo (a unit, "needs checking").
@@ -64,6 +67,7 @@ private:
     QComboBox *m_level;
     QComboBox *m_action;
     QComboBox *m_rule;
+    QCheckBox *m_check;
     QToolButton *m_chip;           // the owner / needs-checking filter; a click removes it
     QLabel *m_count;
     QTimer *m_searchTimer;
