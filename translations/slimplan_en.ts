@@ -1,88 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en">
 <context>
-    <name />
-    <message>
-        <source>owning unit</source>
-        <translation>owning unit</translation>
-    </message>
-    <message>
-        <source>level</source>
-        <translation>level</translation>
-    </message>
-    <message>
-        <source>functions</source>
-        <translation>functions</translation>
-    </message>
-    <message>
-        <source>last active date</source>
-        <translation>last active date</translation>
-    </message>
-    <message>
-        <source>posts in 90 days</source>
-        <translation>posts in 90 days</translation>
-    </message>
-    <message>
-        <source>monthly active users</source>
-        <translation>monthly active users</translation>
-    </message>
-    <message>
-        <source>missing: %1</source>
-        <translation>missing: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared function(s)</source>
-        <translation>
-            <numerusform>%n shared function</numerusform>
-            <numerusform>%n shared functions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared data item(s)</source>
-        <translation>
-            <numerusform>%n shared data item</numerusform>
-            <numerusform>%n shared data items</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared member(s)</source>
-        <translation>
-            <numerusform>%n shared member</numerusform>
-            <numerusform>%n shared members</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>overlap rests on names only</source>
-        <translation>overlap rests on names only</translation>
-    </message>
-    <message>
-        <source>overlap rests on %1</source>
-        <translation>overlap rests on %1</translation>
-    </message>
-    <message>
-        <source>Confidence %1, completeness %2%</source>
-        <translation>Confidence %1, completeness %2%</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message numerus="yes">
-        <source>… and %n more unit(s) (import --dry-run lists them all)</source>
-        <translation>
-            <numerusform>… and %n more unit (import --dry-run lists them all)</numerusform>
-            <numerusform>… and %n more units (import --dry-run lists them all)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>changed: %1</source>
-        <translation>changed: %1</translation>
-    </message>
-    <message>
-        <source>gone: %1</source>
-        <translation>gone: %1</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Plans the slimming of government apps, public accounts and work groups.</source>
@@ -519,6 +437,70 @@
     <message>
         <source>Only project files (.slimplan) can be compared: import ledgers into a project first.</source>
         <translation>Only project files (.slimplan) can be compared: import ledgers into a project first.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Confidence</name>
+    <message>
+        <source>owning unit</source>
+        <translation>owning unit</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translation>functions</translation>
+    </message>
+    <message>
+        <source>last active date</source>
+        <translation>last active date</translation>
+    </message>
+    <message>
+        <source>posts in 90 days</source>
+        <translation>posts in 90 days</translation>
+    </message>
+    <message>
+        <source>monthly active users</source>
+        <translation>monthly active users</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>missing: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared function(s)</source>
+        <translation>
+            <numerusform>%n shared function</numerusform>
+            <numerusform>%n shared functions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared data item(s)</source>
+        <translation>
+            <numerusform>%n shared data item</numerusform>
+            <numerusform>%n shared data items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared member(s)</source>
+        <translation>
+            <numerusform>%n shared member</numerusform>
+            <numerusform>%n shared members</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overlap rests on names only</source>
+        <translation>overlap rests on names only</translation>
+    </message>
+    <message>
+        <source>overlap rests on %1</source>
+        <translation>overlap rests on %1</translation>
+    </message>
+    <message>
+        <source>Confidence %1, completeness %2%</source>
+        <translation>Confidence %1, completeness %2%</translation>
     </message>
 </context>
 <context>
@@ -4465,6 +4447,21 @@ Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.<
             <numerusform>%n item no longer listed by its unit's return is marked as reported gone (kept in the project).</numerusform>
             <numerusform>%n items no longer listed by their unit's return are marked as reported gone (kept in the project).</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more unit(s) (import --dry-run lists them all)</source>
+        <translation>
+            <numerusform>… and %n more unit (import --dry-run lists them all)</numerusform>
+            <numerusform>… and %n more units (import --dry-run lists them all)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>changed: %1</translation>
+    </message>
+    <message>
+        <source>gone: %1</source>
+        <translation>gone: %1</translation>
     </message>
 </context>
 <context>

@@ -1,84 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
-    <message>
-        <source>owning unit</source>
-        <translation>主管单位</translation>
-    </message>
-    <message>
-        <source>level</source>
-        <translation>层级</translation>
-    </message>
-    <message>
-        <source>functions</source>
-        <translation>功能清单</translation>
-    </message>
-    <message>
-        <source>last active date</source>
-        <translation>最近活跃日期</translation>
-    </message>
-    <message>
-        <source>posts in 90 days</source>
-        <translation>近90天发文数</translation>
-    </message>
-    <message>
-        <source>monthly active users</source>
-        <translation>月活跃用户数</translation>
-    </message>
-    <message>
-        <source>missing: %1</source>
-        <translation>缺少%1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared function(s)</source>
-        <translation>
-            <numerusform>共有功能%n项</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared data item(s)</source>
-        <translation>
-            <numerusform>共有数据项%n项</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n shared member(s)</source>
-        <translation>
-            <numerusform>共有成员%n人</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>overlap rests on names only</source>
-        <translation>重合仅凭名称相似，需核实</translation>
-    </message>
-    <message>
-        <source>overlap rests on %1</source>
-        <translation>重合依据：%1</translation>
-    </message>
-    <message>
-        <source>Confidence %1, completeness %2%</source>
-        <translation>可信度 %1，信息完整度 %2%</translation>
-    </message>
-</context>
-<context>
-    <name>Tr</name>
-    <message numerus="yes">
-        <source>… and %n more unit(s) (import --dry-run lists them all)</source>
-        <translation>
-            <numerusform>……另有 %n 个单位（import --dry-run 可列出全部）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>changed: %1</source>
-        <translation>变更：%1</translation>
-    </message>
-    <message>
-        <source>gone: %1</source>
-        <translation>已不再填报：%1</translation>
-    </message>
-</context>
-<context>
     <name>main</name>
     <message>
         <source>Plans the slimming of government apps, public accounts and work groups.</source>
@@ -507,6 +429,67 @@
     <message>
         <source>Only project files (.slimplan) can be compared: import ledgers into a project first.</source>
         <translation>只能比较项目文件（.slimplan）：请先将台账导入项目。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::Confidence</name>
+    <message>
+        <source>owning unit</source>
+        <translation>主管单位</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>层级</translation>
+    </message>
+    <message>
+        <source>functions</source>
+        <translation>功能清单</translation>
+    </message>
+    <message>
+        <source>last active date</source>
+        <translation>最近活跃日期</translation>
+    </message>
+    <message>
+        <source>posts in 90 days</source>
+        <translation>近90天发文数</translation>
+    </message>
+    <message>
+        <source>monthly active users</source>
+        <translation>月活跃用户数</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺少%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared function(s)</source>
+        <translation>
+            <numerusform>共有功能%n项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared data item(s)</source>
+        <translation>
+            <numerusform>共有数据项%n项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared member(s)</source>
+        <translation>
+            <numerusform>共有成员%n人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overlap rests on names only</source>
+        <translation>重合仅凭名称相似，需核实</translation>
+    </message>
+    <message>
+        <source>overlap rests on %1</source>
+        <translation>重合依据：%1</translation>
+    </message>
+    <message>
+        <source>Confidence %1, completeness %2%</source>
+        <translation>置信度 %1，信息完整度 %2%</translation>
     </message>
 </context>
 <context>
@@ -1584,7 +1567,7 @@
     </message>
     <message>
         <source>Only items missing facts the rules read, or recommended with low confidence and not yet decided</source>
-        <translation>仅显示缺少规则所需信息、或建议可信度较低且尚未确认的事项</translation>
+        <translation>仅显示缺少规则所需信息、或建议置信度较低且尚未确认的事项</translation>
     </message>
 </context>
 <context>
@@ -4420,6 +4403,20 @@ Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.<
         <translation>
             <numerusform>%n 个事项已不在本单位的回报中列出，已标记为“报称已撤销”（仍保留在项目中）。</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more unit(s) (import --dry-run lists them all)</source>
+        <translation>
+            <numerusform>……另有 %n 个单位（import --dry-run 可列出全部）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>changed: %1</source>
+        <translation>变更：%1</translation>
+    </message>
+    <message>
+        <source>gone: %1</source>
+        <translation>已不再填报：%1</translation>
     </message>
 </context>
 <context>

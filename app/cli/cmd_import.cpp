@@ -108,27 +108,34 @@ QString itemLabel(const QString &id, const QString &name)
 constexpr std::size_t kMaxUnitLines = 200;
 
 // Per unit: its counts and, with details (the dry run), each changed item with field: old → new
-// and each gone item.
+// and each gone item. The context is spelt out: lupdate filed these Tr::tr() calls under "Tr",
+// so they were never translated.
 void printUnitDiffs(const ReturnDiff &diff, const Inventory &existing, bool details)
 {
     for (std::size_t i = 0; i < diff.units.size(); ++i) {
         const UnitDiff &u = diff.units[i];
         if (!details && i == kMaxUnitLines) {
             const int more = static_cast<int>(diff.units.size() - i);
-            out() << Tr::tr("… and %n more unit(s) (import --dry-run lists them all)", nullptr, more) << "\n";
+            out() << QCoreApplication::translate("slimplan::cli::Import",
+                                               "… and %n more unit(s) (import --dry-run lists them all)",
+                                               nullptr, more)
+                  << "\n";
             break;
         }
         out() << ReturnDiffText::unitLine(u) << "\n";
         if (!details)
             continue;
         for (const ItemChange &c : u.changed) {
-            out() << "  " << Tr::tr("changed: %1").arg(itemLabel(c.id, c.name)) << "\n";
+            out() << "  "
+                  << QCoreApplication::translate("slimplan::cli::Import", "changed: %1").arg(itemLabel(c.id, c.name))
+                  << "\n";
             for (const FieldChange &f : c.fields)
                 out() << "    " << ReturnDiffText::changeLine(f) << "\n";
         }
         for (const QString &id : u.gone) {
             const int at = existing.indexOf(id);
-            out() << "  " << Tr::tr("gone: %1").arg(itemLabel(id, at >= 0 ? existing.at(at).name : QString()))
+            const QString name = at >= 0 ? existing.at(at).name : QString();
+            out() << "  " << QCoreApplication::translate("slimplan::cli::Import", "gone: %1").arg(itemLabel(id, name))
                   << "\n";
         }
     }

@@ -214,26 +214,22 @@ Overview computeOverview(const Inventory &inventory, const Plan &plan, int top)
 }
 
 namespace {
-struct ConfidenceTr
-{
-    Q_DECLARE_TR_FUNCTIONS(slimplan::Confidence)
-};
+// The context is spelt out in each translate(): lupdate does not follow a type alias to it.
 // A missingFields() name as people read it.
 QString fieldLabel(const QString &field)
 {
-    using T = ConfidenceTr;
     if (field == QLatin1String("owner"))
-        return T::tr("owning unit");
+        return QCoreApplication::translate("slimplan::Confidence", "owning unit");
     if (field == QLatin1String("level"))
-        return T::tr("level");
+        return QCoreApplication::translate("slimplan::Confidence", "level");
     if (field == QLatin1String("functions"))
-        return T::tr("functions");
+        return QCoreApplication::translate("slimplan::Confidence", "functions");
     if (field == QLatin1String("last_active"))
-        return T::tr("last active date");
+        return QCoreApplication::translate("slimplan::Confidence", "last active date");
     if (field == QLatin1String("posts_90d"))
-        return T::tr("posts in 90 days");
+        return QCoreApplication::translate("slimplan::Confidence", "posts in 90 days");
     if (field == QLatin1String("active_users"))
-        return T::tr("monthly active users");
+        return QCoreApplication::translate("slimplan::Confidence", "monthly active users");
     return field;
 }
 } // namespace
@@ -255,27 +251,26 @@ bool ConfidenceNote::low() const
 
 QString ConfidenceNote::text(bool chinese) const
 {
-    using T = ConfidenceTr;
     QStringList why;
     if (!missing.isEmpty()) {
         QStringList names;
         for (const QString &m : missing)
             names << fieldLabel(m);
-        why << T::tr("missing: %1").arg(names.join(chinese ? QStringLiteral("、") : QStringLiteral(", ")));
+        why << QCoreApplication::translate("slimplan::Confidence", "missing: %1").arg(names.join(chinese ? QStringLiteral("、") : QStringLiteral(", ")));
     }
     if (family) {
         QStringList basis;
         if (sharedFunctions)
-            basis << T::tr("%n shared function(s)", nullptr, sharedFunctions);
+            basis << QCoreApplication::translate("slimplan::Confidence", "%n shared function(s)", nullptr, sharedFunctions);
         if (sharedDataItems)
-            basis << T::tr("%n shared data item(s)", nullptr, sharedDataItems);
+            basis << QCoreApplication::translate("slimplan::Confidence", "%n shared data item(s)", nullptr, sharedDataItems);
         if (sharedMembers)
-            basis << T::tr("%n shared member(s)", nullptr, sharedMembers);
-        why << (basis.isEmpty() ? T::tr("overlap rests on names only")
-                                : T::tr("overlap rests on %1").arg(basis.join(chinese ? QStringLiteral("、")
+            basis << QCoreApplication::translate("slimplan::Confidence", "%n shared member(s)", nullptr, sharedMembers);
+        why << (basis.isEmpty() ? QCoreApplication::translate("slimplan::Confidence", "overlap rests on names only")
+                                : QCoreApplication::translate("slimplan::Confidence", "overlap rests on %1").arg(basis.join(chinese ? QStringLiteral("、")
                                                                                       : QStringLiteral(", "))));
     }
-    const QString head = T::tr("Confidence %1, completeness %2%")
+    const QString head = QCoreApplication::translate("slimplan::Confidence", "Confidence %1, completeness %2%")
                              .arg(QString::number(confidence, 'f', 2))
                              .arg(qRound(100.0 * completeness));
     return why.isEmpty() ? head : head + (chinese ? QStringLiteral("：") : QStringLiteral(": "))
