@@ -493,6 +493,10 @@ void TestGuiDecisions::xlsxExportHasLogSheet()
     const QString path = m_dir.filePath(QStringLiteral("plan.xlsx"));
     onModal<QFileDialog>([path](QFileDialog &dialog) {
         dialog.selectFile(path);
+        // The name typed, as a hand does: selectFile alone sometimes lost to the suggested name
+        // (青溪县.xlsx), and the test read a file that was never written.
+        if (auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("fileNameEdit")))
+            name->setText(path);
         static_cast<QDialog &>(dialog).accept(); // QFileDialog::accept, protected there
     });
     QSignalSpy finished(&m_window->taskRunner(), &TaskRunner::finished);
