@@ -96,6 +96,7 @@ private slots:
     void cleanupTestCase();
     void ctrl9ShowsTheTab();
     void unsavedDocumentCannotBeTracked();
+    void everyUnitListsItsActions();
     void marksDoneAndInProgress();
     void pastDeadlineIsOverdueAndRed();
     void filters_data();
@@ -167,6 +168,40 @@ void TestGuiTracking::unsavedDocumentCannotBeTracked()
     QVERIFY(page()->unitModel()->rowCount() > 1);
     QVERIFY(page()->progress().total.states[std::size_t(TrackingState::Planned)] > 0);
     QCOMPARE(page()->progress().total.states[std::size_t(TrackingState::Done)], 0);
+}
+
+// The tab opens on the first unit with its actions listed (not on the unit without an owner,
+// whose name is "" like "nothing chosen"), and every unit row lists exactly its actions, the
+// unit of unknown owners ("不详", empty) included.
+void TestGuiTracking::everyUnitListsItsActions()
+{
+    page()->refresh();
+    auto *units = m_window->findChild<QTableView *>(QStringLiteral("trackingUnits"));
+    auto *items = m_window->findChild<QTableView *>(QStringLiteral("trackingItems"));
+    QVERIFY(units && items);
+    const QModelIndex first = units->currentIndex();
+    QVERIFY(first.isValid());
+    QCOMPARE(first.row(), 0);
+    QVERIFY(units->selectionModel()->isRowSelected(0, QModelIndex()));
+    const QString firstOwner = first.sibling(0, 0).data(TrackingModel::OwnerRole).toString();
+    QVERIFY(!firstOwner.isEmpty());
+    QLabel *title = nullptr;
+    for (QLabel *l : page()->findChildren<QLabel *>())
+        if (l->text().startsWith(QLatin1String("Actions of ")))
+            title = l;
+    QVERIFY(title);
+    QCOMPARE(title->text(), QStringLiteral("Actions of %1").arg(firstOwner));
+    bool sawNoOwner = false;
+    for (int row = 0; row < units->model()->rowCount(); ++row) {
+        clickRow(units, row);
+        const QString owner = units->model()->index(row, 0).data(TrackingModel::OwnerRole).toString();
+        const int actions = units->model()->index(row, TrackingModel::ActionsColumn).data(Qt::DisplayRole).toInt();
+        sawNoOwner = sawNoOwner || owner.isEmpty();
+        QVERIFY2(actions > 0, qPrintable(owner));
+        QCOMPARE(items->model()->rowCount(), actions);
+    }
+    QVERIFY(sawNoOwner); // the demo has items of unknown owner with actions
+    clickRow(units, 0);
 }
 
 bool TestGuiTracking::pickItems()

@@ -22,7 +22,7 @@ void TrackingItemsModel::setItems(const TrackingProgress &progress, const QStrin
     m_items.clear();
     const Inventory &inv = m_document.inventory();
     for (const ItemProgress &p : progress.items)
-        if (p.row >= 0 && p.row < inv.size() && inv.at(p.row).owner.trimmed() == owner)
+        if (p.row >= 0 && p.row < inv.size() && trackingUnitOf(inv.at(p.row)) == owner)
             m_items.push_back(p);
     endResetModel();
 }

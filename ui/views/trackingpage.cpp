@@ -228,6 +228,8 @@ void TrackingPage::showEvent(QShowEvent *event)
 void TrackingPage::refresh()
 {
     m_refreshTimer->stop();
+    // No row chosen yet is not the unit without an owner (whose name is "" too).
+    const bool hadUnit = m_unitTable->currentIndex().isValid();
     const QString owner = currentUnit();
     const ProjectStore *store = m_document.store();
     std::vector<TrackingStatus> states;
@@ -242,7 +244,7 @@ void TrackingPage::refresh()
     m_chart->setProgress(m_progress);
     fillKinds();
     updateSummary();
-    if (!selectUnit(owner) && !selectUnit(m_unitProxy->index(0, 0).data(TrackingModel::OwnerRole).toString()))
+    if (!(hadUnit && selectUnit(owner)) && !selectUnit(m_unitProxy->index(0, 0).data(TrackingModel::OwnerRole).toString()))
         showUnit();
     updateEnabled();
 }
