@@ -9,13 +9,13 @@
 #include "import/normalize.h"
 #include "plan/precheck.h"
 #include "policy/rulecatalog.h"
+#include "report/trackingjson.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace slimplan::cli {
 
@@ -147,20 +147,6 @@ void printResult(const PrecheckResult &r, const Item &p)
     out().flush();
 }
 
-bool writeJson(const QString &path, const QByteArray &data)
-{
-    if (path == QLatin1String("-")) {
-        out() << QString::fromUtf8(data);
-        out().flush();
-        return true;
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        printFileProblem(path, f.errorString());
-        return false;
-    }
-    return true;
-}
 } // namespace
 
 int runPrecheck(const QStringList &args)
@@ -203,8 +189,11 @@ int runPrecheck(const QStringList &args)
     const PrecheckResult r = precheck(store->loadInventory(), *proposed, store->policyProfile(), *asOf);
     printResult(r, *proposed);
     const QString json = cmd.value(QStringLiteral("json"));
-    if (!json.isEmpty() && !writeJson(json, resultJson(r, *proposed)))
+    QString writeError;
+    if (!json.isEmpty() && !writeJsonFile(resultJson(r, *proposed), json, &writeError)) {
+        printFileProblem(json, writeError);
         return kExitInputErrors;
+    }
     return kExitOk;
 }
 

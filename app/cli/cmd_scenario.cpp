@@ -7,13 +7,12 @@
 
 #include "plan/scenarioplan.h"
 #include "report/planjson.h"
+#include "report/trackingjson.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 
 namespace slimplan::cli {
 
@@ -39,16 +38,7 @@ bool writeCompareJson(const ScenarioComparison &c, const QString &path, QString 
                + actionName(ch.a).toLatin1() + "\", \"b\": \"" + actionName(ch.b).toLatin1() + "\"}";
     }
     buf += c.changed.empty() ? "]}\n" : "\n]}\n";
-    if (path == QLatin1String("-")) {
-        QFile f;
-        return f.open(stdout, QIODevice::WriteOnly) && f.write(buf) == buf.size();
-    }
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(buf) != buf.size() || !f.commit()) {
-        *error = f.errorString();
-        return false;
-    }
-    return true;
+    return writeJsonFile(buf, path, error);
 }
 
 int listScenarios(const ProjectStore &store)
