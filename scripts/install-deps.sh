@@ -8,7 +8,9 @@ PACKAGES=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libgl-dev libqcustomplot-dev libboost-graph-dev libsqlite3-dev
   libquazip1-qt6-dev libuchardet-dev libfreexl-dev
-  fonts-wqy-microhei poppler-utils xvfb xauth python3 python3-openpyxl
+  # Stand-ins for the official document fonts (README "Fonts"): Song/FangSong, Kai, Hei.
+  fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-microhei
+  poppler-utils xvfb xauth python3 python3-openpyxl
 )
 
 # install_packages NAME PACKAGE...: installs those of the packages that are missing (with sudo

@@ -830,12 +830,44 @@
         <translation>No decision recorded: the recommendation stands.</translation>
     </message>
     <message>
-        <source>undone</source>
-        <translation>undone</translation>
+        <source>Decision log</source>
+        <translation>Decision log</translation>
     </message>
     <message>
-        <source>This session</source>
-        <translation>This session</translation>
+        <source>Merge into %1</source>
+        <translation>Merge into %1</translation>
+    </message>
+    <message>
+        <source>Migrate to %1</source>
+        <translation>Migrate to %1</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <source>revert</source>
+        <translation>revert</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>Scenario: %1</translation>
     </message>
 </context>
 <context>
@@ -882,6 +914,29 @@
     <message>
         <source>%1 was saved but cannot be opened again: %2</source>
         <translation>%1 was saved but cannot be opened again: %2</translation>
+    </message>
+    <message>
+        <source>Scenarios live in a project file: save the project first.</source>
+        <translation>Scenarios live in a project file: save the project first.</translation>
+    </message>
+    <message>
+        <source>The scenario '%1' could not be planned.</source>
+        <translation>The scenario '%1' could not be planned.</translation>
+    </message>
+    <message>
+        <source>Only a named scenario of a saved project can be promoted.</source>
+        <translation>Only a named scenario of a saved project can be promoted.</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::DocxWriter</name>
+    <message>
+        <source>cannot create the document</source>
+        <translation>cannot create the document</translation>
+    </message>
+    <message>
+        <source>cannot write the document</source>
+        <translation>cannot write the document</translation>
     </message>
 </context>
 <context>
@@ -1092,6 +1147,57 @@
     <message>
         <source>Importing into %1</source>
         <translation>Importing into %1</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::FontSettingsDialog</name>
+    <message>
+        <source>Title (%1):</source>
+        <translation>Title (%1):</translation>
+    </message>
+    <message>
+        <source>Body (%1):</source>
+        <translation>Body (%1):</translation>
+    </message>
+    <message>
+        <source>Second-level headings (%1):</source>
+        <translation>Second-level headings (%1):</translation>
+    </message>
+    <message>
+        <source>First-level headings (%1):</source>
+        <translation>First-level headings (%1):</translation>
+    </message>
+    <message>
+        <source>Page numbers and tables (%1):</source>
+        <translation>Page numbers and tables (%1):</translation>
+    </message>
+    <message>
+        <source>Document Fonts</source>
+        <translation>Document Fonts</translation>
+    </message>
+    <message>
+        <source>Official documents use the official fonts when they are installed. Otherwise a font from a Debian package stands in; every font must pass the text-extraction check (用/身/方 searchable in the PDF).</source>
+        <translation>Official documents use the official fonts when they are installed. Otherwise a font from a Debian package stands in; every font must pass the text-extraction check (用/身/方 searchable in the PDF).</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
+    </message>
+    <message>
+        <source>Uses %1 in place of %2.</source>
+        <translation>Uses %1 in place of %2.</translation>
+    </message>
+    <message>
+        <source>Uses %1.</source>
+        <translation>Uses %1.</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>Refused: %1.</translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>Warning: %1.</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2155,10 @@
         <source>&amp;Pre-check a Proposed App…</source>
         <translation>&amp;Pre-check a Proposed App…</translation>
     </message>
+    <message>
+        <source>Document &amp;Fonts…</source>
+        <translation>Document &amp;Fonts…</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::MainWindow</name>
@@ -2135,6 +2245,41 @@
     <message>
         <source>Returns</source>
         <translation>Returns</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::NewScenarioDialog</name>
+    <message>
+        <source>New Scenario</source>
+        <translation>New Scenario</translation>
+    </message>
+    <message>
+        <source>Baseline plan</source>
+        <translation>Baseline plan</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Start from:</translation>
+    </message>
+    <message>
+        <source>&amp;Zombie after:</source>
+        <translation>&amp;Zombie after:</translation>
+    </message>
+    <message>
+        <source>&amp;Overlap threshold:</source>
+        <translation>&amp;Overlap threshold:</translation>
+    </message>
+    <message>
+        <source>This name is taken.</source>
+        <translation>This name is taken.</translation>
     </message>
 </context>
 <context>
@@ -3651,6 +3796,111 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     </message>
 </context>
 <context>
+    <name>slimplan::ScenarioCompareDialog</name>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>Compare Scenarios</translation>
+    </message>
+    <message>
+        <source>Baseline plan</source>
+        <translation>Baseline plan</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>The scenarios cannot be compared: %1</source>
+        <translation>The scenarios cannot be compared: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual cost saved: %1 (10k CNY) under %2, %3 (10k CNY) under %4; %n item(s) decided differently.</source>
+        <translation>
+            <numerusform>Annual cost saved: %1 (10k CNY) under %2, %3 (10k CNY) under %4; %n item decided differently.</numerusform>
+            <numerusform>Annual cost saved: %1 (10k CNY) under %2, %3 (10k CNY) under %4; %n items decided differently.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>After: %1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <source>Level unknown</source>
+        <translation>Level unknown</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ScenarioController</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>Scenarios</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>&amp;Scenarios</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>&amp;New Scenario…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>&amp;Compare Scenarios…</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to Plan…</source>
+        <translation>&amp;Promote to Plan…</translation>
+    </message>
+    <message>
+        <source>The scenario shown and decided in; the baseline is the plan itself</source>
+        <translation>The scenario shown and decided in; the baseline is the plan itself</translation>
+    </message>
+    <message>
+        <source>Baseline plan</source>
+        <translation>Baseline plan</translation>
+    </message>
+    <message>
+        <source>Scenarios live in a project file: save the project first.</source>
+        <translation>Scenarios live in a project file: save the project first.</translation>
+    </message>
+    <message>
+        <source>Promote to Plan</source>
+        <translation>Promote to Plan</translation>
+    </message>
+    <message>
+        <source>Make the scenario '%1' the plan? Its policy profile becomes the project's and its decisions are recorded in the plan's decision log. This cannot be undone.</source>
+        <translation>Make the scenario '%1' the plan? Its policy profile becomes the project's and its decisions are recorded in the plan's decision log. This cannot be undone.</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::ScenarioPlan</name>
     <message>
         <source>There is no scenario named '%1'</source>
@@ -4237,7 +4487,7 @@ commands:
   survey --project P --out DIR          one pre-filled survey sheet (核查表) per unit
   notices --project P --out DIR         one rectification notice per unit with actions
   track --project P                     track each action: planned → notified → done → verified
-  precheck --project P FILE|--name N    立项预审: check a proposed app against the inventory
+  precheck --project P FILE|--name N    立项预审: check a proposed app (--json, --pdf 预审意见)
   scenario --project P                  named scenarios: list, create, compare, promote
   generate --items N --out FILE         write a synthetic ledger
 Run 'slimplan-cli COMMAND --help' for the options of a command.
@@ -4253,7 +4503,7 @@ commands:
   survey --project P --out DIR          one pre-filled survey sheet (核查表) per unit
   notices --project P --out DIR         one rectification notice per unit with actions
   track --project P                     track each action: planned → notified → done → verified
-  precheck --project P FILE|--name N    立项预审: check a proposed app against the inventory
+  precheck --project P FILE|--name N    立项预审: check a proposed app (--json, --pdf 预审意见)
   scenario --project P                  named scenarios: list, create, compare, promote
   generate --items N --out FILE         write a synthetic ledger
 Run 'slimplan-cli COMMAND --help' for the options of a command.
@@ -4318,6 +4568,10 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
     <message>
         <source>Font substituted: %1</source>
         <translation>Font substituted: %1</translation>
+    </message>
+    <message>
+        <source>Write the plan as an official document (公文) to edit in Word or WPS.</source>
+        <translation>Write the plan as an official document (公文) to edit in Word or WPS.</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +4790,10 @@ Exit status: 0 success, 1 the project could not be read or a file not written, 2
             <numerusform>%n items to act on have no unit and are in no notice.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The notices were written but not recorded: no item is marked notified.</source>
+        <translation>The notices were written but not recorded: no item is marked notified.</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::cli::Plan</name>
@@ -4653,12 +4911,6 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
         <translation>Pre-check of "%1" (%2): %3</translation>
     </message>
     <message>
-        <source>立项预审: checks a proposed app, account or group against the project's inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). The project is not changed.
-Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
-        <translation>立项预审: checks a proposed app, account or group against the project's inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). The project is not changed.
-Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
-    </message>
-    <message>
         <source>--project is required</source>
         <translation>--project is required</translation>
     </message>
@@ -4669,6 +4921,16 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
     <message>
         <source>no such project</source>
         <translation>no such project</translation>
+    </message>
+    <message>
+        <source>Write the opinion (预审意见) as a one-page PDF in the document style.</source>
+        <translation>Write the opinion (预审意见) as a one-page PDF in the document style.</translation>
+    </message>
+    <message>
+        <source>立项预审: checks a proposed app, account or group against the project's inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). --pdf writes the 预审意见 as a one-page document. The project is not changed.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
+        <translation>立项预审: checks a proposed app, account or group against the project's inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). --pdf writes the 预审意见 as a one-page document. The project is not changed.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
     </message>
 </context>
 <context>

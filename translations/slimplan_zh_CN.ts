@@ -815,12 +815,44 @@
         <translation>尚无决策记录：按建议执行。</translation>
     </message>
     <message>
-        <source>undone</source>
-        <translation>已撤销</translation>
+        <source>Decision log</source>
+        <translation>调整记录</translation>
     </message>
     <message>
-        <source>This session</source>
-        <translation>本次会话</translation>
+        <source>Merge into %1</source>
+        <translation>并入%1</translation>
+    </message>
+    <message>
+        <source>Migrate to %1</source>
+        <translation>迁移至%1</translation>
+    </message>
+    <message>
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>revert</source>
+        <translation>恢复建议</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Scenario: %1</source>
+        <translation>方案：%1</translation>
     </message>
 </context>
 <context>
@@ -867,6 +899,29 @@
     <message>
         <source>%1 was saved but cannot be opened again: %2</source>
         <translation>%1 已保存，但无法重新打开：%2</translation>
+    </message>
+    <message>
+        <source>Scenarios live in a project file: save the project first.</source>
+        <translation>方案保存在项目文件中：请先保存项目。</translation>
+    </message>
+    <message>
+        <source>The scenario '%1' could not be planned.</source>
+        <translation>无法按方案“%1”生成规划。</translation>
+    </message>
+    <message>
+        <source>Only a named scenario of a saved project can be promoted.</source>
+        <translation>只有已保存项目中的命名方案才能升为正式方案。</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::DocxWriter</name>
+    <message>
+        <source>cannot create the document</source>
+        <translation>无法创建文档</translation>
+    </message>
+    <message>
+        <source>cannot write the document</source>
+        <translation>无法写入文档</translation>
     </message>
 </context>
 <context>
@@ -1074,6 +1129,57 @@
     <message>
         <source>Importing into %1</source>
         <translation>正在导入到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::FontSettingsDialog</name>
+    <message>
+        <source>Title (%1):</source>
+        <translation>标题（%1）：</translation>
+    </message>
+    <message>
+        <source>Body (%1):</source>
+        <translation>正文（%1）：</translation>
+    </message>
+    <message>
+        <source>Second-level headings (%1):</source>
+        <translation>二级标题（%1）：</translation>
+    </message>
+    <message>
+        <source>First-level headings (%1):</source>
+        <translation>一级标题（%1）：</translation>
+    </message>
+    <message>
+        <source>Page numbers and tables (%1):</source>
+        <translation>页码和表格（%1）：</translation>
+    </message>
+    <message>
+        <source>Document Fonts</source>
+        <translation>公文字体</translation>
+    </message>
+    <message>
+        <source>Official documents use the official fonts when they are installed. Otherwise a font from a Debian package stands in; every font must pass the text-extraction check (用/身/方 searchable in the PDF).</source>
+        <translation>公文优先使用已安装的标准字体；未安装时改用 Debian 软件包中的字体代替。所用字体均须通过文字提取检查（PDF 中的“用/身/方”可被搜索）。</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Uses %1 in place of %2.</source>
+        <translation>以 %1 代替 %2。</translation>
+    </message>
+    <message>
+        <source>Uses %1.</source>
+        <translation>使用 %1。</translation>
+    </message>
+    <message>
+        <source>Refused: %1.</source>
+        <translation>已拒用：%1。</translation>
+    </message>
+    <message>
+        <source>Warning: %1.</source>
+        <translation>警告：%1。</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2127,10 @@
         <source>&amp;Pre-check a Proposed App…</source>
         <translation>立项预审(&amp;P)…</translation>
     </message>
+    <message>
+        <source>Document &amp;Fonts…</source>
+        <translation>公文字体(&amp;F)…</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::MainWindow</name>
@@ -2107,6 +2217,41 @@
     <message>
         <source>Returns</source>
         <translation>回收情况</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::NewScenarioDialog</name>
+    <message>
+        <source>New Scenario</source>
+        <translation>新建方案</translation>
+    </message>
+    <message>
+        <source>Baseline plan</source>
+        <translation>基线方案</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>基于(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Zombie after:</source>
+        <translation>僵尸判定天数(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>&amp;Overlap threshold:</source>
+        <translation>重叠阈值(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>This name is taken.</source>
+        <translation>该名称已被使用。</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3757,110 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
     </message>
 </context>
 <context>
+    <name>slimplan::ScenarioCompareDialog</name>
+    <message>
+        <source>Compare Scenarios</source>
+        <translation>比较方案</translation>
+    </message>
+    <message>
+        <source>Baseline plan</source>
+        <translation>基线方案</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>与</translation>
+    </message>
+    <message>
+        <source>The scenarios cannot be compared: %1</source>
+        <translation>无法比较这两个方案：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Annual cost saved: %1 (10k CNY) under %2, %3 (10k CNY) under %4; %n item(s) decided differently.</source>
+        <translation>
+            <numerusform>年节约经费：%2 下 %1 万元，%4 下 %3 万元；%n 项处置不同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>统计项</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>瘦身前</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>压减后：%1</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Level unknown</source>
+        <translation>层级未知</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>slimplan::ScenarioController</name>
+    <message>
+        <source>Scenarios</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <source>&amp;Scenarios</source>
+        <translation>方案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;New Scenario…</source>
+        <translation>新建方案(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Scenarios…</source>
+        <translation>比较方案(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to Plan…</source>
+        <translation>升为正式方案(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>The scenario shown and decided in; the baseline is the plan itself</source>
+        <translation>当前显示并在其中作决定的方案；基线方案即正式方案本身</translation>
+    </message>
+    <message>
+        <source>Baseline plan</source>
+        <translation>基线方案</translation>
+    </message>
+    <message>
+        <source>Scenarios live in a project file: save the project first.</source>
+        <translation>方案保存在项目文件中：请先保存项目。</translation>
+    </message>
+    <message>
+        <source>Promote to Plan</source>
+        <translation>升为正式方案</translation>
+    </message>
+    <message>
+        <source>Make the scenario '%1' the plan? Its policy profile becomes the project's and its decisions are recorded in the plan's decision log. This cannot be undone.</source>
+        <translation>将方案“%1”升为正式方案？其政策参数将成为项目的参数，其决定将记入正式方案的决定日志。此操作不能撤销。</translation>
+    </message>
+</context>
+<context>
     <name>slimplan::ScenarioPlan</name>
     <message>
         <source>There is no scenario named '%1'</source>
@@ -4195,7 +4444,7 @@ commands:
   survey --project P --out DIR          one pre-filled survey sheet (核查表) per unit
   notices --project P --out DIR         one rectification notice per unit with actions
   track --project P                     track each action: planned → notified → done → verified
-  precheck --project P FILE|--name N    立项预审: check a proposed app against the inventory
+  precheck --project P FILE|--name N    立项预审: check a proposed app (--json, --pdf 预审意见)
   scenario --project P                  named scenarios: list, create, compare, promote
   generate --items N --out FILE         write a synthetic ledger
 Run 'slimplan-cli COMMAND --help' for the options of a command.
@@ -4211,7 +4460,7 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
   survey --project P --out DIR          为每个单位生成预填的核查表
   notices --project P --out DIR         为每个有整改事项的单位生成整改通知
   track --project P                     跟踪每项整改：已计划 → 已通知 → 已完成 → 已核验
-  precheck --project P FILE|--name N    立项预审：对照现有台账预审拟建应用
+  precheck --project P FILE|--name N    立项预审：预审拟建应用（--json，--pdf 预审意见）
   scenario --project P                  情景方案：列出、新建、比较、采用
   generate --items N --out FILE         生成模拟台账
 运行 'slimplan-cli 命令 --help' 查看该命令的选项。
@@ -4276,6 +4525,10 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
     <message>
         <source>Font substituted: %1</source>
         <translation>字体替代：%1</translation>
+    </message>
+    <message>
+        <source>Write the plan as an official document (公文) to edit in Word or WPS.</source>
+        <translation>将方案写为可在 Word 或 WPS 中编辑的公文。</translation>
     </message>
 </context>
 <context>
@@ -4487,6 +4740,10 @@ Exit status: 0 success, 1 the project could not be read or a file not written, 2
             <numerusform>%n 个待整改事项没有主办单位，未列入任何通知。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The notices were written but not recorded: no item is marked notified.</source>
+        <translation>通知书已写出但未记入项目：没有事项被标记为已通知。</translation>
+    </message>
 </context>
 <context>
     <name>slimplan::cli::Plan</name>
@@ -4604,12 +4861,6 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <translation>"%1"（%2）立项预审结论：%3</translation>
     </message>
     <message>
-        <source>立项预审: checks a proposed app, account or group against the project's inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). The project is not changed.
-Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
-        <translation>立项预审：在新建应用程序、开设公众账号或工作群组之前，对照项目台账进行审查——列出已具备同类功能的现有事项及其违反的政策规定，并给出"同意""修改后再报"或"不予同意"的结论。拟建事项可由 FILE（单行台账）给出，或以 --name、--owner 和 --functions（可加 --kind、--platform、--data-items、--level、--audience、--flags）给出。不修改项目。
-退出状态：0 成功，1 输入有错误，2 用法错误。</translation>
-    </message>
-    <message>
         <source>--project is required</source>
         <translation>必须提供 --project</translation>
     </message>
@@ -4620,6 +4871,16 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
     <message>
         <source>no such project</source>
         <translation>项目不存在</translation>
+    </message>
+    <message>
+        <source>Write the opinion (预审意见) as a one-page PDF in the document style.</source>
+        <translation>将预审意见写成一页公文格式的 PDF。</translation>
+    </message>
+    <message>
+        <source>立项预审: checks a proposed app, account or group against the project's inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). --pdf writes the 预审意见 as a one-page document. The project is not changed.
+Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
+        <translation>立项预审：在新建应用程序、开设公众账号或工作群组之前，对照项目台账进行审查——列出已具备同类功能的现有事项及其违反的政策规定，并给出"同意""修改后再报"或"不予同意"的结论。拟建事项可由 FILE（单行台账）给出，或以 --name、--owner 和 --functions（可加 --kind、--platform、--data-items、--level、--audience、--flags）给出。--pdf 将预审意见写成一页公文。不修改项目。
+退出状态：0 成功，1 输入有错误，2 用法错误。</translation>
     </message>
 </context>
 <context>

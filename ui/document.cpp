@@ -3,6 +3,7 @@
 #include "commands/replancommand.h"
 #include "plan/overrideapply.h"
 #include "plan/planner.h"
+#include "plan/scenarioplan.h"
 #include "settings.h"
 #include "store/overriderows.h"
 #include "store/projectstore.h"
@@ -42,6 +43,9 @@ void Document::reset(Inventory inventory, Plan plan, const QString &title, const
     rebuildOverrideIndex();
     applyAllOverrides();
     m_log.clear();
+    m_activeScenario.clear();
+    m_baselinePlan.reset();
+    m_baselineRecommended.clear();
     m_overlap = {};
     m_edgesOf.clear();
     m_title = title;
@@ -147,16 +151,116 @@ bool Document::isOverridden(int row) const
 
 Plan Document::recommendationsOnly() const
 {
-    Plan p = m_plan;
-    for (std::size_t i = 0; i < p.decisions.size() && i < m_recommended.size(); ++i) {
-        p.decisions[i].action = m_recommended[i].action;
-        p.decisions[i].target = m_recommended[i].target;
+    return recommendationsOnly(m_plan, m_recommended, m_inventory);
+}
+
+Plan Document::recommendationsOnly(const Plan &plan, const std::vector<Recommended> &recommended,
+                                   const Inventory &inventory)
+{
+    Plan p = plan;
+    for (std::size_t i = 0; i < p.decisions.size() && i < recommended.size(); ++i) {
+        p.decisions[i].action = recommended[i].action;
+        p.decisions[i].target = recommended[i].target;
         p.decisions[i].recommendedAction.reset();
         p.decisions[i].recommendedTarget.clear();
     }
     p.overrides.clear();
-    computeSummary(m_inventory, p);
+    computeSummary(inventory, p);
     return p;
+}
+
+bool Document::setActiveScenario(const QString &name, QString *error)
+{
+    const QString wanted = ProjectStore::isBaselineName(name) ? QString() : name;
+    if (wanted == m_activeScenario)
+        return true;
+    if (!m_store) {
+        if (error)
+            *error = tr("Scenarios live in a project file: save the project first.");
+        return false;
+    }
+    if (wanted.isEmpty()) {
+        // Back to the baseline as it was left (its unsaved re-plan included).
+        emit aboutToReplace();
+        m_plan = std::move(*m_baselinePlan);
+        m_baselinePlan.reset();
+        m_activeScenario.clear();
+        planReplaced();
+        m_recommended = std::move(m_baselineRecommended);
+        m_baselineRecommended.clear();
+        rebuildOverrideIndex();
+        applyAllOverrides();
+        emit decisionsChanged({});
+        emit planChanged();
+        emit activeScenarioChanged(m_activeScenario);
+        return true;
+    }
+    const QDate asOf = m_baselinePlan ? m_baselinePlan->asOf : m_plan.asOf;
+    std::optional<Plan> plan = scenarioPlan(*m_store, m_inventory, wanted, asOf, nullptr, error);
+    if (!plan || plan->decisions.size() != m_inventory.items().size()) {
+        if (plan && error)
+            *error = tr("The scenario '%1' could not be planned.").arg(wanted);
+        return false;
+    }
+    emit aboutToReplace();
+    if (!m_baselinePlan) {
+        // Work not in the file yet (a re-plan) must still count once the undo stack is cleared.
+        if (isModified())
+            m_unsaved = true;
+        m_baselinePlan = std::move(m_plan);
+        m_baselineRecommended = m_recommended;
+    }
+    m_plan = std::move(*plan);
+    m_activeScenario = wanted;
+    planReplaced();
+    captureRecommendations();
+    rebuildOverrideIndex();
+    applyAllOverrides();
+    emit decisionsChanged({});
+    emit planChanged();
+    emit activeScenarioChanged(m_activeScenario);
+    return true;
+}
+
+void Document::planReplaced()
+{
+    // Commands refer to rows of the plan they were made on: none survives a switch.
+    const bool clean = m_undoStack->isClean();
+    m_undoStack->clear();
+    if (clean)
+        m_undoStack->setClean();
+}
+
+bool Document::promoteScenario(const QString &name, QString *error)
+{
+    if (!m_store || ProjectStore::isBaselineName(name)) {
+        if (error)
+            *error = tr("Only a named scenario of a saved project can be promoted.");
+        return false;
+    }
+    const QDate asOf = m_baselinePlan ? m_baselinePlan->asOf : m_plan.asOf;
+    if (!slimplan::promoteScenario(*m_store, m_inventory, name, asOf, Settings::userName(), error))
+        return false;
+    std::optional<Plan> plan = scenarioPlan(*m_store, m_inventory, QString(), asOf, nullptr, error);
+    if (!plan || plan->decisions.size() != m_inventory.items().size())
+        return false;
+    emit aboutToReplace();
+    m_plan = std::move(*plan);
+    m_baselinePlan.reset();
+    m_baselineRecommended.clear();
+    m_activeScenario.clear();
+    m_undoStack->clear();
+    m_undoStack->setClean();
+    captureRecommendations();
+    rebuildOverrideIndex();
+    applyAllOverrides();
+    m_log = m_store->decisionLog();
+    emit decisionLogReset();
+    emit decisionsChanged({});
+    emit planChanged();
+    emit activeScenarioChanged(m_activeScenario);
+    emit modificationChanged();
+    return true;
 }
 
 bool Document::setOverride(int row, const std::optional<Override> &o)
@@ -241,6 +345,7 @@ std::vector<DecisionLogEntry> Document::entriesFor(const std::vector<int> &rows,
             continue; // the recommendation stands already
         DecisionLogEntry e;
         e.itemId = m_inventory.at(row).id;
+        e.scenario = m_activeScenario;
         e.kind = kind;
         e.who = ownStamp && o && !o->who.isEmpty() ? o->who : user;
         e.when = ownStamp && o && o->when.isValid() ? o->when.toUTC() : now;
@@ -330,8 +435,10 @@ ProjectContent Document::contentForSave() const
 {
     ProjectContent c;
     c.inventory = &m_inventory;
-    c.plan = recommendationsOnly();
-    c.overrides = m_plan.overrides;
+    // In a scenario the project's own plan is still the baseline's.
+    c.plan = m_baselinePlan ? recommendationsOnly(*m_baselinePlan, m_baselineRecommended, m_inventory)
+                            : recommendationsOnly();
+    c.overrides = m_baselinePlan ? m_baselinePlan->overrides : m_plan.overrides;
     if (!m_store)
         c.decisionLog = m_log; // an attached project holds it already
     c.title = m_title;

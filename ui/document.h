@@ -100,6 +100,17 @@ public:
     // document lives (decisionLogAppended); replaced with the project (decisionLogReset).
     const std::vector<DecisionLogEntry> &decisionLog() const { return m_log; }
 
+    // --- Scenarios (issue #20). The document shows one at a time: the baseline (empty name) or a
+    // named scenario of the attached project, its own profile and decisions. Decisions made
+    // while a scenario is active are logged with its name and never touch the baseline's
+    // overrides; a save still writes the baseline's plan and profile. Switching clears undo.
+    QString activeScenario() const { return m_activeScenario; }
+    // Plans `name` (empty or a baseline name = back to the baseline) from the attached project.
+    // False + *error without a project or with no such scenario (nothing changes).
+    bool setActiveScenario(const QString &name, QString *error = nullptr);
+    // Makes scenario `name` the plan (one transaction in the project), then shows the baseline.
+    bool promoteScenario(const QString &name, QString *error = nullptr);
+
     // --- Used by commands only: they are the single way decisions change. ---
     // Sets one decision on many rows in one go: `o` = nullopt returns them to the recommendation.
     // Each row changed appends one log entry (kind; old and new action/target = what the row had
@@ -130,12 +141,16 @@ signals:
     // isModified() may have changed.
     void modificationChanged();
     void lockedChanged(bool locked);
+    // activeScenario() changed (and with it the whole plan).
+    void activeScenarioChanged(const QString &name);
     // A decision could not be written to the project file (and was not made).
     void writeFailed(const QString &message);
     // Entries [first, first + count) of decisionLog() are new.
     void decisionLogAppended(int first, int count);
     // decisionLog() was replaced as a whole (another project, or the file's own copy after a save).
     void decisionLogReset();
+    // Tracking steps were written to the attached project (marked on the Tracking tab, notices written).
+    void trackingChanged();
 
 private:
     struct Recommended
@@ -144,6 +159,10 @@ private:
         QString target;
     };
     void captureRecommendations();
+    static Plan recommendationsOnly(const Plan &plan, const std::vector<Recommended> &recommended,
+                                    const Inventory &inventory);
+    // m_plan replaced as a whole (a scenario switch): indexes, summary, undo and signals.
+    void planReplaced();
     // Keeps the latest override per item (a file's history may hold several) and indexes them.
     void rebuildOverrideIndex();
     // Lays the overrides over the recommendations and counts the summary from scratch.
@@ -171,6 +190,10 @@ private:
     std::optional<PendingImport> m_pendingImport;
     bool m_unsaved = false;
     bool m_locked = false;
+    QString m_activeScenario; // empty = the baseline
+    // While a scenario is active: the baseline's plan and recommendations, restored on return.
+    std::optional<Plan> m_baselinePlan;
+    std::vector<Recommended> m_baselineRecommended;
 };
 
 } // namespace slimplan

@@ -30,8 +30,11 @@ ReportOptions reportOptions(const Document &doc)
     o.preparedBy = Settings::userName();
     if (!doc.decisionLog().empty()) // a copy: the export runs on a worker while decisions go on
         o.decisionLog = std::make_shared<const std::vector<DecisionLogEntry>>(doc.decisionLog());
-    if (const ProjectStore *store = doc.store()) // read here: the store belongs to this thread
+    if (const ProjectStore *store = doc.store()) { // read here: the store belongs to this thread
         o.tracking = std::make_shared<const std::vector<TrackingStatus>>(store->trackingStates());
+        if (auto later = store->laterSnapshotItemIds())
+            o.laterItemIds = std::make_shared<const QSet<QString>>(std::move(*later));
+    }
     return o;
 }
 } // namespace

@@ -1,5 +1,7 @@
 #include "mainactions.h"
 
+#include "dialogs/fontsettingsdialog.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QMainWindow>
@@ -66,6 +68,8 @@ void MainActions::createActions(QMainWindow &window, QUndoStack &undoStack)
     zoomIn = make(QKeySequence::ZoomIn);
     zoomOut = make(QKeySequence::ZoomOut);
     chinese = make();
+    fontSettings = make();
+    connect(fontSettings, &QAction::triggered, &window, [&window] { FontSettingsDialog(&window).exec(); });
     english = make();
     showOverview = make(QKeySequence(Qt::CTRL | Qt::Key_1));
     showInventory = make(QKeySequence(Qt::CTRL | Qt::Key_2));
@@ -137,6 +141,7 @@ void MainActions::createMenus(QMenuBar &bar)
     viewMenu->addSeparator();
     languageMenu = viewMenu->addMenu(QString());
     languageMenu->addActions({chinese, english});
+    viewMenu->addAction(fontSettings);
 
     helpMenu = bar.addMenu(QString());
     helpMenu->addAction(shortcuts);
@@ -187,6 +192,7 @@ void MainActions::retranslate()
     precheck->setText(tr("&Pre-check a Proposed App…"));
     zoomIn->setText(tr("Zoom &In (graph)"));
     zoomOut->setText(tr("Zoom &Out (graph)"));
+    fontSettings->setText(tr("Document &Fonts…"));
     goMenu->setTitle(tr("&Go To"));
     showOverview->setText(tr("&Overview"));
     showInventory->setText(tr("&Inventory"));

@@ -31,6 +31,7 @@ public:
     QAction *exportSurvey, *showReturns, *bulkDecide, *writeNotices, *showTracking, *showDecisionLog;
     QAction *precheck; // Campaign ▸ 立项预审… (issue #20)
     QAction *zoomIn, *zoomOut, *chinese, *english;
+    QAction *fontSettings; // View ▸ Document Fonts… (issue #19)
     // Views and panes from the keyboard: Ctrl+1…4 the tabs, Ctrl+5…7 the panels, F6 / Shift+F6
     // the next / previous pane.
     QAction *showOverview, *showInventory, *showPlan, *showCharts;

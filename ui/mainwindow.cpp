@@ -17,6 +17,7 @@
 #include "models/itemtablemodel.h"
 #include "models/regiontreemodel.h"
 #include "projectloader.h"
+#include "scenarios/scenariocontroller.h"
 #include "settings.h"
 #include "surveyexport.h"
 #include "tasks/taskrunner.h"
@@ -117,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_files, &FileController::recentFilesChanged, this, &MainWindow::updateRecentMenu);
     connect(m_runner, &TaskRunner::started, this, [this] { m_status->clear(); });
     connectActions();
+    m_scenarios = new ScenarioController(*m_document, *this, *m_actions->planMenu);
     retranslateUi();
     updateRecentMenu();
     // First start: nearly the whole screen; later: where the user left it.

@@ -16,6 +16,7 @@ namespace slimplan {
 class Autosaver;
 class ChartsPanel;
 class CompareWindow;
+class ScenarioController;
 class DecisionLogPage;
 class DetailPane;
 class Document;
@@ -58,6 +59,7 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     TrackingPage *trackingPage() const { return m_tracking; }
     DecisionLogPage *decisionLogPage() const { return m_decisionLog; }
+    ScenarioController *scenarios() const { return m_scenarios; } // issue #20
     ReturnsPage *returnsPage() const { return m_returns; }
     // The comparison and progress window, made on first use.
     CompareWindow *compareWindow();
@@ -122,6 +124,7 @@ private:
     DecisionLogPage *m_decisionLog = nullptr;
     ReturnsPage *m_returns = nullptr;
     CompareWindow *m_compare = nullptr;
+    ScenarioController *m_scenarios = nullptr;
     int m_selected = -1;
     bool m_syncing = false;
 };

@@ -1,5 +1,6 @@
 #include "settings.h"
 
+#include "report/officialfonts.h"
 #include "util/i18n.h"
 
 #include <QDir>
@@ -17,6 +18,7 @@ constexpr auto kHeader = "window/tableHeader";
 constexpr auto kTab = "window/tab";
 constexpr auto kLastDir = "files/lastDirectory";
 constexpr auto kUserName = "plan/userName";
+constexpr auto kFontPrefix = "fonts/"; // + OfficialFonts::key(role)
 
 QSettings &store()
 {
@@ -85,6 +87,23 @@ void Settings::setLastDirectory(const QString &dir)
 QString Settings::userName()
 {
     return store().value(QLatin1String(kUserName), systemUserName()).toString();
+}
+
+QString Settings::fontOverride(FontRole role)
+{
+    // Read while a document renders, possibly in a worker thread: a QSettings of its own (they
+    // share one in-process cache, so a change through store() is seen at once).
+    const QSettings local;
+    return local.value(QLatin1String(kFontPrefix) + OfficialFonts::key(role)).toString().trimmed();
+}
+
+void Settings::setFontOverride(FontRole role, const QString &family)
+{
+    const QString key = QLatin1String(kFontPrefix) + OfficialFonts::key(role);
+    if (family.trimmed().isEmpty())
+        store().remove(key);
+    else
+        store().setValue(key, family.trimmed());
 }
 
 void Settings::clear()

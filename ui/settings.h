@@ -10,6 +10,8 @@ class QSettings;
 
 namespace slimplan {
 
+enum class FontRole; // report/officialfonts.h
+
 class Settings
 {
 public:
@@ -39,6 +41,11 @@ public:
 
     // The name written into overrides as "who". Default: the operating system user name.
     static QString userName();
+
+    // The family the user picked for a role of the official document's fonts (Settings ▸ Fonts).
+    // Default: empty, the automatic choice (official family, then the Debian stand-ins).
+    static QString fontOverride(FontRole role);
+    static void setFontOverride(FontRole role, const QString &family); // empty: automatic
 
     // Drop every stored value (tests, "reset settings").
     static void clear();

@@ -23,7 +23,7 @@ QString overview()
                   "  survey --project P --out DIR          one pre-filled survey sheet (核查表) per unit\n"
                   "  notices --project P --out DIR         one rectification notice per unit with actions\n"
                   "  track --project P                     track each action: planned → notified → done → verified\n"
-                  "  precheck --project P FILE|--name N    立项预审: check a proposed app against the inventory\n"
+                  "  precheck --project P FILE|--name N    立项预审: check a proposed app (--json, --pdf 预审意见)\n"
                   "  scenario --project P                  named scenarios: list, create, compare, promote\n"
                   "  generate --items N --out FILE         write a synthetic ledger\n"
                   "Run 'slimplan-cli COMMAND --help' for the options of a command.\n"

@@ -3,6 +3,7 @@
 #include "cli/clicommands.h"
 #include "report/comparepdf.h"
 #include "report/csvexport.h"
+#include "report/docxwriter.h"
 #include "report/planjson.h"
 #include "report/gongwenpdf.h"
 #include "report/planpdf.h"
@@ -67,6 +68,9 @@ void addOutputOptions(QCommandLineParser &parser)
                       Tr::tr("Layout of the PDF: gongwen (official document, GB/T 9704) or report "
                              "(default: gongwen for zh_CN, report for en)."),
                       QStringLiteral("gongwen|report")});
+    parser.addOption({QStringLiteral("docx"),
+                      Tr::tr("Write the plan as an official document (公文) to edit in Word or WPS."),
+                      QStringLiteral("OUT.docx")});
     parser.addOption({QStringLiteral("xlsx"), Tr::tr("Write the plan as an Excel workbook."),
                       QStringLiteral("OUT.xlsx")});
     parser.addOption({QStringLiteral("csv"),
@@ -176,9 +180,11 @@ ReportOptions reportOptionsOf(const QCommandLineParser &parser)
 
 PlanOutputs outputsOf(const QCommandLineParser &parser)
 {
-    return {parser.value(QStringLiteral("json")), parser.value(QStringLiteral("pdf")),
-            parser.value(QStringLiteral("xlsx")), parser.value(QStringLiteral("csv")),
-            parser.value(QStringLiteral("style")).trimmed().toLower(), {}};
+    PlanOutputs outputs{parser.value(QStringLiteral("json")), parser.value(QStringLiteral("pdf")),
+                        parser.value(QStringLiteral("xlsx")), parser.value(QStringLiteral("csv")),
+                        parser.value(QStringLiteral("style")).trimmed().toLower(), {},
+                        parser.value(QStringLiteral("docx"))};
+    return outputs;
 }
 
 void printIssues(const ImportReport &report)
@@ -261,6 +267,12 @@ int writePlanOutputs(const Inventory &inventory, const Plan &plan, const PlanOut
     }
     if (!outputs.pdf.isEmpty() && !writePdfOutput(inventory, plan, outputs, options, &error)) {
         printFileProblem(outputs.pdf, error);
+        status = kExitInputErrors;
+    }
+    if (!outputs.docx.isEmpty()
+        && !writePlanDocx(inventory, plan, options, DocumentSettings::fromMeta(outputs.documentMeta), outputs.docx,
+                          &error)) {
+        printFileProblem(outputs.docx, error);
         status = kExitInputErrors;
     }
     if (!outputs.any())

@@ -60,7 +60,7 @@ int usageError(const QString &command, const QString &problem);
 // --prepared-by.
 ReportOptions reportOptionsOf(const QCommandLineParser &parser);
 
-// The plan outputs the user asked for (kPlanOutputOptions): --json/--pdf/--xlsx/--csv OUT.
+// The plan outputs the user asked for (kPlanOutputOptions): --json/--pdf/--docx/--xlsx/--csv OUT.
 struct PlanOutputs
 {
     QString json;
@@ -69,7 +69,11 @@ struct PlanOutputs
     QString csv;
     QString style;                          // --style gongwen|report; empty = by the language
     QHash<QString, QString> documentMeta;   // the project's 公文 settings (ProjectStore::documentSettings)
-    bool any() const { return !json.isEmpty() || !pdf.isEmpty() || !xlsx.isEmpty() || !csv.isEmpty(); }
+    QString docx;                           // --docx OUT: the 公文 as an editable Word document
+    bool any() const
+    {
+        return !json.isEmpty() || !pdf.isEmpty() || !xlsx.isEmpty() || !csv.isEmpty() || !docx.isEmpty();
+    }
 };
 PlanOutputs outputsOf(const QCommandLineParser &parser);
 

@@ -1,4 +1,4 @@
-// slimplan-cli demo [--json OUT] [--pdf OUT] [--xlsx OUT] [--csv OUT] [--as-of] [--lang]
+// slimplan-cli demo [--json OUT] [--pdf OUT] [--docx OUT] [--xlsx OUT] [--csv OUT] [--as-of] [--lang]
 // Plans the embedded demo region (the fictional county 青溪县), read from :/demo/qingxi.csv.
 
 #include "cli/clicommands.h"

@@ -116,8 +116,11 @@ int runNotices(const QStringList &args)
     const NoticeFilesResult written = NoticeFiles::write(notices, folder, *format);
     printWritten(notices, written, folder);
     QString error;
+    // The files first, then their record in one transaction (NoticeFiles::record): a project that
+    // refuses keeps every item's state and records no notice.
     if (!NoticeFiles::record(*store, notices, written.files, options, &error)) {
         printFileProblem(projectPath, error);
+        printLine(Tr::tr("The notices were written but not recorded: no item is marked notified."));
         return kExitInputErrors;
     }
     if (!written.error.isEmpty()) {

@@ -1,5 +1,5 @@
 // slimplan-cli plan FILE...|--project P.slimplan [--policy PROFILE.json] [--as-of YYYY-MM-DD]
-//              [--json OUT] [--pdf OUT] [--xlsx OUT] [--csv OUT] [--lang zh_CN|en]
+//              [--json OUT] [--pdf OUT] [--docx OUT] [--xlsx OUT] [--csv OUT] [--lang zh_CN|en]
 
 #include "cli/clicommands.h"
 #include "cli/clicommon.h"
@@ -98,6 +98,8 @@ int runPlan(const QStringList &args)
         options.regionName = store->regionName();
         options.decisionLog = std::make_shared<const std::vector<DecisionLogEntry>>(store->decisionLog());
         options.tracking = std::make_shared<const std::vector<TrackingStatus>>(store->trackingStates());
+        if (auto later = store->laterSnapshotItemIds())
+            options.laterItemIds = std::make_shared<const QSet<QString>>(std::move(*later));
     } else {
         inventory = importInMemory(files, &inputErrors);
     }

@@ -1,4 +1,4 @@
-// slimplan-cli precheck --project P (FILE | --name N --owner O --functions F...) [--json OUT.json]
+// slimplan-cli precheck --project P (FILE | --name N --owner O --functions F...) [--json OUT.json] [--pdf OUT.pdf]
 // 立项预审: a proposed app or account checked against the project's inventory — the existing items
 // that already do its job, the rules it would break, and a verdict. The project is not changed.
 
@@ -9,6 +9,8 @@
 #include "import/normalize.h"
 #include "plan/precheck.h"
 #include "policy/rulecatalog.h"
+#include "report/plandocument.h"
+#include "report/precheckpdf.h"
 #include "report/trackingjson.h"
 
 #include <QCoreApplication>
@@ -44,6 +46,8 @@ void addOptions(QCommandLineParser &parser)
         {QStringLiteral("audience"), Tr::tr("internal, public or enterprise."), QStringLiteral("A")},
         {QStringLiteral("flags"), Tr::tr("Feature flags (check_in, ranking, …)."), QStringLiteral("FLAGS")},
         {QStringLiteral("json"), Tr::tr("Write the opinion as JSON (\"-\" = stdout)."), QStringLiteral("OUT.json")},
+        {QStringLiteral("pdf"), Tr::tr("Write the opinion (预审意见) as a one-page PDF in the document style."),
+         QStringLiteral("OUT.pdf")},
     });
 }
 
@@ -156,7 +160,8 @@ int runPrecheck(const QStringList &args)
                "before it is built — the existing items that already do its job, the rules it would "
                "break — and gives a verdict: approve, revise or reject. The proposal is FILE (a "
                "one-row ledger) or --name, --owner and --functions (with --kind, --platform, "
-               "--data-items, --level, --audience, --flags). The project is not changed.\n"
+               "--data-items, --level, --audience, --flags). --pdf writes the 预审意见 as a one-page "
+               "document. The project is not changed.\n"
                "Exit status: 0 success, 1 the input had errors, 2 bad usage."));
     addOptions(cmd.parser);
     const std::optional<QDate> asOf = cmd.parse(args, kAsOfOption);
@@ -193,6 +198,18 @@ int runPrecheck(const QStringList &args)
     if (!json.isEmpty() && !writeJsonFile(resultJson(r, *proposed), json, &writeError)) {
         printFileProblem(json, writeError);
         return kExitInputErrors;
+    }
+    if (const QString pdf = cmd.value(QStringLiteral("pdf")); !pdf.isEmpty()) {
+        const Inventory inventory = store->loadInventory();
+        ReportOptions options;
+        const DocumentSettings settings = DocumentSettings::fromMeta(store->documentSettings())
+                                              .resolved(documentRegion(inventory, options), options);
+        const doc::Document d =
+            precheckDocument(*proposed, r, settings, documentRegion(inventory, options), options.chinese());
+        if (!writePrecheckPdf(d, pdf, &writeError)) {
+            printFileProblem(pdf, writeError);
+            return kExitInputErrors;
+        }
     }
     return kExitOk;
 }

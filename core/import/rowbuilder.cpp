@@ -536,7 +536,9 @@ void RowBuilder::readIdentity(const RawRow &row, Item &item)
 // The flags cell, the yes/no flag columns, and the flags the function names raise.
 void RowBuilder::readFlags(const RawRow &row, Item &item, std::vector<ImportIssue> &issues)
 {
+    item.flagsKnown = 0;
     if (const QStringView f = cell(row, Field::Flags); !isPlaceholderValue(f)) {
+        item.flagsKnown = ~Flags(0); // a flags cell lists all the row has
         QStringList unknown;
         item.flags |= parseFlags(f, &unknown);
         if (!unknown.isEmpty() && parseBool(f) != false) {
@@ -550,6 +552,7 @@ void RowBuilder::readFlags(const RawRow &row, Item &item, std::vector<ImportIssu
         if (isPlaceholderValue(v))
             continue;
         if (auto b = parseBool(v)) {
+            item.flagsKnown = withFlag(item.flagsKnown, t.flag);
             if (*b)
                 item.flags = withFlag(item.flags, t.flag);
         } else if (hasFlag(parseFlags(v), t.flag)) {
@@ -561,6 +564,7 @@ void RowBuilder::readFlags(const RawRow &row, Item &item, std::vector<ImportIssu
         }
     }
     item.flags |= functionFlags(item.functions);
+    item.flagsKnown |= item.flags;
 }
 
 // The member list (hashed at once), which also counts the users nobody typed; then the check of

@@ -35,6 +35,9 @@ struct Item
     QDate launched;                   // invalid = unknown
     std::optional<QString> filingNo;  // nullopt = unknown; empty string = not filed
     Flags flags = 0;
+    // The flags the source stated (是 or 否, a flags cell, a function that raises one); a re-import
+    // keeps the project's value of the others (an empty yes/no cell is unknown, not 否).
+    Flags flagsKnown = ~Flags(0);
     QString scene;                    // 安保 / 应急 exempt rule A4
     std::vector<quint64> memberHashes; // salted hashes of member ids; the ids themselves are never kept
     QString notes;

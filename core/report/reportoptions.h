@@ -8,6 +8,7 @@
 #include "model/plan.h"
 
 #include <QDate>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -23,6 +24,9 @@ struct ReportOptions
     QDate planDate;                             // invalid = today
     // The items' tracking states (the project's); nullptr or all planned = no progress section.
     std::shared_ptr<const std::vector<TrackingStatus>> tracking;
+    // The item ids of the later snapshot (ProjectStore::laterSnapshotItemIds), for the review's
+    // "done but still present"; nullptr = there is none.
+    std::shared_ptr<const QSet<QString>> laterItemIds;
     // The project's decision log, oldest first (a copy: exports run on worker threads while
     // decisions go on); nullptr or empty = no 调整记录 annex or sheet.
     std::shared_ptr<const std::vector<DecisionLogEntry>> decisionLog;

@@ -28,8 +28,9 @@ constexpr QChar kListSeparator(0x1F);
 
 // A re-import (a unit's return) updates the item; a fact the return leaves unknown (NULL: an empty
 // cell, or a column its template lacks, as 群成员 in a 核查表) keeps the project's value, as the
-// returns diff (core/store/returndiff) counts it "no change". Name, kind, flags and where the row
-// stands are the return's.
+// returns diff (core/store/returndiff) counts it "no change". Name, kind and where the row stands
+// are the return's; of the flags only those it states (?29, Item::flagsKnown: 是 or 否), an empty
+// yes/no cell keeps the project's flag.
 const char kUpsert[] =
     "INSERT INTO items (snapshot_id, id, name, kind, platform, owner, level, region, functions,"
     " data_items, audience, users, active_users, last_active, posts_90d, annual_cost, launched,"
@@ -38,7 +39,7 @@ const char kUpsert[] =
     " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18,"
     " ?19, ?20, ?21, ?22, ?23, ?24, ?25, ?26, ?27, ?28)"
     " ON CONFLICT (snapshot_id, id) DO UPDATE SET name = excluded.name, kind = excluded.kind,"
-    " flags = excluded.flags, source_file = excluded.source_file,"
+    " flags = (excluded.flags & ?29) | (items.flags & ~?29), source_file = excluded.source_file,"
     " source_sheet = excluded.source_sheet, source_row = excluded.source_row,"
     " aliases = excluded.aliases, also_reported_at = excluded.also_reported_at,"
     " platform = COALESCE(excluded.platform, items.platform),"
@@ -328,6 +329,7 @@ bool write(sqlite3 *db, int snapshot, const Inventory &inv, Progress *progress, 
             st.bindNull(26);
         w.textOrNull(27, it.aliases.join(kListSeparator));
         w.textOrNull(28, it.alsoReportedAt.join(kListSeparator));
+        st.bindInt(29, static_cast<qint64>(it.flagsKnown));
         if (!st.exec()) {
             *error = Tr::tr("Saving item %1 failed: %2").arg(it.id, st.errorString());
             return false;

@@ -32,13 +32,20 @@ private:
     QString m_text;
 };
 
-void bindAction(SqliteStatement &st, int i, const std::optional<Action> &a)
+void bindAction(SqliteStatement &st, int i, NameMemo &memo, const std::optional<Action> &a)
 {
     if (a)
-        st.bindUtf8(i, actionName(*a).toLatin1());
+        st.bindName(i, memo.of(int(*a), [&] { return actionName(*a); }));
     else
         st.bindNull(i);
 }
+
+// One memo per text column of the log that a bulk decision repeats.
+struct LogMemos
+{
+    Utf8Memo who, at, reason, scenario;
+    NameMemo oldAction, newAction, kind;
+};
 
 } // namespace
 
@@ -68,6 +75,7 @@ bool ProjectStore::recordDecisions(std::vector<DecisionLogEntry> &entries, QStri
         }
         const QDateTime now = QDateTime::currentDateTimeUtc();
         IsoTimes times;
+        LogMemos memo;
         for (DecisionLogEntry &e : written) {
             if (!e.when.isValid())
                 e.when = now;
@@ -77,15 +85,15 @@ bool ProjectStore::recordDecisions(std::vector<DecisionLogEntry> &entries, QStri
             ins.bindInt(1, m_snapshot);
             ins.bindInt(2, e.batch);
             ins.bindText(3, e.itemId);
-            ins.bindText(4, e.who);
-            ins.bindText(5, times.of(e.when));
-            bindAction(ins, 6, e.oldAction);
+            ins.bindMemo(4, memo.who, e.who);
+            ins.bindMemo(5, memo.at, times.of(e.when));
+            bindAction(ins, 6, memo.oldAction, e.oldAction);
             ins.bindTextOrNull(7, e.oldTarget);
-            bindAction(ins, 8, e.newAction);
+            bindAction(ins, 8, memo.newAction, e.newAction);
             ins.bindTextOrNull(9, e.newTarget);
-            ins.bindText(10, e.reason);
-            ins.bindTextOrNull(11, e.scenario);
-            ins.bindUtf8(12, decisionKindName(e.kind).toLatin1());
+            ins.bindMemo(10, memo.reason, e.reason);
+            ins.bindMemo(11, memo.scenario, e.scenario, true);
+            ins.bindName(12, memo.kind.of(int(e.kind), [&] { return decisionKindName(e.kind); }));
             if (!ins.exec()) {
                 *err = ins.errorString();
                 return false;
@@ -94,7 +102,7 @@ bool ProjectStore::recordDecisions(std::vector<DecisionLogEntry> &entries, QStri
             if (e.scenario.isEmpty() && !overrides.set(e.itemId, overriderows::overrideAfter(e), err))
                 return false;
         }
-        return true;
+        return overrides.finish(err);
     };
     QString err;
     const bool ok = sqlite3_get_autocommit(m_handle) ? inTransaction(&err, work) : work(&err);

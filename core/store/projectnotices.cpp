@@ -6,11 +6,14 @@
 
 #include "store/sqlitestatement.h"
 
+#include <sqlite3.h>
+
 namespace slimplan {
 
 bool ProjectStore::recordNotices(const std::vector<NoticeRecord> &notices, QString *error)
 {
-    return inTransaction(error, [&](QString *err) {
+    // Inside recordNoticesAndTracking's transaction the work joins it.
+    const std::function<bool(QString *)> work = [&](QString *err) {
         SqliteStatement st(m_handle, "INSERT INTO notices (snapshot_id, owner, file, items, deadline, at)"
                                      " VALUES (?1, ?2, ?3, ?4, ?5, ?6)");
         for (const NoticeRecord &n : notices) {
@@ -31,6 +34,22 @@ bool ProjectStore::recordNotices(const std::vector<NoticeRecord> &notices, QStri
             st.reset();
         }
         return true;
+    };
+    if (sqlite3_get_autocommit(m_handle))
+        return inTransaction(error, work);
+    QString err;
+    const bool ok = work(&err);
+    if (!ok && error)
+        *error = err;
+    return ok;
+}
+
+bool ProjectStore::recordNoticesAndTracking(const std::vector<NoticeRecord> &notices,
+                                            const std::vector<TrackingEvent> &events, QString *error,
+                                            const PolicyProfile *profile)
+{
+    return inTransaction(error, [&](QString *err) {
+        return recordNotices(notices, err) && recordTracking(events, err, profile);
     });
 }
 

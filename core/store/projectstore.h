@@ -158,6 +158,10 @@ public:
     bool recordSurveys(const std::vector<SurveyRecord> &surveys, QString *error = nullptr);
     std::vector<SurveyRecord> surveys() const;
     bool recordNotices(const std::vector<NoticeRecord> &notices, QString *error = nullptr);
+    // The notices and their items' steps (Notified) in ONE transaction: both or neither.
+    bool recordNoticesAndTracking(const std::vector<NoticeRecord> &notices,
+                                  const std::vector<TrackingEvent> &events, QString *error = nullptr,
+                                  const PolicyProfile *profile = nullptr);
     std::vector<NoticeRecord> notices() const;
     // Replaces an item's "reported gone" mark (a later return that lists it again clears it:
     // clearReportedGone).

@@ -6,6 +6,8 @@
 
 #include "store/sqlitestatement.h"
 
+#include <sqlite3.h>
+
 namespace slimplan {
 
 namespace {
@@ -21,7 +23,7 @@ struct TrackingWriter
     explicit TrackingWriter(sqlite3 *db)
         : exists(db, "SELECT 1 FROM items WHERE snapshot_id = ?1 AND id = ?2")
         , action(db, "SELECT COALESCE((SELECT action FROM overrides WHERE snapshot_id = ?1"
-                     " AND item_id = ?2 ORDER BY id DESC LIMIT 1), (SELECT action FROM"
+                     " AND item_id = ?2 ORDER BY seq DESC LIMIT 1), (SELECT action FROM"
                      " plan_decisions WHERE snapshot_id = ?1 AND item_id = ?2))")
         , previous(db, "SELECT deadline FROM tracking WHERE snapshot_id = ?1 AND item_id = ?2")
         , append(db, "INSERT INTO tracking_events (snapshot_id, item_id, state, on_date, note,"
@@ -126,7 +128,8 @@ bool ProjectStore::recordTracking(const std::vector<TrackingEvent> &events, QStr
 {
     if (events.empty())
         return true;
-    return inTransaction(error, [&](QString *err) {
+    // Inside recordNoticesAndTracking's transaction the work joins it (its rollback undoes both).
+    const std::function<bool(QString *)> work = [&](QString *err) {
         TrackingWriter w(m_handle);
         for (const TrackingEvent &e : events) {
             if (!w.itemExists(m_snapshot, e.itemId)) {
@@ -137,7 +140,14 @@ bool ProjectStore::recordTracking(const std::vector<TrackingEvent> &events, QStr
                 return false;
         }
         return true;
-    });
+    };
+    if (sqlite3_get_autocommit(m_handle))
+        return inTransaction(error, work);
+    QString err;
+    const bool ok = work(&err);
+    if (!ok && error)
+        *error = err;
+    return ok;
 }
 
 std::vector<TrackingStatus> ProjectStore::trackingStates() const

@@ -15,7 +15,27 @@ QByteArray encode(const ImportReport &r, int maxIssues, int *dropped)
     *dropped = static_cast<int>(r.issues.size() - kept);
     QByteArray out;
     out.reserve(static_cast<qsizetype>(256 + kept * 160));
-    out += "{\"files_refused\":";
+    out += "{\"files\":[";
+    for (std::size_t n = 0; n < r.files.size(); ++n) {
+        const FileImportSummary &f = r.files[n];
+        out += n ? ",{\"errors\":" : "{\"errors\":";
+        out += QByteArray::number(f.errors);
+        out += ",\"file\":";
+        jsontext::appendString(out, f.file);
+        out += f.noItemsReported ? ",\"no_items_reported\":true" : ",\"no_items_reported\":false";
+        out += f.refused ? ",\"refused\":true,\"rows_folded\":" : ",\"refused\":false,\"rows_folded\":";
+        out += QByteArray::number(f.rowsFolded);
+        out += ",\"rows_kept\":";
+        out += QByteArray::number(f.rowsKept);
+        out += ",\"rows_read\":";
+        out += QByteArray::number(f.rowsRead);
+        out += ",\"unit\":";
+        jsontext::appendString(out, f.unit);
+        out += ",\"warnings\":";
+        out += QByteArray::number(f.warnings);
+        out += '}';
+    }
+    out += "],\"files_refused\":";
     out += QByteArray::number(r.filesRefused);
     out += ",\"issues\":[";
     for (std::size_t n = 0; n < kept; ++n) {
@@ -34,6 +54,8 @@ QByteArray encode(const ImportReport &r, int maxIssues, int *dropped)
     }
     out += "],\"issues_dropped\":";
     out += QByteArray::number(*dropped);
+    out += ",\"rows_folded\":";
+    out += QByteArray::number(r.rowsFolded);
     out += ",\"rows_imported\":";
     out += QByteArray::number(r.rowsImported);
     out += ",\"rows_read\":";
@@ -49,7 +71,23 @@ ImportReport decode(const QJsonObject &o, int *dropped)
     ImportReport r;
     r.rowsRead = o.value(QStringLiteral("rows_read")).toInt();
     r.rowsImported = o.value(QStringLiteral("rows_imported")).toInt();
+    r.rowsFolded = o.value(QStringLiteral("rows_folded")).toInt();
     r.filesRefused = o.value(QStringLiteral("files_refused")).toInt();
+    // Histories written before the per-file summaries have no "files": an empty list.
+    for (const QJsonValue &v : o.value(QStringLiteral("files")).toArray()) {
+        const QJsonObject fo = v.toObject();
+        FileImportSummary f;
+        f.file = fo.value(QStringLiteral("file")).toString();
+        f.unit = fo.value(QStringLiteral("unit")).toString();
+        f.rowsRead = fo.value(QStringLiteral("rows_read")).toInt();
+        f.rowsKept = fo.value(QStringLiteral("rows_kept")).toInt();
+        f.rowsFolded = fo.value(QStringLiteral("rows_folded")).toInt();
+        f.errors = fo.value(QStringLiteral("errors")).toInt();
+        f.warnings = fo.value(QStringLiteral("warnings")).toInt();
+        f.refused = fo.value(QStringLiteral("refused")).toBool();
+        f.noItemsReported = fo.value(QStringLiteral("no_items_reported")).toBool();
+        r.files.push_back(std::move(f));
+    }
     for (const QJsonValue &v : o.value(QStringLiteral("unknown_columns")).toArray())
         r.unknownColumns << v.toString();
     for (const QJsonValue &v : o.value(QStringLiteral("issues")).toArray()) {

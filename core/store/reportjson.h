@@ -9,7 +9,8 @@
 
 namespace slimplan::reportjson {
 
-// At most maxIssues issues; *dropped = how many were left out. Keys as QJsonDocument sorts them.
+// At most maxIssues issues; *dropped = how many were left out. Every per-file summary (files:
+// rows read, kept, folded, errors, warnings, unit). Keys as QJsonDocument sorts them.
 QByteArray encode(const ImportReport &r, int maxIssues, int *dropped);
 ImportReport decode(const QJsonObject &o, int *dropped);
 

@@ -121,7 +121,7 @@ bool sameValue(const Item &a, const Item &b, Field f)
     case Field::AnnualCost: return a.annualCost == b.annualCost || valueText(a, f) == valueText(b, f);
     case Field::Launched: return a.launched == b.launched;
     case Field::FilingNo: return a.filingNo == b.filingNo;
-    case Field::Flags: return a.flags == b.flags;
+    case Field::Flags: return (a.flags & b.flagsKnown) == (b.flags & b.flagsKnown); // unstated: kept
     case Field::Scene: return a.scene == b.scene;
     case Field::Members: return sameMembers(a, b);
     case Field::Notes: return a.notes == b.notes;

@@ -12,7 +12,7 @@
 namespace slimplan::schema {
 
 // The version this program writes. A file with a larger user_version is refused.
-inline constexpr int kCurrentVersion = 5;
+inline constexpr int kCurrentVersion = 6;
 
 struct Migration
 {

@@ -64,6 +64,16 @@ void SqliteStatement::bindBlobStatic(int i, const void *data, int size)
     sqlite3_bind_blob(m_stmt, i, data, size, SQLITE_STATIC);
 }
 
+void SqliteStatement::bindMemo(int i, Utf8Memo &memo, const QString &s, bool orNull)
+{
+    if (orNull && s.isEmpty()) {
+        bindNull(i);
+        return;
+    }
+    const QByteArray &utf8 = memo.of(s);
+    bindUtf8Static(i, utf8.constData(), static_cast<int>(utf8.size()));
+}
+
 void SqliteStatement::resetKeepBindings()
 {
     sqlite3_reset(m_stmt);

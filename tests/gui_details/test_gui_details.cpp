@@ -32,6 +32,7 @@ private slots:
     void rulesColumnNamesRules();
     void paneShowsRulesFamilyAndSource();
     void historyFollowsOverrideAndUndo();
+    void historyListsDecisionLog();
 
 private:
     // The first inventory row (proxy order) whose decision cites a rule and is in a family.
@@ -146,6 +147,62 @@ void TestGuiDetails::historyFollowsOverrideAndUndo()
     QCoreApplication::processEvents();
     const QString after = pane->toPlainText();
     QVERIFY2(after.contains(QStringLiteral("No decision recorded")), qPrintable(after));
+}
+
+// The history section lists the item's decision log entries, newest first: who, when, old -> new
+// and the reason, refreshed as entries are appended (also by undo, which appends the reverse).
+void TestGuiDetails::historyListsDecisionLog()
+{
+    const int row = rowWithRuleInFamily();
+    clickRow(row);
+    DetailPane *pane = m_window->detailPane();
+    Document &doc = m_window->document();
+    const QString reason = QStringLiteral("Closed by the office, review %1").arg(row);
+    const std::size_t logBefore = doc.decisionLog().size();
+    QSignalSpy appended(&doc, &Document::decisionLogAppended);
+    Override o;
+    o.itemId = doc.inventory().at(row).id;
+    o.action = Action::Shutdown;
+    o.reason = reason;
+    o.who = QStringLiteral("Li Ming");
+    ItemFilterProxy *proxy = m_window->inventoryPage()->proxy();
+    const QModelIndex cell = proxy->mapToSource(proxy->index(proxy->proxyRow(row), 0));
+    QVERIFY(const_cast<QAbstractItemModel *>(cell.model())
+                ->setData(cell, QVariant::fromValue(o), ItemTableModel::DecisionRole));
+    QCoreApplication::processEvents();
+    QCOMPARE(appended.count(), 1);
+    QCOMPARE(doc.decisionLog().size(), logBefore + 1);
+    const DecisionLogEntry &e = doc.decisionLog().back();
+    QCOMPARE(e.itemId, o.itemId);
+    QVERIFY(e.newAction && *e.newAction == Action::Shutdown);
+    QString text = pane->toPlainText();
+    const QString when = e.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"));
+    // "2026-12-07 23:20 Li Ming: Recommendation → Shut down" and the reason under it.
+    const QString line = when + u' ' + e.who + QStringLiteral(": ") + QStringLiteral("Recommendation") + QStringLiteral(" → ")
+        + actionLabel(Action::Shutdown);
+    QVERIFY2(text.contains(QStringLiteral("Decision log")), qPrintable(text));
+    QVERIFY2(text.contains(line), qPrintable(line + u'\n' + text));
+    QVERIFY2(text.contains(QStringLiteral("Reason: ") + reason), qPrintable(text));
+    // Undo appends the reverse entry, shown first (newest first); the decision itself stays listed.
+    doc.undoStack()->undo();
+    QCoreApplication::processEvents();
+    QCOMPARE(doc.decisionLog().size(), logBefore + 2);
+    QCOMPARE(doc.decisionLog().back().kind, DecisionLogEntry::Kind::Undo);
+    text = pane->toPlainText();
+    const QString undoLine = actionLabel(Action::Shutdown) + QStringLiteral(" → ") + QStringLiteral("Recommendation") + QStringLiteral(" (undo)");
+    const qsizetype undoAt = text.indexOf(undoLine);
+    const qsizetype decideAt = text.indexOf(line);
+    QVERIFY2(undoAt >= 0 && decideAt > undoAt, qPrintable(text));
+    // An entry about another item does not touch this one's history.
+    const int other = row == 0 ? 1 : 0;
+    Override o2;
+    o2.itemId = doc.inventory().at(other).id;
+    o2.action = Action::Keep;
+    o2.reason = QStringLiteral("Other item reason");
+    QVERIFY(doc.setOverride(other, o2));
+    QCoreApplication::processEvents();
+    QVERIFY(!pane->toPlainText().contains(o2.reason));
+    QCOMPARE(pane->row(), row);
 }
 
 QTEST_MAIN(TestGuiDetails)

@@ -105,6 +105,7 @@ private slots:
     void statesSurviveReopening();
     void pdfShowsProgress();
     void doneButStillPresentIsFlagged();
+    void stepsWrittenElsewhereShowAtOnce();
 
 private:
     TrackingPage *page() const;
@@ -436,6 +437,46 @@ void TestGuiTracking::doneButStillPresentIsFlagged()
     QCOMPARE(page()->progress().total.stillPresent, flagged);
     // The done shutdown is not overdue any more.
     QCOMPARE(page()->progress().total.overdue, 0);
+}
+
+// Steps written to the project by another path (the notices dialog, which marks items notified)
+// reach the open Tracking tab through Document::trackingChanged, without switching tabs.
+void TestGuiTracking::stepsWrittenElsewhereShowAtOnce()
+{
+    m_window->tabs()->setCurrentWidget(page());
+    QCoreApplication::processEvents();
+    QVERIFY(page()->isVisible());
+    ProjectStore *store = m_window->document().store();
+    QVERIFY(store);
+    const int verifiedColumn = TrackingModel::PlannedColumn + int(TrackingState::Verified);
+    const int doneColumn = TrackingModel::PlannedColumn + int(TrackingState::Done);
+    QCOMPARE(unitValue(page(), m_unit, doneColumn), 2);
+    QCOMPARE(unitValue(page(), m_unit, verifiedColumn), 0);
+    TrackingEvent e;
+    e.itemId = m_unitItems[0];
+    e.state = TrackingState::Verified;
+    e.date = QDate::currentDate();
+    e.note = QStringLiteral("checked on site");
+    e.who = QStringLiteral("test");
+    e.when = QDateTime::currentDateTimeUtc();
+    QString error;
+    QVERIFY2(store->recordTracking({e}, &error, &m_window->document().profile()), qPrintable(error));
+    QCoreApplication::processEvents();
+    // Nothing told the page yet: it still shows what it read.
+    QCOMPARE(unitValue(page(), m_unit, verifiedColumn), 0);
+    QSignalSpy changed(&m_window->document(), &Document::trackingChanged);
+    emit m_window->document().trackingChanged();
+    QCoreApplication::processEvents();
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(unitValue(page(), m_unit, verifiedColumn), 1);
+    QCOMPARE(unitValue(page(), m_unit, doneColumn), 1);
+    QCOMPARE(page()->chart()->countsOf(page()->chart()->units().indexOf(m_unit))[std::size_t(TrackingState::Verified)], 1);
+    // Marking on the page announces it to the document too.
+    QVERIFY(selectItems(page(), m_unit, {m_unitItems[1]}));
+    QTest::mouseClick(page()->markButton(TrackingState::Verified), Qt::LeftButton);
+    QCOMPARE(changed.count(), 2);
+    QCOMPARE(unitValue(page(), m_unit, verifiedColumn), 2);
+    QCOMPARE(page()->itemTable()->selectionModel()->selectedRows().size(), 1);
 }
 
 QTEST_MAIN(TestGuiTracking)

@@ -132,6 +132,7 @@ private slots:
     void fileName();
     void progressSheetReadsBack();
     void recordsKeptInProject();
+    void recordFailing_leavesTrackingAndNoticesUnchanged();
     void cliNoticesOnGeneratedRegion();
     void cliOneDeadlineAsProgressSheets();
     void cliRefusesBadUsage_data();
@@ -312,6 +313,49 @@ void TestNotices::recordsKeptInProject()
     QCOMPARE(got[0].when, when);
     QCOMPARE(got[1].owner, kEducation);
     QVERIFY(!got[1].deadline.isValid());
+}
+
+// The notices and their Notified steps are one transaction: a step the project refuses (an
+// item it does not hold) records no notice and moves no item; the same run without it records
+// both.
+void TestNotices::recordFailing_leavesTrackingAndNoticesUnchanged()
+{
+    QTemporaryDir dir;
+    QVERIFY(generatedProject(dir));
+    QString error;
+    auto store = ProjectStore::open(dir.filePath(QStringLiteral("p.slimplan")), &error);
+    QVERIFY2(store, qPrintable(error));
+    const Inventory inv = store->loadInventory();
+    QVERIFY(inv.size() >= 3);
+    const QString first = inv.at(0).id;
+    const QString second = inv.at(1).id;
+    const QDateTime when(kIssued, QTime(8, 0), Qt::UTC);
+    TrackingEvent started{0, first, TrackingState::InProgress, kIssued.addDays(-3), QStringLiteral("已开始"), {}, {}, when};
+    QVERIFY2(store->recordTracking({started}, &error), qPrintable(error));
+    const std::vector<TrackingStatus> before = store->trackingStates();
+    QCOMPARE(before.size(), std::size_t(1));
+
+    const std::vector<NoticeRecord> records = {{kCivil, QStringLiteral("1_a.pdf"), 2, kIssued.addDays(60), when}};
+    TrackingEvent a{0, second, TrackingState::Notified, kIssued, QStringLiteral("通知1"), {}, {}, when};
+    TrackingEvent bogus = a;
+    bogus.itemId = QStringLiteral("no-such-item");
+    error.clear();
+    QVERIFY(!store->recordNoticesAndTracking(records, {a, bogus}, &error));
+    QVERIFY2(error.contains(QLatin1String("no-such-item")), qPrintable(error));
+    QVERIFY(store->notices().empty());
+    const std::vector<TrackingStatus> after = store->trackingStates();
+    QCOMPARE(after.size(), before.size());
+    QCOMPARE(after[0].itemId, first);
+    QCOMPARE(after[0].state, TrackingState::InProgress);
+    QCOMPARE(after[0].note, QStringLiteral("已开始"));
+    QCOMPARE(store->trackingHistory(second).size(), std::size_t(0));
+
+    QVERIFY2(store->recordNoticesAndTracking(records, {a}, &error), qPrintable(error));
+    QCOMPARE(store->notices().size(), std::size_t(1));
+    const std::vector<TrackingEvent> steps = store->trackingHistory(second);
+    QCOMPARE(steps.size(), std::size_t(1));
+    QCOMPARE(steps[0].state, TrackingState::Notified);
+    QCOMPARE(steps[0].date, kIssued);
 }
 
 void TestNotices::cliNoticesOnGeneratedRegion()

@@ -1,13 +1,16 @@
 // The project file: transactions, upserts, cancel/failure rollback, migrations, refusal of newer
 // and damaged files, member hashes and the SQLite settings a travelling document needs.
 #include "../common/testfiles.h"
+#include "import/importer.h"
 #include "import/memberhasher.h"
 #include "plan/projectplan.h"
 #include "plan/planner.h"
 #include "store/projectstore.h"
+#include "store/reportjson.h"
 #include "store/schema.h"
 #include "synth/generator.h"
 
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -132,6 +135,8 @@ private slots:
     void roundTrip_data();
     void roundTrip();
     void reimport_upsertsWithoutDuplicates();
+    void reimport_emptyFlagAndListCellsKeepStoredValues();
+    void importHistory_keepsPerFileSummaries();
     void cancelledImport_leavesProjectUnchanged();
     void failedImport_rollsBack();
     void migration_v1ToV2KeepsDataAndWritesBackup();
@@ -226,6 +231,99 @@ void TestStore::reimport_upsertsWithoutDuplicates()
     QCOMPARE(history.size(), std::size_t(2));
     QCOMPARE(history[1].files, QStringList{QStringLiteral("b.csv")});
     QCOMPARE(history[1].rowsImported, 2);
+}
+
+// A unit's return leaves the yes/no and list cells of an item empty: the stored flags and lists
+// stay; an explicit 否 clears its flag and a 是 raises one (issue #18).
+void TestStore::reimport_emptyFlagAndListCellsKeepStoredValues()
+{
+    auto writeCsv = [this](const QString &name, const QByteArray &text) {
+        QFile f(file(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(text);
+    };
+    writeCsv(QStringLiteral("first.csv"),
+             "名称,类型,主管单位,功能,是否打卡,是否临时群,是否摊派关注\n"
+             "政务通,应用,青溪县民政局,公告/审批,是,是,否\n");
+    writeCsv(QStringLiteral("return.csv"),
+             "名称,类型,主管单位,功能,是否打卡,是否临时群,是否摊派关注\n"
+             "政务通,应用,青溪县民政局,,,否,是\n");
+    QString error;
+    auto store = ProjectStore::open(file(QStringLiteral("p.slimplan")), &error);
+    QVERIFY2(store, qPrintable(error));
+    for (const QString &name : {QStringLiteral("first.csv"), QStringLiteral("return.csv")}) {
+        const ImportResult r = importFiles({file(name)}, ImportOptions(), nullptr);
+        QCOMPARE(r.report.errorCount(), 0);
+        QCOMPARE(r.inventory.size(), 1);
+        QVERIFY2(store->importInventory(r.inventory, r.report, {name}, nullptr, &error), qPrintable(error));
+    }
+    const Inventory inv = store->loadInventory();
+    QCOMPARE(inv.size(), 1);
+    const Item &it = inv.at(0);
+    QCOMPARE(it.functions, (QStringList{QStringLiteral("公告"), QStringLiteral("审批")})); // empty: kept
+    QVERIFY(it.has(Flag::CheckIn));       // empty: kept
+    QVERIFY(!it.has(Flag::Temporary));    // 否: cleared
+    QVERIFY(it.has(Flag::ForcedFollow));  // 是: raised
+    QCOMPARE(it.sourceFile.endsWith(QLatin1String("return.csv")), true);
+}
+
+// The history keeps each file's summary (rows, items, errors, unit) for the Returns view; the
+// JSON written by hand is the one QJsonDocument writes (valid, keys sorted).
+void TestStore::importHistory_keepsPerFileSummaries()
+{
+    ImportReport report = reportFor(makeInventory(3));
+    report.rowsFolded = 1;
+    FileImportSummary a;
+    a.file = QStringLiteral("returns/民政局.xlsx");
+    a.unit = QStringLiteral("青溪县\"民政局\"");
+    a.rowsRead = 4;
+    a.rowsKept = 3;
+    a.rowsFolded = 1;
+    a.warnings = 2;
+    FileImportSummary b;
+    b.file = QStringLiteral("returns/教育局.xlsx");
+    b.unit = QStringLiteral("青溪县教育局");
+    b.rowsRead = 1;
+    b.noItemsReported = true;
+    FileImportSummary c;
+    c.file = QStringLiteral("returns/坏.xls");
+    c.errors = 1;
+    c.refused = true;
+    report.files = {a, b, c};
+
+    int dropped = -1;
+    const QByteArray json = reportjson::encode(report, 10, &dropped);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    QCOMPARE(parseError.error, QJsonParseError::NoError);
+    QCOMPARE(json, doc.toJson(QJsonDocument::Compact));
+
+    QString error;
+    auto store = ProjectStore::open(file(QStringLiteral("p.slimplan")), &error);
+    QVERIFY(store->importInventory(makeInventory(3), report, {QStringLiteral("returns")}, nullptr, &error));
+    store.reset();
+    store = ProjectStore::open(file(QStringLiteral("p.slimplan")), &error);
+    const auto history = store->importHistory();
+    QCOMPARE(history.size(), std::size_t(1));
+    const ImportReport &back = history[0].report;
+    QCOMPARE(back.rowsFolded, 1);
+    QCOMPARE(back.files.size(), std::size_t(3));
+    for (std::size_t i = 0; i < 3; ++i) {
+        const FileImportSummary &want = report.files[i];
+        const FileImportSummary &got = back.files[i];
+        QCOMPARE(got.file, want.file);
+        QCOMPARE(got.unit, want.unit);
+        QCOMPARE(got.rowsRead, want.rowsRead);
+        QCOMPARE(got.rowsKept, want.rowsKept);
+        QCOMPARE(got.rowsFolded, want.rowsFolded);
+        QCOMPARE(got.errors, want.errors);
+        QCOMPARE(got.warnings, want.warnings);
+        QCOMPARE(got.refused, want.refused);
+        QCOMPARE(got.noItemsReported, want.noItemsReported);
+    }
+    // A history written before the summaries reads as no files.
+    int d = 0;
+    QVERIFY(reportjson::decode(QJsonDocument::fromJson("{\"rows_read\":2}").object(), &d).files.empty());
 }
 
 void TestStore::cancelledImport_leavesProjectUnchanged()

@@ -221,6 +221,7 @@ void NoticesDialog::done(const NoticeFilesResult &result)
         QString recordError;
         if (!NoticeFiles::record(*store, m_notices, m_written, m_runOptions, &recordError))
             error = recordError;
+        emit m_document.trackingChanged(); // the units written to are marked notified
     }
     QString text = tr("%1 of %2 notices written to %3.")
                        .arg(m_written.size())

@@ -1,6 +1,7 @@
 #include "report/gongwenpdf.h"
 
 #include "report/flowdocument.h"
+#include "report/officialfonts.h"
 #include "report/pagefurniture.h"
 #include "report/reportcharts.h"
 #include "report/reportfonts.h"
@@ -33,9 +34,10 @@ const QString kIndent = QStringLiteral("\u3000\u3000");
 double linePitch() { return kBlockHeightMm * kMmPt / kLines; }
 
 // The 3号 font set so that 28 characters fill the 156 mm line.
-QFont bodyFont(bool bold = false)
+QFont bodyFont(bool bold = false, FontRole role = FontRole::FangSong)
 {
-    QFont f = ReportFonts::font(kSize3, bold);
+    QFont f = OfficialFonts::font(role, kSize3);
+    f.setBold(bold || f.bold());
     f.setLetterSpacing(QFont::AbsoluteSpacing, (kBlockWidthMm - 0.3) * kMmPt / kChars - kSize3);
     return f;
 }
@@ -59,7 +61,7 @@ FlowTextStyle styleOf(Role role)
     switch (role) {
     case Role::Title:
     case Role::AnnexTitle:
-        s.font = ReportFonts::font(kSize2);
+        s.font = OfficialFonts::font(FontRole::XiaoBiaoSong, kSize2);
         s.align = Qt::AlignHCenter;
         s.lineHeight = linePitch() * 1.25;
         s.spaceAfter = linePitch() * 0.75;
@@ -68,7 +70,9 @@ FlowTextStyle styleOf(Role role)
     case Role::Heading2:
     case Role::Heading3:
     case Role::AnnexLabel:
-        s.font = bodyFont(role != Role::Heading2);
+        // 一、 in 黑体, （一） in 楷体, 1. in 仿宋 bold, 附件 in 黑体.
+        s.font = role == Role::Heading3 ? bodyFont(true)
+                                        : bodyFont(false, role == Role::Heading2 ? FontRole::KaiTi : FontRole::HeiTi);
         s.keepWithNext = true;
         break;
     case Role::Signature:
@@ -82,7 +86,7 @@ FlowTextStyle styleOf(Role role)
         s.spaceBefore = linePitch();
         break;
     case Role::Note:
-        s.font = ReportFonts::font(kSize4);
+        s.font = OfficialFonts::font(FontRole::SongTi, kSize4);
         s.lineHeight = 0;
         break;
     default:
@@ -117,8 +121,8 @@ FlowTable tableOf(const doc::Table &t)
         const bool num = std::find(t.numericColumns.begin(), t.numericColumns.end(), c) != t.numericColumns.end();
         out.columns.push_back({t.header[c], w, num ? Qt::AlignRight : Qt::AlignLeft, false});
     }
-    out.font = ReportFonts::font(10.5);      // 五号 in the annex tables
-    out.headerFont = ReportFonts::font(10.5, true);
+    out.font = OfficialFonts::font(FontRole::SongTi, 10.5); // 五号 in the annex tables
+    out.headerFont = OfficialFonts::font(FontRole::HeiTi, 10.5);
     std::size_t g = 0;
     for (std::size_t r = 0; r < t.rows.size(); ++r) {
         if (g < t.groupRows.size() && t.groupRows[g] == int(r)) {
@@ -163,7 +167,7 @@ double mastheadHeight(const doc::Document &d)
 
 void paintMasthead(QPainter &p, const FlowDocument &flow, const doc::Document &d, double width)
 {
-    QFont big = ReportFonts::font(36);
+    QFont big = OfficialFonts::font(FontRole::XiaoBiaoSong, 36);
     p.setFont(big);
     p.setPen(kRed);
     const QFontMetricsF fm(big, p.device());
@@ -214,7 +218,7 @@ bool renderGongwen(QPagedPaintDevice *device, const doc::Document &document, con
             pagefurniture::setError(error, QStringLiteral("canceled"));
             return false;
         }
-        const QFont numFont = ReportFonts::font(kSize4);
+        const QFont numFont = OfficialFonts::font(FontRole::SongTi, kSize4);
         const auto decorate = [&](QPainter &p, const QRectF &r, int page, int) {
             const int number = pageBase + page + 1;
             const QString s = QStringLiteral("\u2014 %1 \u2014").arg(number);
@@ -259,19 +263,7 @@ bool writePlanGongwenPdf(const Inventory &inventory, const Plan &plan, const Rep
 
 QStringList gongwenFontSubstitutions(bool chinese)
 {
-    // Until the official fonts are looked up per role (ui/report/officialfonts), every role is
-    // set in the report font.
-    const QString family = ReportFonts::family();
-    const ReportText t(chinese);
-    QStringList out;
-    const std::array<std::pair<const char *, const char *>, 5> roles{{{"方正小标宋简体", "FZXiaoBiaoSong (title)"},
-                                                                      {"仿宋_GB2312", "FangSong_GB2312 (body)"},
-                                                                      {"楷体_GB2312", "KaiTi_GB2312 (headings 2)"},
-                                                                      {"黑体", "SimHei (headings 1)"},
-                                                                      {"宋体", "SimSun (page numbers)"}}};
-    for (const auto &[zh, en] : roles)
-        out << t.tx("%1 → %2", "%1 → %2").arg(QString::fromUtf8(chinese ? zh : en), family);
-    return out;
+    return OfficialFonts::substitutions(chinese);
 }
 
 } // namespace slimplan

@@ -99,7 +99,7 @@ bool NoticeFiles::record(ProjectStore &store, const std::vector<Notice> &notices
         profile.shutdownDeadlineDays = profile.mergeDeadlineDays = days;
         profile.migrateDeadlineDays = profile.rectifyDeadlineDays = days;
     }
-    return store.recordNotices(records, error) && store.recordTracking(events, error, &profile);
+    return store.recordNoticesAndTracking(records, events, error, &profile);
 }
 
 } // namespace slimplan

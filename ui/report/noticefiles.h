@@ -43,7 +43,10 @@ public:
 
     // Records the notices written (`files`, parallel to the first notices) in the project and
     // marks each of their items notified on the issue date, its deadline the notice's (one for
-    // all, or the profile's per action kind). *error + false when the project refused.
+    // all, or the profile's per action kind). One transaction: the notices and the steps both or
+    // neither. Order: the files are written first (write()), recorded after; when the project
+    // refuses, no item is marked notified and no notice recorded (the files written stay, and
+    // the caller says so). *error + false when the project refused.
     static bool record(ProjectStore &store, const std::vector<Notice> &notices, const QStringList &files,
                        const NoticeOptions &options, QString *error);
 };

@@ -17,9 +17,8 @@ struct Loaded
 
 Loaded load()
 {
-    // Bundled copy first (resources/fonts), then the Debian packages (scripts/install-deps.sh).
+    // No font is bundled: the Debian packages (scripts/install-deps.sh, README "Fonts").
     const QStringList files{
-        QStringLiteral(":/fonts/wqy-microhei.ttc"),
         QStringLiteral("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc"),
         QStringLiteral("/usr/share/fonts/wqy-microhei/wqy-microhei.ttc"),
         QStringLiteral("/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"),

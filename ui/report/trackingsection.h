@@ -1,8 +1,9 @@
 #pragma once
 // The plan report's section on carrying the plan out (issue #18 part 5): once any item has left
 // "planned", planned vs done vs verified by unit and by kind, and the overdue actions, as of the
-// report's date. The states come from ReportOptions::tracking (the project's); without them, or
-// while every item is still planned, the report has no such section.
+// report's date, and (part 5, review) the items marked done or verified that the later snapshot
+// (ReportOptions::laterItemIds) still holds. The states come from ReportOptions::tracking (the
+// project's); without them, or while every item is still planned, the report has no such section.
 
 #include "model/inventory.h"
 #include "model/plan.h"
@@ -28,6 +29,7 @@ private:
     void summary(FlowDocument &doc, const TrackingProgress &p) const;
     void byUnit(FlowDocument &doc, const TrackingProgress &p) const;
     void byKind(FlowDocument &doc, const TrackingProgress &p) const;
+    void stillPresent(FlowDocument &doc, const TrackingProgress &p) const;
 
     const Inventory &m_inv;
     const Plan &m_plan;

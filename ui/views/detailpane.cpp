@@ -1,7 +1,6 @@
 #include "views/detailpane.h"
 
 #include "actioncolors.h"
-#include "commands/overridecommand.h"
 #include "document.h"
 #include "overlap/overlap.h"
 #include "policy/rulecatalog.h"
@@ -10,7 +9,6 @@
 
 #include <QEvent>
 #include <QLocale>
-#include <QUndoStack>
 #include <QUrl>
 
 #include <algorithm>
@@ -32,12 +30,22 @@ DetailPane::DetailPane(Document &document, QWidget *parent)
             refresh();
     });
     connect(&document, &Document::overlapChanged, this, &DetailPane::refresh);
-    // Undo and redo change the history section even when the decision signal names other rows.
-    if (document.undoStack())
-        connect(document.undoStack(), &QUndoStack::indexChanged, this, [this] {
-            if (m_row >= 0)
+    // New decision log entries about the shown item (undo and redo append entries too).
+    connect(&document, &Document::decisionLogAppended, this, [this](int first, int count) {
+        if (m_row < 0)
+            return;
+        const QString id = m_document.inventory().at(m_row).id;
+        const auto &log = m_document.decisionLog();
+        for (int i = std::max(0, first); i < first + count && std::size_t(i) < log.size(); ++i)
+            if (log[std::size_t(i)].itemId == id) {
                 refresh();
-        });
+                return;
+            }
+    });
+    connect(&document, &Document::decisionLogReset, this, [this] {
+        if (m_row >= 0)
+            refresh();
+    });
     refresh();
 }
 
@@ -280,22 +288,61 @@ QString DetailPane::historyHtml() const
     } else {
         h += muted(tr("No decision recorded: the recommendation stands."));
     }
-    // This session's decisions on this item, newest first, from the undo stack. Issue #18's
-    // append-only decision log is the place for the full history across sessions: when it exists,
-    // list its entries for this item here instead.
-    const QUndoStack *stack = m_document.undoStack();
+    // Every decision on this item from the append-only decision log, newest first: who, when,
+    // old -> new and the reason (undo and redo appear as entries of their own).
+    const QString id = m_document.inventory().at(m_row).id;
+    const std::vector<DecisionLogEntry> &log = m_document.decisionLog();
     QStringList entries;
-    for (int i = stack ? stack->count() - 1 : -1; i >= 0 && entries.size() < kMaxHistory; --i) {
-        const auto *cmd = dynamic_cast<const OverrideCommand *>(stack->command(i));
-        if (!cmd || cmd->row() != m_row)
+    int more = 0;
+    for (auto e = log.rbegin(); e != log.rend(); ++e) {
+        if (e->itemId != id)
             continue;
-        const bool undone = i >= stack->index();
-        entries << (undone ? QStringLiteral("<span style='color:#999'><s>%1</s> (%2)</span>").arg(esc(cmd->text()), esc(tr("undone")))
-                           : esc(cmd->text()));
+        if (entries.size() >= kMaxHistory) {
+            ++more;
+            continue;
+        }
+        entries << logEntryHtml(*e);
     }
-    if (!entries.isEmpty())
-        h += QStringLiteral("<p style='margin-bottom:0'><b>%1</b></p><ul style='margin-left:-20px;margin-top:0'><li>%2</li></ul>")
-                 .arg(esc(tr("This session")), entries.join(QStringLiteral("</li><li>")));
+    if (entries.isEmpty())
+        return h;
+    if (more > 0)
+        entries << esc(tr("… and %n more", nullptr, more));
+    return h + QStringLiteral("<p style='margin-bottom:0'><b>%1</b></p><ul style='margin-left:-20px;margin-top:0'><li>%2</li></ul>")
+                   .arg(esc(tr("Decision log")), entries.join(QStringLiteral("</li><li>")));
+}
+
+QString DetailPane::decisionText(const std::optional<Action> &action, const QString &target) const
+{
+    if (!action)
+        return tr("Recommendation");
+    if (target.isEmpty() || (*action != Action::Merge && *action != Action::Migrate))
+        return actionLabel(*action);
+    const Inventory &inv = m_document.inventory();
+    const int t = inv.indexOf(target);
+    const QString where = t >= 0 ? inv.at(t).name : target;
+    return *action == Action::Merge ? tr("Merge into %1").arg(where) : tr("Migrate to %1").arg(where);
+}
+
+QString DetailPane::logEntryHtml(const DecisionLogEntry &e) const
+{
+    const QString when = e.when.isValid() ? e.when.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+    QString kind;
+    switch (e.kind) {
+    case DecisionLogEntry::Kind::Undo: kind = tr("undo"); break;
+    case DecisionLogEntry::Kind::Redo: kind = tr("redo"); break;
+    case DecisionLogEntry::Kind::Revert: kind = tr("revert"); break;
+    case DecisionLogEntry::Kind::Imported: kind = tr("imported"); break;
+    case DecisionLogEntry::Kind::Decide: break;
+    }
+    QString h = QStringLiteral("%1 <b>%2</b>: %3 → %4")
+                    .arg(esc(when), esc(e.who.isEmpty() ? tr("unknown") : e.who),
+                         esc(decisionText(e.oldAction, e.oldTarget)), esc(decisionText(e.newAction, e.newTarget)));
+    if (!kind.isEmpty())
+        h += QStringLiteral(" <span style='color:#777'>(%1)</span>").arg(esc(kind));
+    if (!e.reason.isEmpty())
+        h += QStringLiteral("<br>") + esc(tr("Reason: %1").arg(e.reason));
+    if (!e.scenario.isEmpty())
+        h += QStringLiteral("<br><span style='color:#777'>%1</span>").arg(esc(tr("Scenario: %1").arg(e.scenario)));
     return h;
 }
 

@@ -124,6 +124,8 @@ TrackingPage::TrackingPage(Document &document, QWidget *parent)
     for (auto signal : {&Document::inventoryReplaced, &Document::planChanged, &Document::titleChanged})
         connect(&document, signal, this, &TrackingPage::scheduleRefresh);
     connect(&document, &Document::decisionsChanged, this, &TrackingPage::scheduleRefresh);
+    // Steps written by any path (this page, the notices dialog) show at once while on screen.
+    connect(&document, &Document::trackingChanged, this, &TrackingPage::scheduleRefresh);
     connect(&document, &Document::lockedChanged, this, &TrackingPage::updateEnabled);
     retranslateUi();
     refresh();
@@ -385,6 +387,8 @@ bool TrackingPage::markSelected(TrackingState state)
         }
     }
     m_itemTable->selectionModel()->select(keep, QItemSelectionModel::ClearAndSelect);
+    emit m_document.trackingChanged();
+    m_refreshTimer->stop(); // refreshed above already; keep the selection just made
     emit trackingChanged();
     return true;
 }
