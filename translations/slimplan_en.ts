@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
     <name>main</name>
@@ -162,8 +163,8 @@
         <translation>(no owner)</translation>
     </message>
     <message>
-        <source>Reduction: this plan and Sichuan's published figures</source>
-        <translation>Reduction: this plan and Sichuan's published figures</translation>
+        <source>Reduction: this plan and Sichuan&apos;s published figures</source>
+        <translation>Reduction: this plan and Sichuan&apos;s published figures</translation>
     </message>
     <message>
         <source>This plan</source>
@@ -209,8 +210,8 @@
         <translation>Regions ranked by total reduction</translation>
     </message>
     <message>
-        <source>Beats Sichuan's %1</source>
-        <translation>Beats Sichuan's %1</translation>
+        <source>Beats Sichuan&apos;s %1</source>
+        <translation>Beats Sichuan&apos;s %1</translation>
     </message>
     <message>
         <source>Below it</source>
@@ -415,8 +416,8 @@
         <translation>Importing snapshot %1</translation>
     </message>
     <message>
-        <source>Imported the snapshot "%1".</source>
-        <translation>Imported the snapshot "%1".</translation>
+        <source>Imported the snapshot &quot;%1&quot;.</source>
+        <translation>Imported the snapshot &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Save the plan as a project first (File → Save As…).</source>
@@ -920,8 +921,8 @@
         <translation>Scenarios live in a project file: save the project first.</translation>
     </message>
     <message>
-        <source>The scenario '%1' could not be planned.</source>
-        <translation>The scenario '%1' could not be planned.</translation>
+        <source>The scenario &apos;%1&apos; could not be planned.</source>
+        <translation>The scenario &apos;%1&apos; could not be planned.</translation>
     </message>
     <message>
         <source>Only a named scenario of a saved project can be promoted.</source>
@@ -1802,8 +1803,8 @@
         <translation>Not valid JSON (%1 at byte %2)</translation>
     </message>
     <message>
-        <source>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</source>
-        <translation>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</translation>
+        <source>The JSON file holds an object; expected an array of objects ([{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …])</source>
+        <translation>The JSON file holds an object; expected an array of objects ([{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …])</translation>
     </message>
     <message>
         <source>Element [%1] is not an object; skipped</source>
@@ -2167,8 +2168,8 @@
         <translation>About SlimPlan</translation>
     </message>
     <message>
-        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</translation>
+        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region&apos;s government apps, public accounts and work groups.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region&apos;s government apps, public accounts and work groups.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Planning</source>
@@ -2452,12 +2453,12 @@
         <translation>content.xml has no body within its first %1 MB: it is not an OpenDocument spreadsheet</translation>
     </message>
     <message>
-        <source>content.xml is cut off inside a table's start tag</source>
-        <translation>content.xml is cut off inside a table's start tag</translation>
+        <source>content.xml is cut off inside a table&apos;s start tag</source>
+        <translation>content.xml is cut off inside a table&apos;s start tag</translation>
     </message>
     <message>
-        <source>content.xml is not well-formed XML (a table's start tag): %1</source>
-        <translation>content.xml is not well-formed XML (a table's start tag): %1</translation>
+        <source>content.xml is not well-formed XML (a table&apos;s start tag): %1</source>
+        <translation>content.xml is not well-formed XML (a table&apos;s start tag): %1</translation>
     </message>
     <message>
         <source>the spreadsheet has more than %1 tables: refused</source>
@@ -3031,20 +3032,20 @@
 <context>
     <name>slimplan::PolicyProfile</name>
     <message>
-        <source>"%1" must be a number</source>
-        <translation>"%1" must be a number</translation>
+        <source>&quot;%1&quot; must be a number</source>
+        <translation>&quot;%1&quot; must be a number</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
-        <translation>"%1" must be a string</translation>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; must be a string</translation>
     </message>
     <message>
         <source>day windows must not be negative</source>
         <translation>day windows must not be negative</translation>
     </message>
     <message>
-        <source>"overlap_threshold" must be in (0, 1]</source>
-        <translation>"overlap_threshold" must be in (0, 1]</translation>
+        <source>&quot;overlap_threshold&quot; must be in (0, 1]</source>
+        <translation>&quot;overlap_threshold&quot; must be in (0, 1]</translation>
     </message>
     <message>
         <source>cannot open policy profile: %1</source>
@@ -3194,8 +3195,8 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>Rebound: gone and came back (%1)</translation>
     </message>
     <message>
-        <source>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</source>
-        <translation>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</translation>
+        <source>From the baseline &quot;%1&quot; (%2 items) to &quot;%3&quot; (%4 items): %5 closed, %6 rebound.</source>
+        <translation>From the baseline &quot;%1&quot; (%2 items) to &quot;%3&quot; (%4 items): %5 closed, %6 rebound.</translation>
     </message>
     <message>
         <source>Items per kind over the snapshots</source>
@@ -3382,20 +3383,20 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>The decisions could not be written to %1: %2</translation>
     </message>
     <message>
-        <source>The project has no item "%1"; no step was recorded.</source>
-        <translation>The project has no item "%1"; no step was recorded.</translation>
+        <source>The project has no item &quot;%1&quot;; no step was recorded.</source>
+        <translation>The project has no item &quot;%1&quot;; no step was recorded.</translation>
     </message>
     <message>
-        <source>'%1' is the name of the plan itself; choose another scenario name</source>
-        <translation>'%1' is the name of the plan itself; choose another scenario name</translation>
+        <source>&apos;%1&apos; is the name of the plan itself; choose another scenario name</source>
+        <translation>&apos;%1&apos; is the name of the plan itself; choose another scenario name</translation>
     </message>
     <message>
-        <source>A scenario named '%1' already exists</source>
-        <translation>A scenario named '%1' already exists</translation>
+        <source>A scenario named &apos;%1&apos; already exists</source>
+        <translation>A scenario named &apos;%1&apos; already exists</translation>
     </message>
     <message>
-        <source>There is no scenario named '%1'</source>
-        <translation>There is no scenario named '%1'</translation>
+        <source>There is no scenario named &apos;%1&apos;</source>
+        <translation>There is no scenario named &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -3549,8 +3550,8 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         </translation>
     </message>
     <message>
-        <source>The files return no unit's items: nothing in the project would change.</source>
-        <translation>The files return no unit's items: nothing in the project would change.</translation>
+        <source>The files return no unit&apos;s items: nothing in the project would change.</source>
+        <translation>The files return no unit&apos;s items: nothing in the project would change.</translation>
     </message>
     <message numerus="yes">
         <source>%n units returned: </source>
@@ -3560,8 +3561,8 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         </translation>
     </message>
     <message>
-        <source>%1 new items, %2 changed, %3 unchanged, %4 no longer listed (they are kept and marked "reported gone"). Nothing changes until you click Import.</source>
-        <translation>%1 new items, %2 changed, %3 unchanged, %4 no longer listed (they are kept and marked "reported gone"). Nothing changes until you click Import.</translation>
+        <source>%1 new items, %2 changed, %3 unchanged, %4 no longer listed (they are kept and marked &quot;reported gone&quot;). Nothing changes until you click Import.</source>
+        <translation>%1 new items, %2 changed, %3 unchanged, %4 no longer listed (they are kept and marked &quot;reported gone&quot;). Nothing changes until you click Import.</translation>
     </message>
     <message>
         <source>(unit not named)</source>
@@ -3896,15 +3897,15 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>Promote to Plan</translation>
     </message>
     <message>
-        <source>Make the scenario '%1' the plan? Its policy profile becomes the project's and its decisions are recorded in the plan's decision log. This cannot be undone.</source>
-        <translation>Make the scenario '%1' the plan? Its policy profile becomes the project's and its decisions are recorded in the plan's decision log. This cannot be undone.</translation>
+        <source>Make the scenario &apos;%1&apos; the plan? Its policy profile becomes the project&apos;s and its decisions are recorded in the plan&apos;s decision log. This cannot be undone.</source>
+        <translation>Make the scenario &apos;%1&apos; the plan? Its policy profile becomes the project&apos;s and its decisions are recorded in the plan&apos;s decision log. This cannot be undone.</translation>
     </message>
 </context>
 <context>
     <name>slimplan::ScenarioPlan</name>
     <message>
-        <source>There is no scenario named '%1'</source>
-        <translation>There is no scenario named '%1'</translation>
+        <source>There is no scenario named &apos;%1&apos;</source>
+        <translation>There is no scenario named &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
@@ -4427,16 +4428,16 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>row number “%1” is not valid</translation>
     </message>
     <message>
-        <source>row %1 lies beyond Excel's last row %2: refused</source>
-        <translation>row %1 lies beyond Excel's last row %2: refused</translation>
+        <source>row %1 lies beyond Excel&apos;s last row %2: refused</source>
+        <translation>row %1 lies beyond Excel&apos;s last row %2: refused</translation>
     </message>
     <message>
         <source>cell reference “%1” is not valid</source>
         <translation>cell reference “%1” is not valid</translation>
     </message>
     <message>
-        <source>cell %1 lies beyond Excel's last column XFD: refused</source>
-        <translation>cell %1 lies beyond Excel's last column XFD: refused</translation>
+        <source>cell %1 lies beyond Excel&apos;s last column XFD: refused</source>
+        <translation>cell %1 lies beyond Excel&apos;s last column XFD: refused</translation>
     </message>
     <message>
         <source>cell %1 refers to shared string %2, which the workbook does not have</source>
@@ -4473,8 +4474,8 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
 <context>
     <name>slimplan::cli::Commands</name>
     <message>
-        <source>slimplan-cli: unknown command '%1'</source>
-        <translation>slimplan-cli: unknown command '%1'</translation>
+        <source>slimplan-cli: unknown command &apos;%1&apos;</source>
+        <translation>slimplan-cli: unknown command &apos;%1&apos;</translation>
     </message>
     <message>
         <source>usage: slimplan-cli COMMAND [OPTIONS]
@@ -4490,7 +4491,7 @@ commands:
   precheck --project P FILE|--name N    立项预审: check a proposed app (--json, --pdf 预审意见)
   scenario --project P                  named scenarios: list, create, compare, promote
   generate --items N --out FILE         write a synthetic ledger
-Run 'slimplan-cli COMMAND --help' for the options of a command.
+Run &apos;slimplan-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
 </source>
         <translation>usage: slimplan-cli COMMAND [OPTIONS]
@@ -4506,7 +4507,7 @@ commands:
   precheck --project P FILE|--name N    立项预审: check a proposed app (--json, --pdf 预审意见)
   scenario --project P                  named scenarios: list, create, compare, promote
   generate --items N --out FILE         write a synthetic ledger
-Run 'slimplan-cli COMMAND --help' for the options of a command.
+Run &apos;slimplan-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
 </translation>
     </message>
@@ -4514,24 +4515,24 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
 <context>
     <name>slimplan::cli::Common</name>
     <message>
-        <source>Run 'slimplan-cli %1 --help' for usage.</source>
-        <translation>Run 'slimplan-cli %1 --help' for usage.</translation>
+        <source>Run &apos;slimplan-cli %1 --help&apos; for usage.</source>
+        <translation>Run &apos;slimplan-cli %1 --help&apos; for usage.</translation>
     </message>
     <message>
-        <source>Date the rules count "days without a post" from (default: today).</source>
-        <translation>Date the rules count "days without a post" from (default: today).</translation>
+        <source>Date the rules count &quot;days without a post&quot; from (default: today).</source>
+        <translation>Date the rules count &quot;days without a post&quot; from (default: today).</translation>
     </message>
     <message>
-        <source>unknown language '%1' (use zh_CN or en)</source>
-        <translation>unknown language '%1' (use zh_CN or en)</translation>
+        <source>unknown language &apos;%1&apos; (use zh_CN or en)</source>
+        <translation>unknown language &apos;%1&apos; (use zh_CN or en)</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not '%1'</source>
-        <translation>--as-of needs a date as YYYY-MM-DD, not '%1'</translation>
+        <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Write the plan as JSON ("-" = stdout).</source>
-        <translation>Write the plan as JSON ("-" = stdout).</translation>
+        <source>Write the plan as JSON (&quot;-&quot; = stdout).</source>
+        <translation>Write the plan as JSON (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
         <source>Write the plan as a PDF report.</source>
@@ -4542,28 +4543,28 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
         <translation>Write the plan as an Excel workbook.</translation>
     </message>
     <message>
-        <source>Write the items with their actions as CSV for Excel ("-" = stdout).</source>
-        <translation>Write the items with their actions as CSV for Excel ("-" = stdout).</translation>
+        <source>Write the items with their actions as CSV for Excel (&quot;-&quot; = stdout).</source>
+        <translation>Write the items with their actions as CSV for Excel (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
         <source>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</source>
         <translation>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</translation>
     </message>
     <message>
-        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</source>
-        <translation>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</translation>
+        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system&apos;s language).</source>
+        <translation>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system&apos;s language).</translation>
     </message>
     <message>
-        <source>Who prepared the plan, for the report's cover (编制单位/编制人).</source>
-        <translation>Who prepared the plan, for the report's cover (编制单位/编制人).</translation>
+        <source>Who prepared the plan, for the report&apos;s cover (编制单位/编制人).</source>
+        <translation>Who prepared the plan, for the report&apos;s cover (编制单位/编制人).</translation>
     </message>
     <message>
         <source>Layout of the PDF: gongwen (official document, GB/T 9704) or report (default: gongwen for zh_CN, report for en).</source>
         <translation>Layout of the PDF: gongwen (official document, GB/T 9704) or report (default: gongwen for zh_CN, report for en).</translation>
     </message>
     <message>
-        <source>unknown --style "%1" (gongwen or report)</source>
-        <translation>unknown --style "%1" (gongwen or report)</translation>
+        <source>unknown --style &quot;%1&quot; (gongwen or report)</source>
+        <translation>unknown --style &quot;%1&quot; (gongwen or report)</translation>
     </message>
     <message>
         <source>Font substituted: %1</source>
@@ -4577,9 +4578,9 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
 <context>
     <name>slimplan::cli::Compare</name>
     <message>
-        <source>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+        <source>Compares the plans of several regions&apos; projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project&apos;s saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
 Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</source>
-        <translation>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+        <translation>Compares the plans of several regions&apos; projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project&apos;s saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
 Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</translation>
     </message>
     <message>
@@ -4587,8 +4588,8 @@ Exit status: 0 success, 1 a project could not be read or an output written, 2 ba
         <translation>Projects to compare.</translation>
     </message>
     <message>
-        <source>Write the comparison as JSON ("-" = stdout).</source>
-        <translation>Write the comparison as JSON ("-" = stdout).</translation>
+        <source>Write the comparison as JSON (&quot;-&quot; = stdout).</source>
+        <translation>Write the comparison as JSON (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
         <source>Write the comparison as a PDF report.</source>
@@ -4696,10 +4697,10 @@ Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.<
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) no longer listed by their unit's return are marked as reported gone (kept in the project).</source>
+        <source>%n item(s) no longer listed by their unit&apos;s return are marked as reported gone (kept in the project).</source>
         <translation>
-            <numerusform>%n item no longer listed by its unit's return is marked as reported gone (kept in the project).</numerusform>
-            <numerusform>%n items no longer listed by their unit's return are marked as reported gone (kept in the project).</numerusform>
+            <numerusform>%n item no longer listed by its unit&apos;s return is marked as reported gone (kept in the project).</numerusform>
+            <numerusform>%n items no longer listed by their unit&apos;s return are marked as reported gone (kept in the project).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -4766,8 +4767,8 @@ Exit status: 0 success, 1 the project could not be read or a file not written, 2
         <translation>--deadline must be a date YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>--deadline %1 is before the notices' date %2</source>
-        <translation>--deadline %1 is before the notices' date %2</translation>
+        <source>--deadline %1 is before the notices&apos; date %2</source>
+        <translation>--deadline %1 is before the notices&apos; date %2</translation>
     </message>
     <message numerus="yes">
         <source>%n notice(s) written</source>
@@ -4798,12 +4799,12 @@ Exit status: 0 success, 1 the project could not be read or a file not written, 2
 <context>
     <name>slimplan::cli::Plan</name>
     <message>
-        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
-The policy profile is --policy, else the project's, else the defaults.
+        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official&apos;s overrides applied on top.
+The policy profile is --policy, else the project&apos;s, else the defaults.
 Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
-        <translation>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
-The policy profile is --policy, else the project's, else the defaults.
+        <translation>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official&apos;s overrides applied on top.
+The policy profile is --policy, else the project&apos;s, else the defaults.
 Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
     </message>
@@ -4828,8 +4829,8 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
         <translation>Plan under this named scenario of the project (its profile and decisions; the saved plan is not changed).</translation>
     </message>
     <message>
-        <source>there is no scenario named '%1' in %2</source>
-        <translation>there is no scenario named '%1' in %2</translation>
+        <source>there is no scenario named &apos;%1&apos; in %2</source>
+        <translation>there is no scenario named &apos;%1&apos; in %2</translation>
     </message>
     <message>
         <source>--scenario needs --project P.slimplan</source>
@@ -4871,8 +4872,8 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
         <translation>Data items collected, separated like --functions.</translation>
     </message>
     <message>
-        <source>Level of the owner (county, township, …); default: from the owner's name.</source>
-        <translation>Level of the owner (county, township, …); default: from the owner's name.</translation>
+        <source>Level of the owner (county, township, …); default: from the owner&apos;s name.</source>
+        <translation>Level of the owner (county, township, …); default: from the owner&apos;s name.</translation>
     </message>
     <message>
         <source>internal, public or enterprise.</source>
@@ -4883,32 +4884,32 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
         <translation>Feature flags (check_in, ranking, …).</translation>
     </message>
     <message>
-        <source>Write the opinion as JSON ("-" = stdout).</source>
-        <translation>Write the opinion as JSON ("-" = stdout).</translation>
+        <source>Write the opinion as JSON (&quot;-&quot; = stdout).</source>
+        <translation>Write the opinion as JSON (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
         <source>give FILE, or --name and --owner</source>
         <translation>give FILE, or --name and --owner</translation>
     </message>
     <message>
-        <source>unknown --kind '%1'</source>
-        <translation>unknown --kind '%1'</translation>
+        <source>unknown --kind &apos;%1&apos;</source>
+        <translation>unknown --kind &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown --level '%1'</source>
-        <translation>unknown --level '%1'</translation>
+        <source>unknown --level &apos;%1&apos;</source>
+        <translation>unknown --level &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>unknown --audience '%1'</source>
-        <translation>unknown --audience '%1'</translation>
+        <source>unknown --audience &apos;%1&apos;</source>
+        <translation>unknown --audience &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a pre-check reads exactly one item; the file holds %1</source>
         <translation>a pre-check reads exactly one item; the file holds %1</translation>
     </message>
     <message>
-        <source>Pre-check of "%1" (%2): %3</source>
-        <translation>Pre-check of "%1" (%2): %3</translation>
+        <source>Pre-check of &quot;%1&quot; (%2): %3</source>
+        <translation>Pre-check of &quot;%1&quot; (%2): %3</translation>
     </message>
     <message>
         <source>--project is required</source>
@@ -4927,9 +4928,9 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
         <translation>Write the opinion (预审意见) as a one-page PDF in the document style.</translation>
     </message>
     <message>
-        <source>立项预审: checks a proposed app, account or group against the project's inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). --pdf writes the 预审意见 as a one-page document. The project is not changed.
+        <source>立项预审: checks a proposed app, account or group against the project&apos;s inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). --pdf writes the 预审意见 as a one-page document. The project is not changed.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
-        <translation>立项预审: checks a proposed app, account or group against the project's inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). --pdf writes the 预审意见 as a one-page document. The project is not changed.
+        <translation>立项预审: checks a proposed app, account or group against the project&apos;s inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). --pdf writes the 预审意见 as a one-page document. The project is not changed.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
     </message>
 </context>
@@ -4940,9 +4941,9 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
         <translation>planned: %1</translation>
     </message>
     <message>
-        <source>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
+        <source>Shows a region&apos;s progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline&apos;s saved plan is used, else it is planned with the project&apos;s policy profile as of --as-of (default: the snapshot&apos;s date, else today). The project is not changed.
 Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</source>
-        <translation>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
+        <translation>Shows a region&apos;s progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline&apos;s saved plan is used, else it is planned with the project&apos;s policy profile as of --as-of (default: the snapshot&apos;s date, else today). The project is not changed.
 Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</translation>
     </message>
     <message>
@@ -4950,8 +4951,8 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         <translation>The project.</translation>
     </message>
     <message>
-        <source>Write the progress as JSON ("-" = stdout).</source>
-        <translation>Write the progress as JSON ("-" = stdout).</translation>
+        <source>Write the progress as JSON (&quot;-&quot; = stdout).</source>
+        <translation>Write the progress as JSON (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
         <source>give exactly one project</source>
@@ -4969,8 +4970,8 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         </translation>
     </message>
     <message>
-        <source>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</source>
-        <translation>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</translation>
+        <source>%1: from &quot;%2&quot; (%3 items) to &quot;%4&quot; (%5 items): %6 closed, %7 rebound.</source>
+        <translation>%1: from &quot;%2&quot; (%3 items) to &quot;%4&quot; (%5 items): %6 closed, %7 rebound.</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -5011,8 +5012,8 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         <translation>--compare takes two scenario names: --compare A B</translation>
     </message>
     <message>
-        <source>there is no scenario named '%1' in %2</source>
-        <translation>there is no scenario named '%1' in %2</translation>
+        <source>there is no scenario named &apos;%1&apos; in %2</source>
+        <translation>there is no scenario named &apos;%1&apos; in %2</translation>
     </message>
     <message numerus="yes">
         <source>%1: %2 → %3 items; %4: %5 → %6 items; %n item(s) differ</source>
@@ -5022,9 +5023,9 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         </translation>
     </message>
     <message>
-        <source>Named scenarios: a policy profile and decisions of their own over the project's items; the plan itself (the baseline) is not changed by them. 'baseline' (or 'plan') names the plan in --from and --compare.
+        <source>Named scenarios: a policy profile and decisions of their own over the project&apos;s items; the plan itself (the baseline) is not changed by them. &apos;baseline&apos; (or &apos;plan&apos;) names the plan in --from and --compare.
 Exit status: 0 success, 1 the project could not be read or written, 2 bad usage.</source>
-        <translation>Named scenarios: a policy profile and decisions of their own over the project's items; the plan itself (the baseline) is not changed by them. 'baseline' (or 'plan') names the plan in --from and --compare.
+        <translation>Named scenarios: a policy profile and decisions of their own over the project&apos;s items; the plan itself (the baseline) is not changed by them. &apos;baseline&apos; (or &apos;plan&apos;) names the plan in --from and --compare.
 Exit status: 0 success, 1 the project could not be read or written, 2 bad usage.</translation>
     </message>
     <message>
@@ -5072,16 +5073,16 @@ Exit status: 0 success, 1 the project could not be read or written, 2 bad usage.
         <translation>give exactly one of --list, --create, --compare, --promote</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Scenario %1 is now the plan.</source>
         <translation>Scenario %1 is now the plan.</translation>
     </message>
     <message>
-        <source>'%1' cannot be the name of a new scenario</source>
-        <translation>'%1' cannot be the name of a new scenario</translation>
+        <source>&apos;%1&apos; cannot be the name of a new scenario</source>
+        <translation>&apos;%1&apos; cannot be the name of a new scenario</translation>
     </message>
     <message>
         <source>Created scenario %1.</source>
@@ -5112,9 +5113,9 @@ Exit status: 0 success, 1 the project could not be read or written, 2 bad usage.
         </translation>
     </message>
     <message>
-        <source>Writes one survey sheet (核查表, .xlsx) per unit (owner) of the project: the unit's items pre-filled, a hidden identity column, drop-down lists, the missing facts marked, empty rows for new items and an instructions sheet. A returned sheet imports like any ledger and updates the same items. The sheets written are recorded in the project.
+        <source>Writes one survey sheet (核查表, .xlsx) per unit (owner) of the project: the unit&apos;s items pre-filled, a hidden identity column, drop-down lists, the missing facts marked, empty rows for new items and an instructions sheet. A returned sheet imports like any ledger and updates the same items. The sheets written are recorded in the project.
 Exit status: 0 success, 1 the project or a sheet could not be read or written, 2 bad usage.</source>
-        <translation>Writes one survey sheet (核查表, .xlsx) per unit (owner) of the project: the unit's items pre-filled, a hidden identity column, drop-down lists, the missing facts marked, empty rows for new items and an instructions sheet. A returned sheet imports like any ledger and updates the same items. The sheets written are recorded in the project.
+        <translation>Writes one survey sheet (核查表, .xlsx) per unit (owner) of the project: the unit&apos;s items pre-filled, a hidden identity column, drop-down lists, the missing facts marked, empty rows for new items and an instructions sheet. A returned sheet imports like any ledger and updates the same items. The sheets written are recorded in the project.
 Exit status: 0 success, 1 the project or a sheet could not be read or written, 2 bad usage.</translation>
     </message>
     <message>
@@ -5134,8 +5135,8 @@ Exit status: 0 success, 1 the project or a sheet could not be read or written, 2
         <translation>--out DIR is required</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>unexpected argument '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unexpected argument &apos;%1&apos;</translation>
     </message>
     <message>
         <source>No such project</source>
@@ -5153,40 +5154,40 @@ Exit status: 0 success, 1 the project or a sheet could not be read or written, 2
         <translation>use 未开始, 整改中, 已完成 or 已核验 (or planned, notified, in_progress, done, verified)</translation>
     </message>
     <message>
-        <source>--set needs ID=STATE, not '%1'</source>
-        <translation>--set needs ID=STATE, not '%1'</translation>
+        <source>--set needs ID=STATE, not &apos;%1&apos;</source>
+        <translation>--set needs ID=STATE, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>--date needs a date as YYYY-MM-DD, not '%1'</source>
-        <translation>--date needs a date as YYYY-MM-DD, not '%1'</translation>
+        <source>--date needs a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--date needs a date as YYYY-MM-DD, not &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>track: the project has no item '%1'; nothing was recorded.</source>
-        <translation>track: the project has no item '%1'; nothing was recorded.</translation>
+        <source>track: the project has no item &apos;%1&apos;; nothing was recorded.</source>
+        <translation>track: the project has no item &apos;%1&apos;; nothing was recorded.</translation>
     </message>
     <message>
-        <source>track: unknown state '%1' for %2: %3; nothing was recorded.</source>
-        <translation>track: unknown state '%1' for %2: %3; nothing was recorded.</translation>
+        <source>track: unknown state &apos;%1&apos; for %2: %3; nothing was recorded.</source>
+        <translation>track: unknown state &apos;%1&apos; for %2: %3; nothing was recorded.</translation>
     </message>
     <message>
         <source>The project has no item with the id %1</source>
         <translation>The project has no item with the id %1</translation>
     </message>
     <message>
-        <source>Several items are named %1; give the item's id</source>
-        <translation>Several items are named %1; give the item's id</translation>
+        <source>Several items are named %1; give the item&apos;s id</source>
+        <translation>Several items are named %1; give the item&apos;s id</translation>
     </message>
     <message>
         <source>The project has no item named %1</source>
         <translation>The project has no item named %1</translation>
     </message>
     <message>
-        <source>Unknown progress '%1': %2</source>
-        <translation>Unknown progress '%1': %2</translation>
+        <source>Unknown progress &apos;%1&apos;: %2</source>
+        <translation>Unknown progress &apos;%1&apos;: %2</translation>
     </message>
     <message>
-        <source>'%1' is not a date (use YYYY-MM-DD)</source>
-        <translation>'%1' is not a date (use YYYY-MM-DD)</translation>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; is not a date (use YYYY-MM-DD)</translation>
     </message>
     <message>
         <source>No sheet with a 完成情况 column and an id or 名称 column: is this a returned 整改通知?</source>
@@ -5232,22 +5233,22 @@ Exit status: 0 success, 1 the project or a sheet could not be read or written, 2
         <translation>The name of an evidence file for the step of the --set before it.</translation>
     </message>
     <message>
-        <source>Read a unit's progress sheet (its returned notice: .xlsx, .ods, .csv with id or 名称 and 完成情况, 完成日期, 备注). Repeatable.</source>
-        <translation>Read a unit's progress sheet (its returned notice: .xlsx, .ods, .csv with id or 名称 and 完成情况, 完成日期, 备注). Repeatable.</translation>
+        <source>Read a unit&apos;s progress sheet (its returned notice: .xlsx, .ods, .csv with id or 名称 and 完成情况, 完成日期, 备注). Repeatable.</source>
+        <translation>Read a unit&apos;s progress sheet (its returned notice: .xlsx, .ods, .csv with id or 名称 and 完成情况, 完成日期, 备注). Repeatable.</translation>
     </message>
     <message>
-        <source>Write the progress by unit as JSON ("-" = stdout).</source>
-        <translation>Write the progress by unit as JSON ("-" = stdout).</translation>
+        <source>Write the progress by unit as JSON (&quot;-&quot; = stdout).</source>
+        <translation>Write the progress by unit as JSON (&quot;-&quot; = stdout).</translation>
     </message>
     <message>
         <source>Write the progress by unit and the overdue items as an Excel workbook.</source>
         <translation>Write the progress by unit and the overdue items as an Excel workbook.</translation>
     </message>
     <message>
-        <source>Tracks the plan's actions item by item: planned, notified, in progress, done, verified. Records the steps of --set and of the --import sheets (all of them, or none when any id, state or row is wrong), then writes the progress by unit with the overdue items (deadline before --as-of, default today, and not done).
+        <source>Tracks the plan&apos;s actions item by item: planned, notified, in progress, done, verified. Records the steps of --set and of the --import sheets (all of them, or none when any id, state or row is wrong), then writes the progress by unit with the overdue items (deadline before --as-of, default today, and not done).
 Problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
-        <translation>Tracks the plan's actions item by item: planned, notified, in progress, done, verified. Records the steps of --set and of the --import sheets (all of them, or none when any id, state or row is wrong), then writes the progress by unit with the overdue items (deadline before --as-of, default today, and not done).
+        <translation>Tracks the plan&apos;s actions item by item: planned, notified, in progress, done, verified. Records the steps of --set and of the --import sheets (all of them, or none when any id, state or row is wrong), then writes the progress by unit with the overdue items (deadline before --as-of, default today, and not done).
 Problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</translation>
     </message>

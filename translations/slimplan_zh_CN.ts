@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>main</name>
@@ -157,7 +158,7 @@
         <translation>（无主办单位）</translation>
     </message>
     <message>
-        <source>Reduction: this plan and Sichuan's published figures</source>
+        <source>Reduction: this plan and Sichuan&apos;s published figures</source>
         <translation>压减比例：本方案与四川公布数据对比</translation>
     </message>
     <message>
@@ -204,7 +205,7 @@
         <translation>各地区总压减比例排名</translation>
     </message>
     <message>
-        <source>Beats Sichuan's %1</source>
+        <source>Beats Sichuan&apos;s %1</source>
         <translation>优于四川 %1</translation>
     </message>
     <message>
@@ -407,7 +408,7 @@
         <translation>正在导入快照 %1</translation>
     </message>
     <message>
-        <source>Imported the snapshot "%1".</source>
+        <source>Imported the snapshot &quot;%1&quot;.</source>
         <translation>已导入快照“%1”。</translation>
     </message>
     <message>
@@ -905,7 +906,7 @@
         <translation>方案保存在项目文件中：请先保存项目。</translation>
     </message>
     <message>
-        <source>The scenario '%1' could not be planned.</source>
+        <source>The scenario &apos;%1&apos; could not be planned.</source>
         <translation>无法按方案“%1”生成规划。</translation>
     </message>
     <message>
@@ -1774,8 +1775,8 @@
         <translation>不是有效的 JSON（第 %2 字节处：%1）</translation>
     </message>
     <message>
-        <source>The JSON file holds an object; expected an array of objects ([{"name": …, "kind": …, "owner": …}, …])</source>
-        <translation>JSON 文件中是一个对象；应为对象数组（[{"name": …, "kind": …, "owner": …}, …]）</translation>
+        <source>The JSON file holds an object; expected an array of objects ([{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …])</source>
+        <translation>JSON 文件中是一个对象；应为对象数组（[{&quot;name&quot;: …, &quot;kind&quot;: …, &quot;owner&quot;: …}, …]）</translation>
     </message>
     <message>
         <source>Element [%1] is not an object; skipped</source>
@@ -2139,7 +2140,7 @@
         <translation>关于政务应用瘦身规划</translation>
     </message>
     <message>
-        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region's government apps, public accounts and work groups.&lt;/p&gt;</source>
+        <source>&lt;b&gt;SlimPlan %1&lt;/b&gt;&lt;p&gt;Plans the slimming of a region&apos;s government apps, public accounts and work groups.&lt;/p&gt;</source>
         <translation>&lt;b&gt;政务应用瘦身规划 %1&lt;/b&gt;&lt;p&gt;为一个地区的政务应用程序、政务公众账号和网络工作群组规划瘦身整合。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -2421,11 +2422,11 @@
         <translation>content.xml 的前 %1 MB 中没有正文：不是 OpenDocument 电子表格</translation>
     </message>
     <message>
-        <source>content.xml is cut off inside a table's start tag</source>
+        <source>content.xml is cut off inside a table&apos;s start tag</source>
         <translation>content.xml 在某个表格的起始标签内被截断</translation>
     </message>
     <message>
-        <source>content.xml is not well-formed XML (a table's start tag): %1</source>
+        <source>content.xml is not well-formed XML (a table&apos;s start tag): %1</source>
         <translation>content.xml 不是格式正确的 XML（表格起始标签）：%1</translation>
     </message>
     <message>
@@ -2997,11 +2998,11 @@
 <context>
     <name>slimplan::PolicyProfile</name>
     <message>
-        <source>"%1" must be a number</source>
+        <source>&quot;%1&quot; must be a number</source>
         <translation>“%1”必须是数字</translation>
     </message>
     <message>
-        <source>"%1" must be a string</source>
+        <source>&quot;%1&quot; must be a string</source>
         <translation>“%1”必须是字符串</translation>
     </message>
     <message>
@@ -3009,7 +3010,7 @@
         <translation>天数不能为负</translation>
     </message>
     <message>
-        <source>"overlap_threshold" must be in (0, 1]</source>
+        <source>&quot;overlap_threshold&quot; must be in (0, 1]</source>
         <translation>“overlap_threshold”必须在 (0, 1] 范围内</translation>
     </message>
     <message>
@@ -3159,7 +3160,7 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>反弹：曾消失又出现（%1）</translation>
     </message>
     <message>
-        <source>From the baseline "%1" (%2 items) to "%3" (%4 items): %5 closed, %6 rebound.</source>
+        <source>From the baseline &quot;%1&quot; (%2 items) to &quot;%3&quot; (%4 items): %5 closed, %6 rebound.</source>
         <translation>从基线“%1”（%2 个）到“%3”（%4 个）：关停 %5 个，反弹 %6 个。</translation>
     </message>
     <message>
@@ -3347,19 +3348,19 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>决定未能写入 %1：%2</translation>
     </message>
     <message>
-        <source>The project has no item "%1"; no step was recorded.</source>
+        <source>The project has no item &quot;%1&quot;; no step was recorded.</source>
         <translation>项目中没有事项“%1”，未记录任何进度。</translation>
     </message>
     <message>
-        <source>'%1' is the name of the plan itself; choose another scenario name</source>
+        <source>&apos;%1&apos; is the name of the plan itself; choose another scenario name</source>
         <translation>“%1”是基线方案的名称，请另取情景方案名称</translation>
     </message>
     <message>
-        <source>A scenario named '%1' already exists</source>
+        <source>A scenario named &apos;%1&apos; already exists</source>
         <translation>已存在名为“%1”的情景方案</translation>
     </message>
     <message>
-        <source>There is no scenario named '%1'</source>
+        <source>There is no scenario named &apos;%1&apos;</source>
         <translation>不存在名为“%1”的情景方案</translation>
     </message>
 </context>
@@ -3513,7 +3514,7 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         </translation>
     </message>
     <message>
-        <source>The files return no unit's items: nothing in the project would change.</source>
+        <source>The files return no unit&apos;s items: nothing in the project would change.</source>
         <translation>这些文件未包含任何单位的事项：项目不会有任何变化。</translation>
     </message>
     <message numerus="yes">
@@ -3523,7 +3524,7 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         </translation>
     </message>
     <message>
-        <source>%1 new items, %2 changed, %3 unchanged, %4 no longer listed (they are kept and marked "reported gone"). Nothing changes until you click Import.</source>
+        <source>%1 new items, %2 changed, %3 unchanged, %4 no longer listed (they are kept and marked &quot;reported gone&quot;). Nothing changes until you click Import.</source>
         <translation>新增 %1 项，变更 %2 项，未变 %3 项，不再列出 %4 项（保留并标记为“报告已无”）。点击“导入”之前不会做任何更改。</translation>
     </message>
     <message>
@@ -3856,14 +3857,14 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>升为正式方案</translation>
     </message>
     <message>
-        <source>Make the scenario '%1' the plan? Its policy profile becomes the project's and its decisions are recorded in the plan's decision log. This cannot be undone.</source>
+        <source>Make the scenario &apos;%1&apos; the plan? Its policy profile becomes the project&apos;s and its decisions are recorded in the plan&apos;s decision log. This cannot be undone.</source>
         <translation>将方案“%1”升为正式方案？其政策参数将成为项目的参数，其决定将记入正式方案的决定日志。此操作不能撤销。</translation>
     </message>
 </context>
 <context>
     <name>slimplan::ScenarioPlan</name>
     <message>
-        <source>There is no scenario named '%1'</source>
+        <source>There is no scenario named &apos;%1&apos;</source>
         <translation>不存在名为“%1”的情景方案</translation>
     </message>
 </context>
@@ -4384,7 +4385,7 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>行号“%1”无效</translation>
     </message>
     <message>
-        <source>row %1 lies beyond Excel's last row %2: refused</source>
+        <source>row %1 lies beyond Excel&apos;s last row %2: refused</source>
         <translation>第 %1 行超出 Excel 的最大行 %2：拒绝读取</translation>
     </message>
     <message>
@@ -4392,7 +4393,7 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
         <translation>单元格引用“%1”无效</translation>
     </message>
     <message>
-        <source>cell %1 lies beyond Excel's last column XFD: refused</source>
+        <source>cell %1 lies beyond Excel&apos;s last column XFD: refused</source>
         <translation>单元格 %1 超出 Excel 的最后一列 XFD：拒绝读取</translation>
     </message>
     <message>
@@ -4430,8 +4431,8 @@ slimplan-cli import FILE --project %1 --snapshot LABEL</translation>
 <context>
     <name>slimplan::cli::Commands</name>
     <message>
-        <source>slimplan-cli: unknown command '%1'</source>
-        <translation>slimplan-cli：未知命令 '%1'</translation>
+        <source>slimplan-cli: unknown command &apos;%1&apos;</source>
+        <translation>slimplan-cli：未知命令 &apos;%1&apos;</translation>
     </message>
     <message>
         <source>usage: slimplan-cli COMMAND [OPTIONS]
@@ -4447,7 +4448,7 @@ commands:
   precheck --project P FILE|--name N    立项预审: check a proposed app (--json, --pdf 预审意见)
   scenario --project P                  named scenarios: list, create, compare, promote
   generate --items N --out FILE         write a synthetic ledger
-Run 'slimplan-cli COMMAND --help' for the options of a command.
+Run &apos;slimplan-cli COMMAND --help&apos; for the options of a command.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.
 </source>
         <translation>用法：slimplan-cli 命令 [选项]
@@ -4463,7 +4464,7 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
   precheck --project P FILE|--name N    立项预审：预审拟建应用（--json，--pdf 预审意见）
   scenario --project P                  情景方案：列出、新建、比较、采用
   generate --items N --out FILE         生成模拟台账
-运行 'slimplan-cli 命令 --help' 查看该命令的选项。
+运行 &apos;slimplan-cli 命令 --help&apos; 查看该命令的选项。
 退出状态：0 成功，1 输入有错误，2 用法错误。
 </translation>
     </message>
@@ -4471,24 +4472,24 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
 <context>
     <name>slimplan::cli::Common</name>
     <message>
-        <source>Run 'slimplan-cli %1 --help' for usage.</source>
-        <translation>运行 'slimplan-cli %1 --help' 查看用法。</translation>
+        <source>Run &apos;slimplan-cli %1 --help&apos; for usage.</source>
+        <translation>运行 &apos;slimplan-cli %1 --help&apos; 查看用法。</translation>
     </message>
     <message>
-        <source>Date the rules count "days without a post" from (default: today).</source>
+        <source>Date the rules count &quot;days without a post&quot; from (default: today).</source>
         <translation>规则计算“未更新天数”的基准日期（默认：今天）。</translation>
     </message>
     <message>
-        <source>unknown language '%1' (use zh_CN or en)</source>
-        <translation>未知语言 '%1'（请使用 zh_CN 或 en）</translation>
+        <source>unknown language &apos;%1&apos; (use zh_CN or en)</source>
+        <translation>未知语言 &apos;%1&apos;（请使用 zh_CN 或 en）</translation>
     </message>
     <message>
-        <source>--as-of needs a date as YYYY-MM-DD, not '%1'</source>
-        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是 '%1'</translation>
+        <source>--as-of needs a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--as-of 需要 YYYY-MM-DD 格式的日期，而不是 &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>Write the plan as JSON ("-" = stdout).</source>
-        <translation>将方案写为 JSON（"-" 表示标准输出）。</translation>
+        <source>Write the plan as JSON (&quot;-&quot; = stdout).</source>
+        <translation>将方案写为 JSON（&quot;-&quot; 表示标准输出）。</translation>
     </message>
     <message>
         <source>Write the plan as a PDF report.</source>
@@ -4499,19 +4500,19 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
         <translation>将方案写为 Excel 工作簿。</translation>
     </message>
     <message>
-        <source>Write the items with their actions as CSV for Excel ("-" = stdout).</source>
-        <translation>将条目及其处置写为供 Excel 使用的 CSV（"-" 表示标准输出）。</translation>
+        <source>Write the items with their actions as CSV for Excel (&quot;-&quot; = stdout).</source>
+        <translation>将条目及其处置写为供 Excel 使用的 CSV（&quot;-&quot; 表示标准输出）。</translation>
     </message>
     <message>
         <source>Plan as of %1: %2 items before, %3 after (-%4 %); apps %5 → %6, accounts %7 → %8, groups %9 → %10.</source>
         <translation>方案（基准日期 %1）：瘦身前 %2 个，瘦身后 %3 个（-%4 %）；应用程序 %5 → %6，公众账号 %7 → %8，工作群组 %9 → %10。</translation>
     </message>
     <message>
-        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system's language).</source>
+        <source>Language of the reasons and reports: zh_CN or en (default: zh_CN; messages follow the system&apos;s language).</source>
         <translation>理由和报告的语言：zh_CN 或 en（默认 zh_CN；提示信息随系统语言）。</translation>
     </message>
     <message>
-        <source>Who prepared the plan, for the report's cover (编制单位/编制人).</source>
+        <source>Who prepared the plan, for the report&apos;s cover (编制单位/编制人).</source>
         <translation>方案的编制单位或编制人，印在报告封面上。</translation>
     </message>
     <message>
@@ -4519,7 +4520,7 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
         <translation>PDF 版式：gongwen（党政机关公文格式，GB/T 9704）或 report（报告版式）；默认中文为 gongwen，英文为 report。</translation>
     </message>
     <message>
-        <source>unknown --style "%1" (gongwen or report)</source>
+        <source>unknown --style &quot;%1&quot; (gongwen or report)</source>
         <translation>未知的 --style 取值“%1”（应为 gongwen 或 report）</translation>
     </message>
     <message>
@@ -4534,7 +4535,7 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.
 <context>
     <name>slimplan::cli::Compare</name>
     <message>
-        <source>Compares the plans of several regions' projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project's saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
+        <source>Compares the plans of several regions&apos; projects: before/after counts, reduction and cost saved, one entry per project in the order given. A project&apos;s saved plan is used (with its overrides); one without a current plan is planned with its own policy profile as of --as-of (default today). Projects are not changed.
 Exit status: 0 success, 1 a project could not be read or an output written, 2 bad usage.</source>
         <translation>比较多个地区项目的方案：瘦身前后数量、压减比例和节约经费，按给定顺序每个项目一项。使用项目中已保存的方案（含人工调整）；没有当前方案的项目按其自身的政策参数、以 --as-of（默认今天）为基准规划。不会修改项目。
 退出状态：0 成功，1 无法读取项目或写入输出，2 用法错误。</translation>
@@ -4544,8 +4545,8 @@ Exit status: 0 success, 1 a project could not be read or an output written, 2 ba
         <translation>要比较的项目。</translation>
     </message>
     <message>
-        <source>Write the comparison as JSON ("-" = stdout).</source>
-        <translation>将比较结果写为 JSON（"-" 表示标准输出）。</translation>
+        <source>Write the comparison as JSON (&quot;-&quot; = stdout).</source>
+        <translation>将比较结果写为 JSON（&quot;-&quot; 表示标准输出）。</translation>
     </message>
     <message>
         <source>Write the comparison as a PDF report.</source>
@@ -4652,7 +4653,7 @@ Exit status: 0 success (warnings allowed), 1 the input had errors, 2 bad usage.<
         <translation>%1（%2）</translation>
     </message>
     <message numerus="yes">
-        <source>%n item(s) no longer listed by their unit's return are marked as reported gone (kept in the project).</source>
+        <source>%n item(s) no longer listed by their unit&apos;s return are marked as reported gone (kept in the project).</source>
         <translation>
             <numerusform>%n 个事项已不在本单位的回报中列出，已标记为“报称已撤销”（仍保留在项目中）。</numerusform>
         </translation>
@@ -4719,7 +4720,7 @@ Exit status: 0 success, 1 the project could not be read or a file not written, 2
         <translation>--deadline 须为日期 YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>--deadline %1 is before the notices' date %2</source>
+        <source>--deadline %1 is before the notices&apos; date %2</source>
         <translation>--deadline %1 早于通知日期 %2</translation>
     </message>
     <message numerus="yes">
@@ -4748,8 +4749,8 @@ Exit status: 0 success, 1 the project could not be read or a file not written, 2
 <context>
     <name>slimplan::cli::Plan</name>
     <message>
-        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official's overrides applied on top.
-The policy profile is --policy, else the project's, else the defaults.
+        <source>Recommends keep, rectify, merge, migrate or shut down for every item of the inventory files (read in memory) or of a project, and writes the plan. A project keeps the plan, with the official&apos;s overrides applied on top.
+The policy profile is --policy, else the project&apos;s, else the defaults.
 Import problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message; the good rows are still planned.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <translation>为台账文件（在内存中读取）或项目中的每个条目给出保留、整改、合并、迁移或关停的建议，并输出方案。项目会保存方案，并在其上应用人工调整。
@@ -4778,7 +4779,7 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <translation>按项目中的该情景方案生成方案（使用其政策参数和人工调整；不改变已保存的方案）。</translation>
     </message>
     <message>
-        <source>there is no scenario named '%1' in %2</source>
+        <source>there is no scenario named &apos;%1&apos; in %2</source>
         <translation>%2 中不存在名为“%1”的情景方案</translation>
     </message>
     <message>
@@ -4806,7 +4807,7 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
     </message>
     <message>
         <source>Functions, separated by 、 , ; or |.</source>
-        <translation>主要功能，以"、"","";"或"|"分隔。</translation>
+        <translation>主要功能，以&quot;、&quot;&quot;,&quot;&quot;;&quot;或&quot;|&quot;分隔。</translation>
     </message>
     <message>
         <source>app (default), account or group.</source>
@@ -4821,7 +4822,7 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <translation>采集的填报事项，分隔方式同 --functions。</translation>
     </message>
     <message>
-        <source>Level of the owner (county, township, …); default: from the owner's name.</source>
+        <source>Level of the owner (county, township, …); default: from the owner&apos;s name.</source>
         <translation>主办单位层级（county、township 等）；默认依据单位名称判定。</translation>
     </message>
     <message>
@@ -4833,32 +4834,32 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <translation>功能标记（check_in、ranking 等）。</translation>
     </message>
     <message>
-        <source>Write the opinion as JSON ("-" = stdout).</source>
-        <translation>将预审意见写为 JSON 文件（"-" 表示标准输出）。</translation>
+        <source>Write the opinion as JSON (&quot;-&quot; = stdout).</source>
+        <translation>将预审意见写为 JSON 文件（&quot;-&quot; 表示标准输出）。</translation>
     </message>
     <message>
         <source>give FILE, or --name and --owner</source>
         <translation>请提供 FILE，或 --name 与 --owner</translation>
     </message>
     <message>
-        <source>unknown --kind '%1'</source>
-        <translation>无法识别的 --kind 取值"%1"</translation>
+        <source>unknown --kind &apos;%1&apos;</source>
+        <translation>无法识别的 --kind 取值&quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown --level '%1'</source>
-        <translation>无法识别的 --level 取值"%1"</translation>
+        <source>unknown --level &apos;%1&apos;</source>
+        <translation>无法识别的 --level 取值&quot;%1&quot;</translation>
     </message>
     <message>
-        <source>unknown --audience '%1'</source>
-        <translation>无法识别的 --audience 取值"%1"</translation>
+        <source>unknown --audience &apos;%1&apos;</source>
+        <translation>无法识别的 --audience 取值&quot;%1&quot;</translation>
     </message>
     <message>
         <source>a pre-check reads exactly one item; the file holds %1</source>
         <translation>预审只读取一个事项，该文件含有 %1 个</translation>
     </message>
     <message>
-        <source>Pre-check of "%1" (%2): %3</source>
-        <translation>"%1"（%2）立项预审结论：%3</translation>
+        <source>Pre-check of &quot;%1&quot; (%2): %3</source>
+        <translation>&quot;%1&quot;（%2）立项预审结论：%3</translation>
     </message>
     <message>
         <source>--project is required</source>
@@ -4877,9 +4878,9 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <translation>将预审意见写成一页公文格式的 PDF。</translation>
     </message>
     <message>
-        <source>立项预审: checks a proposed app, account or group against the project's inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). --pdf writes the 预审意见 as a one-page document. The project is not changed.
+        <source>立项预审: checks a proposed app, account or group against the project&apos;s inventory before it is built — the existing items that already do its job, the rules it would break — and gives a verdict: approve, revise or reject. The proposal is FILE (a one-row ledger) or --name, --owner and --functions (with --kind, --platform, --data-items, --level, --audience, --flags). --pdf writes the 预审意见 as a one-page document. The project is not changed.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
-        <translation>立项预审：在新建应用程序、开设公众账号或工作群组之前，对照项目台账进行审查——列出已具备同类功能的现有事项及其违反的政策规定，并给出"同意""修改后再报"或"不予同意"的结论。拟建事项可由 FILE（单行台账）给出，或以 --name、--owner 和 --functions（可加 --kind、--platform、--data-items、--level、--audience、--flags）给出。--pdf 将预审意见写成一页公文。不修改项目。
+        <translation>立项预审：在新建应用程序、开设公众账号或工作群组之前，对照项目台账进行审查——列出已具备同类功能的现有事项及其违反的政策规定，并给出&quot;同意&quot;&quot;修改后再报&quot;或&quot;不予同意&quot;的结论。拟建事项可由 FILE（单行台账）给出，或以 --name、--owner 和 --functions（可加 --kind、--platform、--data-items、--level、--audience、--flags）给出。--pdf 将预审意见写成一页公文。不修改项目。
 退出状态：0 成功，1 输入有错误，2 用法错误。</translation>
     </message>
 </context>
@@ -4890,7 +4891,7 @@ Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <source>Shows a region's progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline's saved plan is used, else it is planned with the project's policy profile as of --as-of (default: the snapshot's date, else today). The project is not changed.
+        <source>Shows a region&apos;s progress between its first and its last snapshot holding items: items closed since the baseline, and the rebound (items created since, items planned to merge, migrate or shut down that are still there, items gone in an intermediate snapshot that came back). Items are matched by id or by kind, owner and name. The baseline&apos;s saved plan is used, else it is planned with the project&apos;s policy profile as of --as-of (default: the snapshot&apos;s date, else today). The project is not changed.
 Exit status: 0 success, 1 the project could not be read or an output written, 2 bad usage.</source>
         <translation>显示一个地区在首个与最后一个含条目的快照之间的进展：自基线以来已关停的条目，以及反弹情况（基线后新建的条目、计划合并/迁移/关停但仍存在的条目、在中间快照中消失后又出现的条目）。条目按编号或按类型、主办单位和名称匹配。使用基线快照已保存的方案，否则按项目的政策参数、以 --as-of（默认快照日期，否则今天）为基准规划。不会修改项目。
 退出状态：0 成功，1 无法读取项目或写入输出，2 用法错误。</translation>
@@ -4900,8 +4901,8 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         <translation>项目文件。</translation>
     </message>
     <message>
-        <source>Write the progress as JSON ("-" = stdout).</source>
-        <translation>将进展写为 JSON（"-" 表示标准输出）。</translation>
+        <source>Write the progress as JSON (&quot;-&quot; = stdout).</source>
+        <translation>将进展写为 JSON（&quot;-&quot; 表示标准输出）。</translation>
     </message>
     <message>
         <source>give exactly one project</source>
@@ -4918,7 +4919,7 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         </translation>
     </message>
     <message>
-        <source>%1: from "%2" (%3 items) to "%4" (%5 items): %6 closed, %7 rebound.</source>
+        <source>%1: from &quot;%2&quot; (%3 items) to &quot;%4&quot; (%5 items): %6 closed, %7 rebound.</source>
         <translation>%1：从“%2”（%3 个）到“%4”（%5 个）：关停 %6 个，反弹 %7 个。</translation>
     </message>
     <message>
@@ -4959,7 +4960,7 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         <translation>--compare 需要两个情景方案名称：--compare A B</translation>
     </message>
     <message>
-        <source>there is no scenario named '%1' in %2</source>
+        <source>there is no scenario named &apos;%1&apos; in %2</source>
         <translation>%2 中不存在名为“%1”的情景方案</translation>
     </message>
     <message numerus="yes">
@@ -4969,7 +4970,7 @@ Exit status: 0 success, 1 the project could not be read or an output written, 2 
         </translation>
     </message>
     <message>
-        <source>Named scenarios: a policy profile and decisions of their own over the project's items; the plan itself (the baseline) is not changed by them. 'baseline' (or 'plan') names the plan in --from and --compare.
+        <source>Named scenarios: a policy profile and decisions of their own over the project&apos;s items; the plan itself (the baseline) is not changed by them. &apos;baseline&apos; (or &apos;plan&apos;) names the plan in --from and --compare.
 Exit status: 0 success, 1 the project could not be read or written, 2 bad usage.</source>
         <translation>情景方案：在项目的同一台账上使用各自的政策参数和人工调整；情景方案不改变基线方案。在 --from 和 --compare 中用“baseline”（或“plan”）指代基线方案。
 退出状态：0 成功，1 项目无法读取或写入，2 用法错误。</translation>
@@ -5019,7 +5020,7 @@ Exit status: 0 success, 1 the project could not be read or written, 2 bad usage.
         <translation>--list、--create、--compare、--promote 须且只能指定其一</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -5027,7 +5028,7 @@ Exit status: 0 success, 1 the project could not be read or written, 2 bad usage.
         <translation>情景方案 %1 已确定为正式方案。</translation>
     </message>
     <message>
-        <source>'%1' cannot be the name of a new scenario</source>
+        <source>&apos;%1&apos; cannot be the name of a new scenario</source>
         <translation>“%1”不能用作新情景方案的名称</translation>
     </message>
     <message>
@@ -5056,7 +5057,7 @@ Exit status: 0 success, 1 the project could not be read or written, 2 bad usage.
         </translation>
     </message>
     <message>
-        <source>Writes one survey sheet (核查表, .xlsx) per unit (owner) of the project: the unit's items pre-filled, a hidden identity column, drop-down lists, the missing facts marked, empty rows for new items and an instructions sheet. A returned sheet imports like any ledger and updates the same items. The sheets written are recorded in the project.
+        <source>Writes one survey sheet (核查表, .xlsx) per unit (owner) of the project: the unit&apos;s items pre-filled, a hidden identity column, drop-down lists, the missing facts marked, empty rows for new items and an instructions sheet. A returned sheet imports like any ledger and updates the same items. The sheets written are recorded in the project.
 Exit status: 0 success, 1 the project or a sheet could not be read or written, 2 bad usage.</source>
         <translation>为项目中的每个单位（主办单位）生成一份核查表（.xlsx）：预先填入该单位的事项，含隐藏的识别码列、下拉列表、标出缺少的信息、供新增事项填写的空行和填写说明。交回的核查表可像普通台账一样导入，并更新相同的事项。生成的核查表记录在项目中。
 退出状态：0 成功，1 无法读取项目或无法读写核查表，2 用法错误。</translation>
@@ -5078,7 +5079,7 @@ Exit status: 0 success, 1 the project or a sheet could not be read or written, 2
         <translation>必须指定 --out DIR</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
+        <source>unexpected argument &apos;%1&apos;</source>
         <translation>多余的参数“%1”</translation>
     </message>
     <message>
@@ -5097,19 +5098,19 @@ Exit status: 0 success, 1 the project or a sheet could not be read or written, 2
         <translation>请填写 未开始、整改中、已完成 或 已核验（或 planned、notified、in_progress、done、verified）</translation>
     </message>
     <message>
-        <source>--set needs ID=STATE, not '%1'</source>
+        <source>--set needs ID=STATE, not &apos;%1&apos;</source>
         <translation>--set 需要 ID=状态，而不是“%1”</translation>
     </message>
     <message>
-        <source>--date needs a date as YYYY-MM-DD, not '%1'</source>
+        <source>--date needs a date as YYYY-MM-DD, not &apos;%1&apos;</source>
         <translation>--date 需要 YYYY-MM-DD 格式的日期，而不是“%1”</translation>
     </message>
     <message>
-        <source>track: the project has no item '%1'; nothing was recorded.</source>
+        <source>track: the project has no item &apos;%1&apos;; nothing was recorded.</source>
         <translation>track：项目中没有事项“%1”；未记录任何进度。</translation>
     </message>
     <message>
-        <source>track: unknown state '%1' for %2: %3; nothing was recorded.</source>
+        <source>track: unknown state &apos;%1&apos; for %2: %3; nothing was recorded.</source>
         <translation>track：%2 的状态“%1”无法识别：%3；未记录任何进度。</translation>
     </message>
     <message>
@@ -5117,7 +5118,7 @@ Exit status: 0 success, 1 the project or a sheet could not be read or written, 2
         <translation>项目中没有编号为 %1 的事项</translation>
     </message>
     <message>
-        <source>Several items are named %1; give the item's id</source>
+        <source>Several items are named %1; give the item&apos;s id</source>
         <translation>有多个事项名为 %1，请填写事项编号</translation>
     </message>
     <message>
@@ -5125,11 +5126,11 @@ Exit status: 0 success, 1 the project or a sheet could not be read or written, 2
         <translation>项目中没有名为 %1 的事项</translation>
     </message>
     <message>
-        <source>Unknown progress '%1': %2</source>
+        <source>Unknown progress &apos;%1&apos;: %2</source>
         <translation>无法识别的完成情况“%1”：%2</translation>
     </message>
     <message>
-        <source>'%1' is not a date (use YYYY-MM-DD)</source>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
         <translation>“%1”不是日期（请用 YYYY-MM-DD）</translation>
     </message>
     <message>
@@ -5175,11 +5176,11 @@ Exit status: 0 success, 1 the project or a sheet could not be read or written, 2
         <translation>其前一个 --set 的佐证材料文件名。</translation>
     </message>
     <message>
-        <source>Read a unit's progress sheet (its returned notice: .xlsx, .ods, .csv with id or 名称 and 完成情况, 完成日期, 备注). Repeatable.</source>
+        <source>Read a unit&apos;s progress sheet (its returned notice: .xlsx, .ods, .csv with id or 名称 and 完成情况, 完成日期, 备注). Repeatable.</source>
         <translation>读取单位退回的进度表（即退回的整改通知：.xlsx、.ods、.csv，含 id 或“名称”以及“完成情况”“完成日期”“备注”）。可重复。</translation>
     </message>
     <message>
-        <source>Write the progress by unit as JSON ("-" = stdout).</source>
+        <source>Write the progress by unit as JSON (&quot;-&quot; = stdout).</source>
         <translation>将各单位进度写为 JSON（“-”表示标准输出）。</translation>
     </message>
     <message>
@@ -5187,7 +5188,7 @@ Exit status: 0 success, 1 the project or a sheet could not be read or written, 2
         <translation>将各单位进度和逾期事项写为 Excel 工作簿。</translation>
     </message>
     <message>
-        <source>Tracks the plan's actions item by item: planned, notified, in progress, done, verified. Records the steps of --set and of the --import sheets (all of them, or none when any id, state or row is wrong), then writes the progress by unit with the overdue items (deadline before --as-of, default today, and not done).
+        <source>Tracks the plan&apos;s actions item by item: planned, notified, in progress, done, verified. Records the steps of --set and of the --import sheets (all of them, or none when any id, state or row is wrong), then writes the progress by unit with the overdue items (deadline before --as-of, default today, and not done).
 Problems are printed to stderr as FILE:SHEET:ROW:COLUMN: message.
 Exit status: 0 success, 1 the input had errors, 2 bad usage.</source>
         <translation>逐项跟踪规划的整改措施：已计划、已通知、整改中、已完成、已核验。记录 --set 和 --import 进度表中的各步进度（全部记录；任一编号、状态或行有误则全部不记录），然后按单位输出进度及逾期事项（期限早于 --as-of（默认今天）且未完成）。

@@ -13,7 +13,7 @@ using doc::Role;
 
 // At most this many overlapping items on the page, the strongest (the opinion stays one page;
 // the JSON lists them all).
-constexpr int kOverlapsOnPage = 2;
+constexpr int kOverlapsOnPage = 1;
 
 void para(doc::Section &s, Role role, const QString &text)
 {
